@@ -1,0 +1,1 @@
+"""Shared types, settings, storage and the answer engine of BudgetQA."""
