@@ -1,0 +1,37 @@
+"""Document metadata (department, year, 预算/决算, 部门/单位, region) from the first lines and table headers."""
+from __future__ import annotations
+
+import re
+
+DEPARTMENT = re.compile(r"(?:部门名称|编制部门|编制单位|预算单位|预算主管部门|主管部门|部门)\s*[:：]\s*([^\s\t单]{2,40})")
+TITLE = re.compile(r"(20\d{2})\s*年?\s*度?\s*(部门|单位)?\s*(预算|决算)")
+REGION = re.compile(r"^((?:[^省市县区]{2,4}省)?(?:[^省市县区]{2,4}市)?(?:[^省市县区]{1,4}[区县])?)")
+ORG_SUFFIX = re.compile(r"(局|院|厅|委员会|办事处|办公室|中心|委|部|所|会|政府)$")
+
+
+def detect(first_lines: list[str], all_text: str) -> dict:
+    """Guess metadata; fields not found are None. is_budget is False when nothing looks like a disclosure."""
+    department = None
+    m = DEPARTMENT.search(all_text)
+    if m:
+        department = m.group(1).strip("：:")
+    if not department:
+        for line in first_lines[:15]:
+            line = line.strip()
+            if 3 <= len(line) <= 30 and ORG_SUFFIX.search(line) and "年" not in line:
+                department = line
+                break
+    year = kind = level = None
+    head = "\n".join(first_lines[:40])
+    t = TITLE.search(head) or TITLE.search(all_text[:20000])
+    if t:
+        year, level, kind = int(t.group(1)), t.group(2), t.group(3)
+    if level is None:
+        level = "单位" if re.search(r"单位预算|单位决算|预算单位[:：]", all_text[:5000]) else "部门"
+    region = None
+    if department:
+        r = REGION.match(department)
+        region = r.group(1) if r and r.group(1) else None
+    is_budget = bool(t) and bool(re.search(r"收支|支出|收入", all_text))
+    return {"department": department, "year": year, "kind": kind, "level": level, "region": region,
+            "is_budget": is_budget}

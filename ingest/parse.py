@@ -1,0 +1,131 @@
+"""One file -> ParsedDocument: the reader gives a Layout; tables, facts, prose, catalogue and
+performance targets are built from it the same way for text and PDF."""
+from __future__ import annotations
+
+import hashlib
+import logging
+from pathlib import Path
+
+from core.types import (CatalogueEntry, Document, ParsedDocument, Passage, PerformanceTarget, Table,
+                        content_id)
+from ingest import metadata
+from ingest.catalogue import parse_catalogue
+from ingest.layout import Layout
+from ingest.performance import parse_performance
+from ingest.prose import read_prose
+from ingest.tables import build_table, facts_from_table, row_label
+
+log = logging.getLogger(__name__)
+
+
+class IngestError(ValueError):
+    """A file that cannot be ingested; the message names the file and the reason."""
+
+
+def document_id(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+def parse_file(path: Path, data: bytes, max_pages: int = 500) -> ParsedDocument:
+    """Bytes of a .pdf or .txt file -> ParsedDocument. Raises IngestError with one clear sentence."""
+    suffix = path.suffix.lower()
+    doc_id = document_id(data)
+    if suffix == ".txt":
+        from ingest.text_reader import decode, read_text
+        try:
+            text = decode(data, path.name)
+        except ValueError as exc:
+            raise IngestError(str(exc)) from None
+        if not text.strip():
+            raise IngestError(f"{path.name}: the file is empty")
+        layout = read_text(text)
+        source_type = "txt"
+    elif suffix == ".pdf":
+        from ingest.pdf_reader import read_pdf
+        layout = read_pdf(path.name, data, max_pages=max_pages)
+        source_type = "pdf"
+    else:
+        raise IngestError(f"{path.name}: unsupported file type {suffix or '(none)'}; use .pdf or .txt")
+    return build_document(doc_id, path, source_type, layout)
+
+
+def build_document(doc_id: str, path: Path, source_type: str, layout: Layout) -> ParsedDocument:
+    """Layout -> typed tables, facts, passages, catalogue entries and performance targets."""
+    tables: list[Table] = []
+    catalogue: list[CatalogueEntry] = []
+    performance_grids = []
+    for raw in layout.tables:
+        seq = len(tables)
+        if "目录" in raw.title and raw.grid and raw.grid[0] and (raw.grid[0][0] or "").strip() == "代码":
+            table = build_table(doc_id, seq, raw.title, None, [], [], line_start=raw.line_start,
+                                line_end=raw.line_end)
+            table.kind, table.columns = "catalogue", [(c or "").strip() for c in raw.grid[0]]
+            table.rows = [[(c or "").strip() for c in r] for r in raw.grid[1:]]
+            table.row_pages = list(raw.pages[1:])
+            table.page = raw.pages[0] if raw.pages else None
+            catalogue += parse_catalogue(doc_id, raw.grid, raw.pages)
+        else:
+            table = build_table(doc_id, seq, raw.title or "未命名表格", raw.unit, raw.grid, raw.pages,
+                                number=raw.number, boxes=raw.boxes, line_start=raw.line_start,
+                                line_end=raw.line_end, note=raw.note)
+            if table.kind == "performance":
+                table.columns = [f"列{i + 1}" for i in range(len(table.columns))]
+                table.rows = [[(c or "").strip() for c in r] for r in raw.grid]
+                table.row_pages = list(raw.pages)
+                performance_grids.append((raw, table))
+        tables.append(table)
+    facts = [f for t in tables for f in facts_from_table(t)]
+    project_amounts, project_unit = project_list(tables)
+    performance: list[PerformanceTarget] = []
+    for raw, table in performance_grids:
+        target = parse_performance(doc_id, raw.grid, raw.pages, project_amounts, project_unit,
+                                   raw.line_start, raw.line_end)
+        if target:
+            performance.append(target)
+            table.title = f"项目支出绩效目标表：{target.project}"
+    passages, stated = read_prose(doc_id, layout.lines)
+    passages += catalogue_passages(doc_id, catalogue, start_seq=len(passages))
+    all_text = "\n".join(l.text for l in layout.lines[:400]) + "\n" + "\n".join(
+        "\t".join(c or "" for c in r) for t in layout.tables[:3] for r in t.grid[:3]) + \
+        "\n".join(" ".join(t.context) for t in layout.tables[:5])
+    meta = metadata.detect([l.text for l in layout.lines[:40]], all_text)
+    document = Document(id=doc_id, name=path.name, path=str(path), source_type=source_type,
+                        department=meta["department"], year=meta["year"], kind=meta["kind"],
+                        level=meta["level"], region=meta["region"], pages=layout.pages,
+                        is_budget=meta["is_budget"])
+    if not document.is_budget:
+        document.warnings.append("not recognised as a budget disclosure; stored as a generic document")
+    log.info("%s: %d tables, %d facts, %d passages, %d catalogue entries, %d performance tables",
+             path.name, len(tables), len(facts), len(passages), len(catalogue), len(performance))
+    return ParsedDocument(document, tables, facts, passages, stated, catalogue, performance)
+
+
+def project_list(tables: list[Table]) -> tuple[dict, str | None]:
+    """Project name -> amount of the 项目支出 list (current year), and its unit."""
+    for table in tables:
+        if table.kind == "project_list" and table.rows:
+            amounts = {}
+            for row in table.rows:
+                code, name, start = row_label(table, row)
+                if start < len(row) and name and not name.endswith(("局", "合计", "办事处", "院")):
+                    from core.numbers import parse_amount
+                    value = parse_amount(row[start])
+                    if value is not None:
+                        amounts[name] = value
+            if amounts:
+                return amounts, table.unit
+    return {}, None
+
+
+def catalogue_passages(doc_id: str, entries: list[CatalogueEntry], start_seq: int) -> list[Passage]:
+    """One retrieval passage per department section and level-2 group of the catalogue."""
+    groups: dict[tuple[str, str], list[CatalogueEntry]] = {}
+    for e in entries:
+        key = (e.department, e.code[:3] if len(e.code) >= 3 else e.code)
+        groups.setdefault(key, []).append(e)
+    out = []
+    for i, ((department, group), items) in enumerate(groups.items()):
+        text = f"{department} 政府购买服务指导性目录 " + "；".join(f"{e.code} {e.name}" for e in items)
+        out.append(Passage(doc_id, "catalogue", department, group, text, items[0].page, start_seq + i,
+                           {"department": department, "codes": [e.code for e in items]}))
+    return out

@@ -1,0 +1,91 @@
+"""Prose lines -> sections and paragraphs, 名词解释 terms, and every number stated in the text."""
+from __future__ import annotations
+
+import re
+
+from core.numbers import parse_amount
+from core.types import Passage, StatedFact
+from ingest.layout import Line
+
+PART = re.compile(r"^第[一二三四五六七八九十]+部分")
+LEVEL1 = re.compile(r"^[一二三四五六七八九十]+、\S")
+LEVEL2 = re.compile(r"^[（(][一二三四五六七八九十]+[)）]\S")
+TOC_LINE = re.compile(r"(\.{3,}|…{2,}|\t)\s*\d+\s*$")
+GLOSSARY_TERM = re.compile(r"^(?:[一二三四五六七八九十]+|\d+)[、.．]\s*([^：:。]{2,30})[：:]\s*(.*)$")
+STATED = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元|%|个|人|辆|平方米|台（套）|台\(套\)|家)")
+ENDS_PARAGRAPH = re.compile(r"[。；;！!？?：:]$")
+
+
+def _is_heading(text: str) -> int:
+    if PART.match(text):
+        return 1
+    if LEVEL1.match(text) and len(text) <= 40 and not text.endswith("。"):
+        return 2
+    if LEVEL2.match(text) and len(text) <= 40 and not text.endswith("。"):
+        return 3
+    return 0
+
+
+def read_prose(doc_id: str, lines: list[Line], start_seq: int = 0) -> tuple[list[Passage], list[StatedFact]]:
+    """Lines outside tables -> paragraphs (with section path), glossary terms and stated numbers."""
+    passages: list[Passage] = []
+    stated: list[StatedFact] = []
+    headings: dict[int, str] = {}
+    buffer: list[Line] = []
+    seq = start_seq
+
+    def section() -> str | None:
+        return " > ".join(headings[k] for k in sorted(headings)) or None
+
+    def flush():
+        nonlocal seq, buffer
+        if not buffer:
+            return
+        text = "".join(l.text for l in buffer)
+        page = buffer[0].page
+        sec = section()
+        in_glossary = "名词解释" in (sec or "")
+        term = GLOSSARY_TERM.match(text) if in_glossary else None
+        if term and not term.group(1).startswith("第"):
+            passage = Passage(doc_id, "glossary", sec, term.group(1).strip(), term.group(2).strip(), page, seq,
+                              {"line": buffer[0].number})
+        else:
+            passage = Passage(doc_id, "paragraph", sec, headings.get(max(headings)) if headings else None, text,
+                              page, seq, {"line": buffer[0].number})
+        passages.append(passage)
+        seq += 1
+        stated.extend(stated_numbers(doc_id, passage))
+        buffer = []
+
+    for line in lines:
+        text = line.text.strip()
+        if not text or TOC_LINE.search(text) or text in ("目 录", "目录"):
+            continue
+        level = _is_heading(text)
+        if level and not ("名词解释" in (section() or "") and GLOSSARY_TERM.match(text)):
+            flush()
+            headings = {k: v for k, v in headings.items() if k < level}
+            headings[level] = text
+            continue
+        buffer.append(line)
+        if ENDS_PARAGRAPH.search(text) or len(text) > 60 and text.endswith("。"):
+            flush()
+        elif len(buffer) == 1 and len(text) < 20 and not text.endswith("，"):
+            flush()
+    flush()
+    return passages, stated
+
+
+def stated_numbers(doc_id: str, passage: Passage) -> list[StatedFact]:
+    """Every number with a unit in a paragraph, with the words before it as its context."""
+    out = []
+    for sentence in re.split(r"(?<=[。；;])", passage.text):
+        for m in STATED.finditer(sentence):
+            value = parse_amount(m.group(1))
+            if value is None:
+                continue
+            before = re.split(r"[，,。；;：:、（(]", sentence[:m.start()])[-1].strip()
+            out.append(StatedFact(doc_id=doc_id, passage_id=passage.id, value=value,
+                                  unit=m.group(2).replace("(", "（").replace(")", "）"),
+                                  context=before[-20:], sentence=sentence.strip(), page=passage.page))
+    return out

@@ -1,0 +1,178 @@
+"""Raw grids -> Table (flattened headers, body rows) -> typed numeric Facts.
+
+Shared by the text and PDF readers: both hand over a grid of cells plus title, unit and pages.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from core.numbers import parse_amount
+from core.types import Fact, Table
+
+# Ordered: the first matching keyword set names the table kind.
+TABLE_KINDS: list[tuple[str, tuple[str, ...]]] = [
+    ("performance", ("绩效目标",)),
+    ("three_public", ("三公",)),
+    ("operating", ("机关运行经费",)),
+    ("procurement", ("政府采购",)),
+    ("fiscal_overview", ("财政拨款收支",)),
+    ("overview", ("收支总表", "收支预算总表", "收入支出决算总表", "收支决算总表")),
+    ("income", ("收入总表", "收入预算总表", "收入决算表", "收入预算表")),
+    ("gov_fund", ("政府性基金",)),
+    ("state_capital", ("国有资本经营",)),
+    ("basic_economic", ("基本支出",)),
+    ("project_list", ("项目支出预算表", "项目支出表", "项目支出决算表", "项目预算表")),
+    ("general_budget", ("一般公共预算",)),
+    ("expenditure", ("支出总表", "支出预算总表", "支出决算表", "支出预算表")),
+]
+
+EMPTY_NOTE = re.compile(r"本表无数据|空表|无数据|本单位无")
+CODE = re.compile(r"^\d{3}(\d{2}){0,2}$")
+ECON_CODE = re.compile(r"^3\d{2}(\d{2})?$")
+
+
+def classify_table(title: str) -> str:
+    """Table title -> kind name; 'generic' when no known kind matches."""
+    for kind, words in TABLE_KINDS:
+        if any(w in title for w in words):
+            return kind
+    return "generic"
+
+
+def _clean(cell: str | None) -> str | None:
+    if cell is None:
+        return None
+    return re.sub(r"\s+", "", cell) if "\n" in cell else cell.strip()
+
+
+def _is_number_row(row: list[str | None]) -> bool:
+    return any(parse_amount(c) is not None and not CODE.match((c or "").strip()) for c in row[1:]) or \
+        any(CODE.match((c or "").strip()) for c in row[:3])
+
+
+def _is_column_number_row(row: list[str | None]) -> bool:
+    cells = [c.strip() for c in row if c and c.strip()]
+    return len(cells) >= 3 and all(c.isdigit() and int(c) <= 40 for c in cells) and \
+        [int(c) for c in cells] == sorted(int(c) for c in cells)
+
+
+def flatten_header(header_rows: list[list[str | None]], width: int) -> list[str]:
+    """Merged multi-row headers -> one name per column ('2025年预算数/合计').
+
+    A None or empty cell in a header row continues the cell on its left (a horizontally merged cell)
+    when that cell spans more columns in the rows below; a vertical merge leaves the part out.
+    """
+    names: list[list[str]] = [[] for _ in range(width)]
+    for r_index, row in enumerate(header_rows):
+        row = list(row) + [None] * (width - len(row))
+        last = None
+        for i in range(width):
+            cell = _clean(row[i])
+            if cell:
+                last = cell
+                names[i].append(cell)
+            elif last is not None and r_index < len(header_rows) - 1:
+                below = [(_clean(rr[i]) if i < len(rr) else None) for rr in header_rows[r_index + 1:]]
+                if any(below):
+                    names[i].append(last)
+    result = []
+    for parts in names:
+        seen: list[str] = []
+        for p in parts:
+            if p not in seen:
+                seen.append(p)
+        result.append("/".join(seen))
+    return result
+
+
+def build_table(doc_id: str, seq: int, title: str, unit: str | None, grid: list[list[str | None]],
+                pages: list[int | None], number: str | None = None, boxes: list | None = None,
+                line_start: int | None = None, line_end: int | None = None, note: str | None = None) -> Table:
+    """Grid (header rows then body rows) -> Table with flattened column names.
+
+    Header = rows before the first row holding an amount or a subject code; column-number rows
+    (1 2 3 …) and repeats of the header inside the body (page breaks) are dropped.
+    """
+    width = max((len(r) for r in grid), default=0)
+    grid = [list(r) + [None] * (width - len(r)) for r in grid]
+    boxes = list(boxes) if boxes else [None] * len(grid)
+    split = next((i for i, r in enumerate(grid) if _is_number_row(r)), len(grid))
+    header, body = grid[:split], grid[split:]
+    body_pages, body_boxes = pages[split:], boxes[split:]
+    # '类 款 项' printed on the first body row (PDF layouts): move to the header.
+    if body and [(_clean(c) or "") for c in body[0][:3]] == ["类", "款", "项"]:
+        header = header + [["类", "款", "项"] + [None] * (width - 3)]
+        body[0] = [""] * 3 + body[0][3:]
+    columns = flatten_header(header, width) if header else [f"列{i + 1}" for i in range(width)]
+    header_keys = {tuple((_clean(c) or "") for c in h) for h in header}
+    rows, row_pages, row_boxes = [], [], []
+    for row, page, box in zip(body, body_pages, body_boxes):
+        key = tuple((_clean(c) or "") for c in row)
+        if not any(key) or key in header_keys or _is_column_number_row(row):
+            continue
+        rows.append([_clean(c) or "" for c in row])
+        row_pages.append(page)
+        row_boxes.append(box)
+    page_values = [p for p in pages if p is not None]
+    empty = note if note and EMPTY_NOTE.search(note) else None
+    return Table(doc_id=doc_id, seq=seq, title=title, kind=classify_table(title), unit=unit,
+                 page=page_values[0] if page_values else None,
+                 page_end=page_values[-1] if page_values else None,
+                 columns=columns, rows=rows, line_start=line_start, line_end=line_end, number=number,
+                 row_pages=row_pages, row_boxes=row_boxes, empty_note=empty)
+
+
+def row_label(table: Table, row: list[str]) -> tuple[str | None, str, int]:
+    """(code, name, index of first value cell) of a body row.
+
+    Codes printed in separate 类/款/项 columns are joined (201 06 01 -> 2010601).
+    """
+    code, i = None, 0
+    if row and re.fullmatch(r"\d{3}", row[0] or ""):
+        parts, i = [row[0]], 1
+        while i < min(len(row), 3) and re.fullmatch(r"(\d{2})?", row[i] or ""):
+            parts.append(row[i] or "")
+            i += 1
+        code = "".join(parts)
+    elif row and (CODE.match(row[0] or "") or ECON_CODE.match(row[0] or "")):
+        code, i = row[0], 1
+    name_parts = []
+    while i < len(row) and parse_amount(row[i]) is None:
+        if row[i]:
+            name_parts.append(row[i])
+        i += 1
+    name = name_parts[0] if name_parts else (code or "")
+    return code, name, i
+
+
+def facts_from_table(table: Table) -> list[Fact]:
+    """Every amount cell -> Fact(label, code, column, value, unit).
+
+    Two-sided layouts (收入 | 支出 side by side) are read as segments: each text cell starts a new
+    label for the amounts after it. An empty table with 本表无数据 gives one zero fact for its total.
+    """
+    facts: list[Fact] = []
+    unit = table.unit or ""
+    if table.kind in ("performance", "catalogue"):
+        return facts
+    for r_index, row in enumerate(table.rows):
+        code, name, start = row_label(table, row)
+        label, label_code = name, code
+        page = table.row_pages[r_index] if r_index < len(table.row_pages) else table.page
+        for c in range(start, len(row)):
+            cell = row[c]
+            value = parse_amount(cell)
+            if value is None:
+                if cell and not CODE.match(cell):
+                    label, label_code = cell, None     # next segment of a two-sided row
+                continue
+            column = table.columns[c] if c < len(table.columns) else f"列{c + 1}"
+            facts.append(Fact(doc_id=table.doc_id, table_id=table.id, table_kind=table.kind,
+                              row_index=r_index, code=label_code, label=label, column=column,
+                              value=value, unit=unit, page=page))
+    if not facts and table.empty_note:
+        facts.append(Fact(doc_id=table.doc_id, table_id=table.id, table_kind=table.kind, row_index=-1,
+                          code=None, label="合计", column=table.empty_note, value=Decimal(0), unit=unit,
+                          page=table.page))
+    return facts
