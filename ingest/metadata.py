@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 
 DEPARTMENT = re.compile(r"(?:部门名称|编制部门|编制单位|预算单位|预算主管部门|主管部门|部门)\s*[:：]\s*([^\s\t单]{2,40})")
-TITLE = re.compile(r"(20\d{2})\s*年?\s*度?\s*(部门|单位)?\s*(预算|决算)")
+TITLE = re.compile(r"(20\d{2})\s*年\s*度?[^\d\n。，]{0,4}?(部门|单位)?\s*(预算|决算)")
+SPLIT_TITLE = re.compile(r"年度\s*(部门|单位)?\s*(预算|决算)")
+YEAR_LINE = re.compile(r"^\s*(20\d{2})\s*$")
 REGION = re.compile(r"^((?:[^省市县区]{2,4}省)?(?:[^省市县区]{2,4}市)?(?:[^省市县区]{1,4}[区县])?)")
 ORG_SUFFIX = re.compile(r"(局|院|厅|委员会|办事处|办公室|中心|委|部|所|会|政府)$")
 
@@ -26,6 +28,11 @@ def detect(first_lines: list[str], all_text: str) -> dict:
     t = TITLE.search(head) or TITLE.search(all_text[:20000])
     if t:
         year, level, kind = int(t.group(1)), t.group(2), t.group(3)
+    else:   # '年度部门决算' with the year printed on a baseline of its own
+        split = SPLIT_TITLE.search(head)
+        year_line = next((YEAR_LINE.match(l) for l in first_lines[:10] if YEAR_LINE.match(l)), None)
+        if split and year_line:
+            year, level, kind = int(year_line.group(1)), split.group(1), split.group(2)
     if level is None:
         level = "单位" if re.search(r"单位预算|单位决算|预算单位[:：]", all_text[:5000]) else "部门"
     region = None

@@ -10,7 +10,11 @@ from core.types import (CatalogueEntry, Document, ParsedDocument, Passage, Perfo
                         content_id)
 from ingest import metadata
 from ingest.catalogue import parse_catalogue
-from ingest.layout import Layout
+import re
+
+from ingest.layout import UNIT, Layout, RawTable
+
+PERF_TITLE = re.compile(r"绩效目标(填报)?表$")
 from ingest.performance import parse_performance
 from ingest.prose import read_prose
 from ingest.tables import build_table, facts_from_table, row_label
@@ -54,7 +58,8 @@ def build_document(doc_id: str, path: Path, source_type: str, layout: Layout) ->
     tables: list[Table] = []
     catalogue: list[CatalogueEntry] = []
     performance_grids = []
-    for raw in layout.tables:
+    for raw in split_performance(layout.tables):
+        lift_title_cells(raw)
         seq = len(tables)
         if "目录" in raw.title and raw.grid and raw.grid[0] and (raw.grid[0][0] or "").strip() == "代码":
             table = build_table(doc_id, seq, raw.title, None, [], [], line_start=raw.line_start,
@@ -98,6 +103,37 @@ def build_document(doc_id: str, path: Path, source_type: str, layout: Layout) ->
     log.info("%s: %d tables, %d facts, %d passages, %d catalogue entries, %d performance tables",
              path.name, len(tables), len(facts), len(passages), len(catalogue), len(performance))
     return ParsedDocument(document, tables, facts, passages, stated, catalogue, performance)
+
+
+def lift_title_cells(raw: RawTable) -> None:
+    """Title, department and unit printed inside the ruled grid (first rows) -> the table's own fields."""
+    for row in raw.grid[:3]:
+        for i, cell in enumerate(row):
+            text = (cell or "").replace("\n", "")
+            if not text:
+                continue
+            m = UNIT.search(text)
+            if m:
+                raw.unit = raw.unit or m.group(1)
+            if re.match(r"^(部门名称|编制部门|编制单位|预算单位)\s*[:：]", text) or m and len(text) < 12:
+                row[i] = None
+            elif not raw.title and len(text) <= 40 and re.search(r"表$", text):
+                raw.title, row[i] = text, None
+    raw.grid = [r for r in raw.grid if any((c or "").strip() for c in r)] or raw.grid
+
+
+def split_performance(raws: list[RawTable]) -> list[RawTable]:
+    """A run of performance-target tables joined across pages -> one RawTable per project."""
+    out = []
+    for raw in raws:
+        starts = [i for i, r in enumerate(raw.grid) if r and PERF_TITLE.search((r[0] or "").replace("\n", ""))]
+        if len(starts) <= 1 or starts[0] != 0:
+            out.append(raw)
+            continue
+        for a, b in zip(starts, starts[1:] + [len(raw.grid)]):
+            out.append(RawTable(grid=raw.grid[a:b], pages=raw.pages[a:b],
+                                boxes=(raw.boxes or [None] * len(raw.grid))[a:b], unit="元"))
+    return out
 
 
 def project_list(tables: list[Table]) -> tuple[dict, str | None]:

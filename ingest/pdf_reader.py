@@ -1,0 +1,93 @@
+"""PDF disclosures -> Layout, with pdfplumber: ruled tables with their row boxes, and the text
+lines outside them (titles, units and prose). A table continued on the next page is joined."""
+from __future__ import annotations
+
+import io
+import logging
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFPasswordIncorrect
+from pdfminer.pdfparser import PDFSyntaxError
+
+from ingest.layout import Layout, Line, RawTable, find_title
+from ingest.parse import IngestError
+from ingest.tables import EMPTY_NOTE
+
+log = logging.getLogger(__name__)
+
+
+def _inside(obj: dict, boxes: list[tuple]) -> bool:
+    x = (obj["x0"] + obj["x1"]) / 2
+    y = (obj["top"] + obj["bottom"]) / 2
+    return any(b[0] - 1 <= x <= b[2] + 1 and b[1] - 1 <= y <= b[3] + 1 for b in boxes)
+
+
+def read_pdf(name: str, data: bytes, max_pages: int = 500) -> Layout:
+    """PDF bytes -> Layout. Raises IngestError for broken, encrypted, scanned or oversized PDFs."""
+    if not data.startswith(b"%PDF"):
+        raise IngestError(f"{name}: not a PDF file (no %PDF header)")
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except PDFPasswordIncorrect:
+        raise IngestError(f"{name}: the PDF is encrypted") from None
+    except (PDFSyntaxError, Exception) as exc:  # pdfminer raises many types for broken files
+        raise IngestError(f"{name}: the PDF cannot be read ({type(exc).__name__})") from None
+    with pdf:
+        try:
+            page_count = len(pdf.pages)
+        except Exception as exc:
+            raise IngestError(f"{name}: the PDF cannot be read ({type(exc).__name__})") from None
+        if page_count == 0:
+            raise IngestError(f"{name}: the PDF has no pages")
+        if page_count > max_pages:
+            raise IngestError(f"{name}: {page_count} pages is over the limit of {max_pages}")
+        try:
+            return _read_pages(name, pdf, page_count)
+        except IngestError:
+            raise
+        except Exception as exc:
+            raise IngestError(f"{name}: the PDF cannot be read ({type(exc).__name__}: {exc})") from None
+
+
+def _read_pages(name, pdf, page_count) -> Layout:
+    lines: list[Line] = []
+    tables: list[RawTable] = []
+    chars_seen = 0
+    for number, page in enumerate(pdf.pages, start=1):
+        chars_seen += len(page.chars)
+        found = [t for t in page.find_tables() if t.bbox[3] - t.bbox[1] > 5]
+        boxes = [t.bbox for t in found]
+        text_page = page.filter(lambda o: o.get("object_type") != "char" or not _inside(o, boxes))
+        page_lines = [(l["text"].strip(), l["top"]) for l in text_page.extract_text_lines()
+                      if l["text"].strip()]
+        for text, _ in page_lines:
+            lines.append(Line(text, number, None))
+        previous_bottom = 0.0
+        for t in found:
+            grid = t.extract()
+            rows = list(t.rows)
+            row_boxes = [list(r.bbox) for r in rows] if len(rows) == len(grid) else [None] * len(grid)
+            context = [text for text, top in page_lines if previous_bottom <= top < t.bbox[1]][-6:]
+            below = [text for text, top in page_lines if top > t.bbox[3]][:2]
+            previous_bottom = t.bbox[3]
+            title, printed_number, unit = find_title(context)
+            non_empty = [r for r in grid if any((c or "").strip() for c in r)]
+            if not non_empty:
+                continue
+            continues = (not title and tables and tables[-1].pages and tables[-1].pages[-1] == number - 1
+                         and len(grid[0]) == len(tables[-1].grid[0]))
+            if continues:
+                last = tables[-1]
+                last.grid += grid
+                last.pages += [number] * len(grid)
+                last.boxes += row_boxes
+                continue
+            raw = RawTable(grid=grid, pages=[number] * len(grid), title=title, number=printed_number,
+                           unit=unit, boxes=row_boxes, context=context)
+            note = next((b for b in below if EMPTY_NOTE.search(b)), None)
+            raw.note = note
+            tables.append(raw)
+    if chars_seen == 0:
+        raise IngestError(f"{name}: the PDF has no text layer (a scanned image); OCR it first")
+    # units printed once for a run of tables (单位：万元 on the first) carry over to untitled units
+    return Layout(lines=lines, tables=tables, pages=page_count)
