@@ -74,10 +74,11 @@ class Fact:
     value: Decimal
     unit: str
     page: int | None
+    col_index: int = 0
 
     @property
     def id(self) -> str:
-        return content_id(self.table_id, self.row_index, self.column, self.label)
+        return content_id(self.table_id, self.row_index, self.col_index, self.label)
 
 
 @dataclass

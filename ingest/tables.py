@@ -170,7 +170,7 @@ def facts_from_table(table: Table) -> list[Fact]:
             column = table.columns[c] if c < len(table.columns) else f"列{c + 1}"
             facts.append(Fact(doc_id=table.doc_id, table_id=table.id, table_kind=table.kind,
                               row_index=r_index, code=label_code, label=label, column=column,
-                              value=value, unit=unit, page=page))
+                              value=value, unit=unit, page=page, col_index=c))
     if not facts and table.empty_note:
         facts.append(Fact(doc_id=table.doc_id, table_id=table.id, table_kind=table.kind, row_index=-1,
                           code=None, label="合计", column=table.empty_note, value=Decimal(0), unit=unit,

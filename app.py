@@ -1,0 +1,101 @@
+"""BudgetQA entry point: `python app.py` starts the web chat; subcommands ingest, docs, audit, ask, eval."""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from core.settings import SAMPLE_PATH, Settings
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="app.py", description="Question answering over budget disclosures")
+    parser.add_argument("--host", help="web chat host (default 127.0.0.1 or BUDGETQA_HOST)")
+    parser.add_argument("--port", type=int, help="web chat port (default 7860 or BUDGETQA_PORT)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
+    sub = parser.add_subparsers(dest="command")
+    p = sub.add_parser("ingest", help="store PDF/TXT disclosures (files or folders)")
+    p.add_argument("paths", nargs="+", type=Path)
+    p = sub.add_parser("docs", help="list stored documents")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("audit", help="cross-check stored facts")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--all", action="store_true", help="also list checks that passed")
+    p.add_argument("doc", nargs="?")
+    p = sub.add_parser("ask", help="answer questions")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--doc")
+    p.add_argument("questions", nargs="+")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    overrides = {k: v for k, v in (("host", args.host), ("port", args.port)) if v}
+    try:
+        settings = Settings.from_env(**overrides)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    from core.engine import Engine
+    engine = Engine(settings)
+    if args.command == "ingest":
+        from tqdm import tqdm
+        results = engine.ingest(args.paths, progress=lambda files: tqdm(files, desc="ingest", unit="file",
+                                                                         file=sys.stderr))
+        for r in results:
+            print(("error: " if r.status == "error" else "") + r.message,
+                  file=sys.stderr if r.status == "error" else sys.stdout)
+        return 1 if any(r.status == "error" for r in results) else 0
+    if args.command == "docs":
+        docs = engine.documents()
+        if args.json:
+            print(json.dumps([d.__dict__ for d in docs], ensure_ascii=False, indent=1))
+        else:
+            for d in docs:
+                print(f"{d.id}  {d.name}  {d.department or '?'}  {d.year or '?'}  {d.kind or '?'}  "
+                      f"{d.level or '?'}  {d.pages or '?'} pages")
+        return 0
+    if args.command == "audit":
+        try:
+            report = engine.audit(args.doc)
+        except KeyError as exc:
+            print(f"error: {exc.args[0]}", file=sys.stderr)
+            return 1
+        if args.json:
+            print(json.dumps({name: [f.to_json() for f in fs] for name, fs in report.items()},
+                             ensure_ascii=False, indent=1))
+            return 0
+        for name, findings in report.items():
+            shown = [f for f in findings if args.all or f.severity != "ok"]
+            print(f"{name}: {len(findings)} checks, {sum(f.severity == 'real' for f in findings)} real "
+                  f"differences, {sum(f.severity == 'rounding' for f in findings)} rounding")
+            for f in shown:
+                cites = "; ".join(f"{c.table or c.section} p.{c.page}" for c in f.citations)
+                print(f"  [{f.severity}] {f.what}: {f.expected} vs {f.found} {f.unit} ({cites})")
+        return 0
+    if args.command == "ask":
+        for q in args.questions:
+            answer = engine.ask(q, args.doc)
+            if args.json:
+                print(json.dumps(answer.to_json(), ensure_ascii=False))
+            else:
+                from core.answer import render_text
+                print(render_text(answer))
+        return 0
+    # no command: the web chat on the bundled sample
+    if not engine.documents():
+        from tqdm import tqdm
+        print(f"Store is empty: ingesting the bundled sample {SAMPLE_PATH.name} …", file=sys.stderr)
+        engine.ingest([SAMPLE_PATH], progress=lambda files: tqdm(files, desc="ingest", file=sys.stderr))
+    from web.ui import launch
+    launch(engine, settings)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

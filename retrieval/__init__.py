@@ -1,0 +1,1 @@
+"""Retrieval: embedders, the Chroma index, the lexical ranker and their fused LangChain retriever."""

@@ -1,0 +1,142 @@
+"""The Chroma vector index (local folder or a Chroma server) and a character-bigram BM25 ranker,
+fused by reciprocal rank behind LangChain's BaseRetriever."""
+from __future__ import annotations
+
+import logging
+import math
+import re
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import chromadb
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document as LCDocument
+from langchain_core.embeddings import Embeddings
+from langchain_core.retrievers import BaseRetriever
+from pydantic import ConfigDict
+
+from retrieval.chunks import Chunk
+
+log = logging.getLogger(__name__)
+COLLECTION = "budgetqa"
+
+
+class VectorIndex:
+    """Chunks in a persistent Chroma collection, embedded by the configured embedder."""
+
+    def __init__(self, embedder: Embeddings, path: Path | None = None, url: str | None = None,
+                 collection: str = COLLECTION):
+        if url:
+            m = re.match(r"https?://([^:/]+):?(\d+)?", url)
+            if not m:
+                raise ValueError(f"bad Chroma URL {url!r}")
+            self.client = chromadb.HttpClient(host=m.group(1), port=int(m.group(2) or 8000))
+        elif path is not None:
+            path.mkdir(parents=True, exist_ok=True)
+            self.client = chromadb.PersistentClient(path=str(path))
+        else:
+            raise ValueError("a Chroma path or URL is required")
+        self.embedder = embedder
+        self.collection = self.client.get_or_create_collection(collection, metadata={"hnsw:space": "cosine"})
+
+    def upsert(self, chunks: list[Chunk]) -> None:
+        for start in range(0, len(chunks), 256):
+            part = chunks[start:start + 256]
+            self.collection.upsert(ids=[c.id for c in part], documents=[c.text for c in part],
+                                   metadatas=[c.metadata for c in part],
+                                   embeddings=self.embedder.embed_documents([c.embed_text for c in part]))
+
+    def delete_document(self, doc_id: str) -> None:
+        self.collection.delete(where={"doc_id": doc_id})
+
+    def document_ids(self) -> set[str]:
+        got = self.collection.get(include=["metadatas"])
+        return {m["doc_id"] for m in got["metadatas"] or []}
+
+    def search(self, query: str, k: int = 20, doc_ids: list[str] | None = None) -> list[tuple[str, float]]:
+        if self.collection.count() == 0:
+            return []
+        where = None
+        if doc_ids:
+            where = {"doc_id": doc_ids[0]} if len(doc_ids) == 1 else {"doc_id": {"$in": doc_ids}}
+        result = self.collection.query(query_embeddings=[self.embedder.embed_query(query)],
+                                       n_results=min(k, self.collection.count()), where=where)
+        return list(zip(result["ids"][0], result["distances"][0]))
+
+
+def bigrams(text: str) -> list[str]:
+    """Lower-cased Latin words and digit runs, plus Chinese characters and character bigrams."""
+    text = text.lower()
+    tokens = re.findall(r"[a-z]+|\d+", text)
+    han = re.findall(r"[\u4e00-\u9fff]+", text)
+    for run in han:
+        tokens += list(run) + [run[i:i + 2] for i in range(len(run) - 1)]
+    return tokens
+
+
+class LexicalIndex:
+    """BM25 over character bigrams, held in memory (rebuilt from the store at start)."""
+
+    def __init__(self, k1: float = 1.2, b: float = 0.75):
+        self.k1, self.b = k1, b
+        self.docs: dict[str, Counter] = {}
+        self.meta: dict[str, dict] = {}
+        self.texts: dict[str, str] = {}
+        self.df: Counter = Counter()
+        self.total_len = 0
+
+    def add(self, chunks: list[Chunk]) -> None:
+        for c in chunks:
+            if c.id in self.docs:
+                continue
+            counts = Counter(bigrams(c.text))
+            self.docs[c.id], self.meta[c.id], self.texts[c.id] = counts, c.metadata, c.text
+            self.df.update(counts.keys())
+            self.total_len += sum(counts.values())
+
+    def remove_document(self, doc_id: str) -> None:
+        for cid in [c for c, m in self.meta.items() if m["doc_id"] == doc_id]:
+            counts = self.docs.pop(cid)
+            self.df.subtract(counts.keys())
+            self.total_len -= sum(counts.values())
+            self.meta.pop(cid)
+            self.texts.pop(cid)
+
+    def search(self, query: str, k: int = 20, doc_ids: list[str] | None = None) -> list[tuple[str, float]]:
+        terms = set(bigrams(query))
+        n = len(self.docs) or 1
+        avg = self.total_len / n if n else 1
+        scores: dict[str, float] = defaultdict(float)
+        for cid, counts in self.docs.items():
+            if doc_ids and self.meta[cid]["doc_id"] not in doc_ids:
+                continue
+            length = sum(counts.values())
+            for t in terms:
+                tf = counts.get(t)
+                if tf:
+                    idf = math.log(1 + (n - self.df[t] + 0.5) / (self.df[t] + 0.5))
+                    scores[cid] += idf * tf * (self.k1 + 1) / (tf + self.k1 * (1 - self.b + self.b * length / avg))
+        return sorted(scores.items(), key=lambda x: -x[1])[:k]
+
+
+class HybridRetriever(BaseRetriever):
+    """Reciprocal-rank fusion of the vector index and the lexical index, filtered by document."""
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+    vector: VectorIndex | None
+    lexical: LexicalIndex
+    k: int = 10
+    doc_ids: list[str] | None = None
+
+    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun | None = None
+                                ) -> list[LCDocument]:
+        fused: dict[str, float] = defaultdict(float)
+        rankings = [self.lexical.search(query, 30, self.doc_ids)]
+        if self.vector is not None:
+            rankings.append(self.vector.search(query, 30, self.doc_ids))
+        for ranking in rankings:
+            for rank, (cid, _) in enumerate(ranking):
+                fused[cid] += 1.0 / (60 + rank)
+        best = sorted(fused.items(), key=lambda x: -x[1])[:self.k]
+        return [LCDocument(page_content=self.lexical.texts.get(cid, ""), id=cid,
+                           metadata={**self.lexical.meta.get(cid, {}), "score": score, "chunk_id": cid})
+                for cid, score in best if cid in self.lexical.meta]
