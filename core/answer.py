@@ -1,0 +1,387 @@
+"""Answers computed from stored facts: every number is a stored fact or a sum/ratio/count of them,
+with its formula and citation. Prose comes from templates in prompts/ (or a checked language model)."""
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from decimal import Decimal
+from pathlib import Path
+
+from core.numbers import round2
+from core.types import Answer, AnswerFact, AnswerItem, Citation, Fact, ParsedDocument, format_decimal
+
+ROOT = Path(__file__).resolve().parent.parent
+TERMS = {k: v for k, v in json.loads((ROOT / "retrieval" / "terms.json").read_text(encoding="utf-8")).items()
+         if not k.startswith("_")}
+TEMPLATES = json.loads((ROOT / "prompts" / "templates.json").read_text(encoding="utf-8"))
+TABLE_PREFERENCE = ["expenditure", "general_budget", "income", "basic_economic", "three_public", "operating",
+                    "project_list", "fiscal_overview", "overview", "procurement", "gov_fund", "state_capital",
+                    "generic"]
+STOP = set("的是多少少有哪些什么请问一下元万元预算年度及和与在中其为了吗呢本部门单位这个那个")
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def template(name: str, lang: str, **values) -> str:
+    return TEMPLATES[name][lang].format(**values)
+
+
+def language_of(question: str) -> str:
+    return "zh" if HAN.search(question) else "en"
+
+
+def to_chinese(question: str) -> str:
+    """English budget phrases replaced by the Chinese terms printed in the documents."""
+    text = question.lower()
+    for phrase in sorted(TERMS, key=len, reverse=True):
+        text = re.sub(r"\b" + re.escape(phrase) + r"\b", TERMS[phrase], text)
+    return text
+
+
+def han_bigrams(text: str) -> set[str]:
+    runs = re.findall(r"[\u4e00-\u9fff]+", text)
+    return {r[i:i + 2] for r in runs for i in range(len(r) - 1) if not (r[i] in STOP and r[i + 1] in STOP)}
+
+
+def render_text(answer: Answer) -> str:
+    """Plain-text rendering for the CLI: answer, facts with formulas, items, citations."""
+    lines = [answer.answer]
+    for f in answer.facts:
+        lines.append(f"  = {f.label}: {format_decimal(f.value)} {f.unit}" + (f"  [{f.formula}]" if f.formula else ""))
+    for i in answer.items[:50]:
+        value = f" {format_decimal(i.value)} {i.unit}" if i.value is not None else ""
+        lines.append(f"  - {(i.code + ' ') if i.code else ''}{i.name}{value}")
+    for n, c in enumerate(answer.citations):
+        where = c.table or c.section or ""
+        rows = ("; rows: " + ", ".join(c.rows[:8]) + (" …" if len(c.rows) > 8 else "")) if c.rows else ""
+        lines.append(f"  [{n}] {c.document} · {where} · p.{c.page}{rows}")
+    return "\n".join(lines)
+
+
+class Answerer:
+    """Routes a question to the computation that answers it, per document in scope."""
+
+    def __init__(self, engine):
+        self.engine = engine
+        self.docs: list[ParsedDocument] = list(engine.docs.values())
+
+    # ---- scope ---------------------------------------------------------------------------------
+    def scope(self, question_zh: str, document: str | None) -> list[ParsedDocument]:
+        if document:
+            found = self.engine.find_document(document)
+            if found is None:
+                raise KeyError(f"no stored document matches {document!r}")
+            return [found]
+        named = []
+        for p in self.docs:
+            d = p.document
+            names = [d.department or ""] + ([d.department[len(d.region):]] if d.region and d.department else [])
+            if any(n and len(n) >= 3 and n in question_zh for n in names):
+                named.append(p)
+        years = re.findall(r"(20\d\d)", question_zh)
+        if years:
+            by_year = [p for p in (named or self.docs) if p.document.year and str(p.document.year) in years]
+            named = by_year or named
+        return named or self.docs
+
+    # ---- entry -----------------------------------------------------------------------------------
+    def answer(self, question: str, document: str | None = None) -> Answer:
+        question = (question or "").strip()
+        lang = language_of(question)
+        if not question:
+            return Answer(question, lang, "not_found", template("not_found", lang))
+        q = to_chinese(question)
+        results = []
+        for doc in self.scope(q, document):
+            a = self.answer_one(question, q, lang, doc)
+            if a.kind != "not_found":
+                results.append(a)
+        if not results:
+            return self.not_found(question, q, lang, document)
+        if len(results) == 1:
+            return results[0]
+        return merge(question, lang, results)
+
+    def answer_one(self, question: str, q: str, lang: str, doc: ParsedDocument) -> Answer:
+        ql = question.lower()
+        a = Answer(question, lang, "not_found", "", document=doc.document.name)
+        label = doc.document.department or doc.document.name
+        if re.search(r"什么是|是什么|指什么|含义|定义|名词解释|what is|what are|what does|define|definition|meaning", ql + q):
+            if self.definition(a, q, lang, doc):
+                return a
+        if re.search(r"目录|catalog", q + ql):
+            if self.catalogue(a, q, lang, doc, label):
+                return a
+        if re.search(r"绩效|指标|target|indicator", q + ql):
+            if self.performance(a, q, lang, doc, label):
+                return a
+        if re.search(r"多少个|几个|how many|number of", q + ql) and "项目" in q:
+            return self.count_projects(a, lang, doc, label)
+        if re.search(r"最大|最多|最高|largest|biggest|top\s*\d*|highest", q + ql) and "项目" in q:
+            return self.top_projects(a, q, lang, doc, label)
+        if re.search(r"占比|比例|比重|share|percent|proportion|%", q + ql):
+            if self.share(a, q, lang, doc, label):
+                return a
+        codes = re.findall(r"(?<!\d)(\d{3}(?:\d{2}){0,2})(?!\d)", q)
+        codes = [c for c in codes if not c.startswith("20") or len(c) != 4]
+        if codes and self.by_code(a, codes, q, lang, doc, label):
+            return a
+        if self.concept_sum(a, q, lang, doc, label):
+            return a
+        if self.by_label(a, q, lang, doc, label):
+            return a
+        if self.prose(a, q, lang, doc, label):
+            return a
+        return a
+
+    # ---- computations ----------------------------------------------------------------------------
+    def cite_fact(self, a: Answer, doc: ParsedDocument, facts: list[Fact]) -> int:
+        table = next(t for t in doc.tables if t.id == facts[0].table_id)
+        rows = [" ".join(x for x in (f.code, f.label) if x) for f in facts]
+        pages = [f.page for f in facts if f.page]
+        return a.cite(Citation(doc.document.name, table.display_title, None, pages[0] if pages else table.page,
+                               list(dict.fromkeys(rows)), table_id=table.id))
+
+    def pick_fact(self, facts: list[Fact], q: str) -> Fact | None:
+        """Among facts of one row label, the table and column the question most likely means."""
+        if not facts:
+            return None
+        wanted_column = next((c for c in ("基本支出", "项目支出", "人员经费", "公用经费", "一般公共预算")
+                              if c in q), None)
+        def score(f: Fact):
+            kind_rank = TABLE_PREFERENCE.index(f.table_kind) if f.table_kind in TABLE_PREFERENCE else 99
+            col = f.column.split("/")[-1]
+            col_rank = 0 if (wanted_column and col == wanted_column) else 1 if col in ("合计", "金额", "预算数", "决算数", "小计") else 2
+            return (col_rank, kind_rank, f.col_index)
+        return sorted(facts, key=score)[0]
+
+    def number(self, a: Answer, doc, fact: Fact, label: str, lang: str, name: str | None = None) -> None:
+        idx = self.cite_fact(a, doc, [fact])
+        a.kind = "number"
+        shown = name or fact.label
+        col = fact.column.split("/")[-1]
+        if col not in ("合计", "金额", "预算数", "决算数", "小计") and col not in shown and not col.startswith("列"):
+            shown = f"{shown}（{col}）"
+        a.facts.append(AnswerFact(shown, fact.value, fact.unit, None, [idx]))
+        a.answer = template("number", lang, doc=label, label=shown, value=format_decimal(fact.value), unit=fact.unit)
+
+    def by_code(self, a, codes, q, lang, doc, label) -> bool:
+        for code in codes:
+            facts = [f for f in doc.facts if f.code == code]
+            fact = self.pick_fact(facts, q)
+            if fact:
+                self.number(a, doc, fact, label, lang, f"{code} {fact.label}")
+                return True
+        return False
+
+    def by_label(self, a, q, lang, doc, label) -> bool:
+        best: list[Fact] = []
+        best_len = 0
+        for f in doc.facts:
+            name = re.sub(r"^[一二三四五六七八九十]+、|^\d+[.、．]|^[①②③④⑤]", "", f.label)
+            if len(name) >= 2 and name in q and len(name) >= best_len:
+                if len(name) > best_len:
+                    best, best_len = [], len(name)
+                best.append(f)
+        if not best and re.search(r"合计|总计|总额|一共|total", q):
+            best = [f for f in doc.facts if f.label in ("合计", "支出总计", "本年支出合计")]
+        if best_len == 2 and len(han_bigrams(q)) > 4:
+            return False        # a two-character label inside a long question is a weak match
+        fact = self.pick_fact(best, q)
+        if fact is None:
+            return False
+        self.number(a, doc, fact, label, lang)
+        return True
+
+    def project_rows(self, doc):
+        table = next((t for t in doc.tables if t.kind == "project_list" and t.rows), None)
+        if table is None:
+            return None, []
+        facts = [f for f in doc.facts if f.table_id == table.id and f.col_index == 1 or
+                 (f.table_id == table.id and f.column.split("/")[-1] in ("合计", "金额") and f.col_index <= 2)]
+        seen, rows = set(), []
+        for f in facts:
+            if f.row_index in seen or f.label.endswith(("局", "合计", "办事处", "院")):
+                continue
+            seen.add(f.row_index)
+            rows.append(f)
+        return table, rows
+
+    def concept_sum(self, a, q, lang, doc, label) -> bool:
+        table, rows = self.project_rows(doc)
+        if not rows:
+            return False
+        terms = [t for t in set(TERMS.values()) if len(t) >= 4 and t in q]
+        terms += [m for m in re.findall(r"[\u4e00-\u9fff]{4,}", q) if any(m in f.label for f in rows)]
+        matched = []
+        for term in sorted(terms, key=len, reverse=True):
+            matched = [f for f in rows if term in f.label]
+            if matched:
+                concept = term
+                break
+        if not matched:
+            return False
+        if len(matched) == 1:
+            self.number(a, doc, matched[0], label, lang)
+            return True
+        total = sum((f.value for f in matched), Decimal(0))
+        formula = " + ".join(format_decimal(f.value) for f in matched) + f" = {format_decimal(total)}"
+        idx = self.cite_fact(a, doc, matched)
+        a.kind = "number"
+        a.facts.append(AnswerFact(f"Σ {concept}", total, matched[0].unit, formula, [idx]))
+        a.items = [AnswerItem(None, f.label, f.value, f.unit, [idx]) for f in matched]
+        a.answer = template("sum", lang, doc=label, label=concept, count=len(matched), value=format_decimal(total),
+                            unit=matched[0].unit, formula=formula)
+        return True
+
+    def count_projects(self, a, lang, doc, label) -> Answer:
+        table, rows = self.project_rows(doc)
+        if not rows:
+            return a
+        idx = self.cite_fact(a, doc, rows)
+        a.kind = "number"
+        n = Decimal(len(rows))
+        a.facts.append(AnswerFact("项目个数" if lang == "zh" else "number of projects", n, "个",
+                                  f"count({table.display_title})", [idx]))
+        a.items = [AnswerItem(None, f.label, f.value, f.unit, [idx]) for f in rows]
+        a.answer = template("count", lang, doc=label, label="项目" if lang == "zh" else "projects", value=len(rows))
+        return a
+
+    def top_projects(self, a, q, lang, doc, label) -> Answer:
+        table, rows = self.project_rows(doc)
+        if not rows:
+            return a
+        m = re.search(r"(\d+)", q)
+        n = int(m.group(1)) if m and int(m.group(1)) < 50 else (1 if re.search(r"最大|largest|biggest|highest", q) and not m else 5)
+        top = sorted(rows, key=lambda f: -f.value)[:n]
+        idx = self.cite_fact(a, doc, top)
+        a.kind = "list" if n > 1 else "number"
+        a.items = [AnswerItem(None, f.label, f.value, f.unit, [idx]) for f in top]
+        if n == 1:
+            self.number(a, doc, top[0], label, lang)
+            a.items = []
+        else:
+            a.answer = template("top", lang, doc=label, n=n)
+        return a
+
+    def share(self, a, q, lang, doc, label) -> bool:
+        part = None
+        for name in ("项目支出", "基本支出", "人员经费", "公用经费"):
+            if name in q:
+                part = name
+                break
+        if part is None:
+            return False
+        totals = [f for f in doc.facts if f.label == "合计" and f.column.split("/")[-1] == part]
+        fact = self.pick_fact(totals, q)
+        whole = next((f for f in doc.facts if f.table_id == fact.table_id and f.row_index == fact.row_index
+                      and f.column.split("/")[-1] == "合计"), None) if fact else None
+        if not fact or not whole or whole.value == 0:
+            return False
+        pct = round2(fact.value / whole.value * 100)
+        idx = self.cite_fact(a, doc, [fact])
+        formula = f"{format_decimal(fact.value)} / {format_decimal(whole.value)} × 100 = {format_decimal(pct)}"
+        a.kind = "number"
+        a.facts.append(AnswerFact(f"{part}占比", pct, "%", formula, [idx]))
+        a.answer = template("share", lang, doc=label, part=part, whole="合计", value=format_decimal(pct),
+                            formula=formula)
+        return True
+
+    def catalogue(self, a, q, lang, doc, label) -> bool:
+        if not doc.catalogue:
+            return False
+        departments = sorted({e.department for e in doc.catalogue if e.department}, key=len, reverse=True)
+        dept = next((d for d in departments if d in q), None)
+        if dept is None:
+            return False
+        entries = [e for e in doc.catalogue if e.department == dept]
+        table = next(t for t in doc.tables if t.kind == "catalogue")
+        idx = a.cite(Citation(doc.document.name, table.display_title, dept, entries[0].page, [dept]))
+        a.kind = "list"
+        a.items = [AnswerItem(e.code, e.name, None, None, [idx]) for e in entries]
+        a.answer = template("catalogue", lang, doc=label, department=dept, count=len(entries))
+        return True
+
+    def definition(self, a, q, lang, doc) -> bool:
+        terms = [p for p in doc.passages if p.kind == "glossary"]
+        hits = [p for p in terms if p.title and (p.title.strip("“”\"") in q.replace("“", "").replace("”", "")
+                                                   or p.title in q)]
+        if not hits:
+            return False
+        p = max(hits, key=lambda p: len(p.title))
+        idx = a.cite(Citation(doc.document.name, None, p.section, p.page, [p.title]))
+        a.kind = "definition"
+        a.items = [AnswerItem(None, p.title, None, None, [idx])]
+        a.answer = template("definition", lang, term=p.title, definition=p.text)
+        return True
+
+    def performance(self, a, q, lang, doc, label) -> bool:
+        if not doc.performance:
+            return False
+        scored = sorted(doc.performance, key=lambda t: -difflib.SequenceMatcher(None, t.project, q).find_longest_match(
+            0, len(t.project), 0, len(q)).size)
+        target = scored[0]
+        overlap = difflib.SequenceMatcher(None, target.project, q).find_longest_match(0, len(target.project), 0, len(q)).size
+        if overlap < min(6, len(target.project)):
+            return False
+        ptable = next((t for t in doc.tables if t.kind == "performance" and t.title.endswith(target.project)), None)
+        idx = a.cite(Citation(doc.document.name, ptable.display_title if ptable else "项目支出绩效目标表", None,
+                              target.page, [target.project]))
+        a.kind = "list"
+        a.items = [AnswerItem(None, f"{x['一级指标']}/{x['二级指标']}/{x['三级指标']}：{x['指标值']}", None, None, [idx])
+                   for x in target.indicators]
+        if target.annual_funding is not None:
+            a.facts.append(AnswerFact("年度资金总额", target.annual_funding, target.unit, None, [idx]))
+        a.answer = template("performance", lang, doc=label, project=target.project,
+                            annual=format_decimal(target.annual_funding or Decimal(0)),
+                            goal=target.fields.get("总体目标") or target.fields.get("年度总体目标", ""))
+        return True
+
+    def prose(self, a, q, lang, doc, label) -> bool:
+        wanted = han_bigrams(q)
+        if not wanted:
+            return False
+        best, best_cover = None, 0.0
+        for p in doc.passages:
+            if p.kind != "paragraph":
+                continue
+            have = han_bigrams(p.text)
+            cover = len(wanted & have) / len(wanted)
+            if cover > best_cover:
+                best, best_cover = p, cover
+        if best is None or best_cover < 0.6:
+            return False
+        sentences = [s for s in re.split(r"(?<=[。；;])", best.text) if s.strip()]
+        sentence = max(sentences, key=lambda s: len(wanted & han_bigrams(s)))
+        idx = a.cite(Citation(doc.document.name, None, best.section, best.page, [sentence[:40]]))
+        a.kind = "text"
+        a.items = [AnswerItem(None, sentence, None, None, [idx])]
+        a.answer = template("text", lang, doc=label, section=(best.section or "").split(" > ")[-1], text=sentence)
+        return True
+
+    def not_found(self, question, q, lang, document) -> Answer:
+        a = Answer(question, lang, "not_found", template("not_found", lang))
+        try:
+            docs = self.engine.retriever(k=3).invoke(q)
+            matches = "；".join(d.page_content[:40] for d in docs)
+            if matches:
+                a.answer += " " + template("close_matches", lang, matches=matches)
+        except Exception:       # close matches are a courtesy; never fail the answer for them
+            pass
+        return a
+
+
+def merge(question: str, lang: str, results: list[Answer]) -> Answer:
+    """Per-document answers to an unscoped question -> one answer, each part labelled."""
+    out = Answer(question, lang, results[0].kind, "")
+    texts = []
+    for r in results:
+        remap = {i: out.cite(c) for i, c in enumerate(r.citations)}
+        for f in r.facts:
+            out.facts.append(AnswerFact(f"{r.document}: {f.label}", f.value, f.unit, f.formula,
+                                        [remap[i] for i in f.citations]))
+        for it in r.items:
+            out.items.append(AnswerItem(it.code, it.name, it.value, it.unit, [remap[i] for i in it.citations]))
+        texts.append(r.answer)
+    out.answer = "\n".join(texts)
+    return out
