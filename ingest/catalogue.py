@@ -29,8 +29,8 @@ def parse_catalogue(doc_id: str, grid: list[list[str | None]], pages: list[int |
             continue
         named = [(i + 1, n) for i, n in enumerate(names) if n]
         if not named:
-            nxt = next((r for r in rows[k + 1:k + 4] if any(r)), None)
-            if nxt and CODE.match(nxt[0]) and len(nxt[0]) == 1:
+            nxt = next((r for r in rows[k + 1:k + 5] if any(r) and r[0] != "代码"), None)
+            if nxt and CODE.match(nxt[0]) and len(nxt[0]) <= 3:     # A or A04 opens a section
                 department, last_by_level = code, {}
             elif entries:
                 entries[-1].name += code                     # a name broken across lines
