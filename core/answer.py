@@ -72,12 +72,11 @@ class Answerer:
             if found is None:
                 raise KeyError(f"no stored document matches {document!r}")
             return [found]
-        named = []
-        for p in self.docs:
-            d = p.document
-            names = [d.department or ""] + ([d.department[len(d.region):]] if d.region and d.department else [])
-            if any(n and len(n) >= 3 and n in question_zh for n in names):
-                named.append(p)
+        full = [p for p in self.docs if p.document.department and p.document.department in question_zh]
+        short = [p for p in self.docs if p.document.department and p.document.region
+                 and len(p.document.department) - len(p.document.region) >= 3
+                 and p.document.department[len(p.document.region):] in question_zh]
+        named = full or short
         years = re.findall(r"(20\d\d)", question_zh)
         if years:
             by_year = [p for p in (named or self.docs) if p.document.year and str(p.document.year) in years]
@@ -104,9 +103,13 @@ class Answerer:
 
     def answer_one(self, question: str, q: str, lang: str, doc: ParsedDocument) -> Answer:
         ql = question.lower()
+        for name in (doc.document.department, doc.document.region):
+            q = q.replace(name or "\x00", " ")       # naming the department is scope, not content
         a = Answer(question, lang, "not_found", "", document=doc.document.name)
         label = doc.document.department or doc.document.name
-        if re.search(r"什么是|是什么|指什么|含义|定义|名词解释|what is|what are|what does|define|definition|meaning", ql + q):
+        asks_amount = re.search(r"多少|how much|total|amount|budget|金额|预算数", ql + q)
+        if re.search(r"什么是|是什么|指什么|含义|定义|名词解释|what is|what are|what does|define|definition|meaning",
+                     ql + q) and not asks_amount:
             if self.definition(a, q, lang, doc):
                 return a
         if re.search(r"目录|catalog", q + ql):
@@ -127,6 +130,8 @@ class Answerer:
         if codes and self.by_code(a, codes, q, lang, doc, label):
             return a
         if self.concept_sum(a, q, lang, doc, label):
+            return a
+        if self.column_total(a, q, lang, doc, label):
             return a
         if self.by_label(a, q, lang, doc, label):
             return a
@@ -151,7 +156,8 @@ class Answerer:
         def score(f: Fact):
             kind_rank = TABLE_PREFERENCE.index(f.table_kind) if f.table_kind in TABLE_PREFERENCE else 99
             col = f.column.split("/")[-1]
-            col_rank = 0 if (wanted_column and col == wanted_column) else 1 if col in ("合计", "金额", "预算数", "决算数", "小计") else 2
+            col_rank = 0 if (wanted_column and col == wanted_column) else 1 if (
+                col in ("金额", "预算数", "决算数", "小计") or col.endswith("合计")) else 2
             return (col_rank, kind_rank, f.col_index)
         return sorted(facts, key=score)[0]
 
@@ -183,7 +189,8 @@ class Answerer:
                 if len(name) > best_len:
                     best, best_len = [], len(name)
                 best.append(f)
-        if not best and re.search(r"合计|总计|总额|一共|total", q):
+        generic = han_bigrams("合计总计总额一共多少支出收入预算是的年")
+        if not best and re.search(r"合计|总计|总额|一共|total", q) and len(han_bigrams(q) - generic) <= 1:
             best = [f for f in doc.facts if f.label in ("合计", "支出总计", "本年支出合计")]
         if best_len == 2 and len(han_bigrams(q)) > 4:
             return False        # a two-character label inside a long question is a weak match
@@ -192,6 +199,18 @@ class Answerer:
             return False
         self.number(a, doc, fact, label, lang)
         return True
+
+    def column_total(self, a, q, lang, doc, label) -> bool:
+        """'基本支出是多少' -> the 合计 row of the column named 基本支出 (not a row label)."""
+        for name in ("基本支出", "项目支出", "人员经费", "公用经费"):
+            if name in q and not any(name in f.label for f in doc.facts if len(f.label) <= len(name) + 2):
+                totals = [f for f in doc.facts if f.label in ("合计", "本年支出合计")
+                          and f.column.split("/")[-1] == name]
+                fact = self.pick_fact(totals, name)
+                if fact:
+                    self.number(a, doc, fact, label, lang, name)
+                    return True
+        return False
 
     def project_rows(self, doc):
         table = next((t for t in doc.tables if t.kind == "project_list" and t.rows), None)
@@ -304,8 +323,8 @@ class Answerer:
 
     def definition(self, a, q, lang, doc) -> bool:
         terms = [p for p in doc.passages if p.kind == "glossary"]
-        hits = [p for p in terms if p.title and (p.title.strip("“”\"") in q.replace("“", "").replace("”", "")
-                                                   or p.title in q)]
+        plain = q.replace("“", "").replace("”", "").replace('"', "")
+        hits = [p for p in terms if p.title and p.title.replace("“", "").replace("”", "") in plain]
         if not hits:
             return False
         p = max(hits, key=lambda p: len(p.title))
@@ -338,6 +357,8 @@ class Answerer:
         return True
 
     def prose(self, a, q, lang, doc, label) -> bool:
+        for name in (doc.document.department, doc.document.region):
+            q = q.replace(name or "\x00", "")
         wanted = han_bigrams(q)
         if not wanted:
             return False
@@ -347,12 +368,14 @@ class Answerer:
                 continue
             have = han_bigrams(p.text)
             cover = len(wanted & have) / len(wanted)
+            cover += 0.3 * any(u in q and u in p.text for u in ("辆", "平方米", "编制", "台（套）"))
             if cover > best_cover:
                 best, best_cover = p, cover
         if best is None or best_cover < 0.6:
             return False
         sentences = [s for s in re.split(r"(?<=[。；;])", best.text) if s.strip()]
-        sentence = max(sentences, key=lambda s: len(wanted & han_bigrams(s)))
+        sentence = max(sentences, key=lambda s: len(wanted & han_bigrams(s))
+                       + 2 * any(u in q and u in s for u in ("辆", "平方米", "编制")))
         idx = a.cite(Citation(doc.document.name, None, best.section, best.page, [sentence[:40]]))
         a.kind = "text"
         a.items = [AnswerItem(None, sentence, None, None, [idx])]

@@ -1,0 +1,62 @@
+"""Bad files get one clear line and a non-zero exit; the stores are left exactly as before."""
+import os
+import subprocess
+import sys
+
+import pytest
+from PIL import Image
+
+from conftest import REAL, ROOT, SAMPLE, make_settings
+
+
+@pytest.fixture()
+def fresh(tmp_path):
+    from core.engine import Engine
+    return Engine(make_settings(tmp_path / "home", max_file_mb=1))
+
+
+def bad_files(tmp_path):
+    real = sorted(REAL.glob("*.pdf"))[0].read_bytes()
+    files = {
+        "empty.txt": b"",
+        "random.pdf": os.urandom(4096),
+        "truncated.pdf": real[:3000],
+        "notes.docx": b"PK\x03\x04 not supported",
+        "binary.txt": b"\x00\x01\x02" * 100,
+        "huge.txt": b"a" * (2 * 1024 * 1024),
+    }
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    Image.new("RGB", (200, 200), "white").save(tmp_path / "scanned.pdf")      # image-only PDF
+    return [tmp_path / n for n in list(files) + ["scanned.pdf"]]
+
+
+def test_each_bad_file_is_refused_and_store_unchanged(fresh, tmp_path):
+    for path in bad_files(tmp_path):
+        result = fresh.ingest_file(path)
+        assert result.status == "error", path.name
+        assert result.message.startswith(path.name + ":"), result.message
+        assert "\n" not in result.message
+    assert fresh.documents() == [] and fresh.index.document_ids() == set()
+
+
+def test_cli_exit_code_and_good_files_still_ingest(tmp_path):
+    bad = tmp_path / "random.pdf"
+    bad.write_bytes(os.urandom(2048))
+    env = dict(os.environ, BUDGETQA_HOME=str(tmp_path / "home"), BUDGETQA_EMBEDDER="hash")
+    run = subprocess.run([sys.executable, "app.py", "ingest", str(bad), str(SAMPLE)], cwd=ROOT, env=env,
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 1
+    assert "error: random.pdf: " in run.stderr, run.stderr
+    docs = subprocess.run([sys.executable, "app.py", "docs"], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=300)
+    assert "xingxian_natural_resources_2025.txt" in docs.stdout and "random.pdf" not in docs.stdout
+
+
+def test_failed_relational_write_leaves_no_chunks(fresh, monkeypatch):
+    def boom(parsed):
+        raise RuntimeError("disk full")
+    monkeypatch.setattr(fresh.store, "save", boom)
+    with pytest.raises(RuntimeError):
+        fresh.ingest_file(SAMPLE)
+    assert fresh.index.document_ids() == set()
