@@ -1,0 +1,137 @@
+"""Gradio web chat. Callbacks only call the engine; the engine knows nothing of Gradio."""
+from __future__ import annotations
+
+import html
+import logging
+import shutil
+import tempfile
+from pathlib import Path
+
+import gradio as gr
+
+from core.answer import render_text
+from core.types import format_decimal
+
+log = logging.getLogger(__name__)
+ALL = "全部文件 / All documents"
+EXAMPLES = ["how much is budgeted for overlap and cross-boundary mining surveys?",
+            "超层越界检查测绘的预算一共是多少？",
+            "which catalogue codes apply to natural resources?",
+            "政府购买服务指导性目录中自然资源有哪些目录代码？",
+            "什么是三公经费", "How much is the housing provident fund?", "一共有多少个项目"]
+
+
+def citation_html(engine, answer) -> str:
+    """Each cited table with the used rows highlighted, its unit and page."""
+    parts = []
+    for n, c in enumerate(answer.citations):
+        head = f"<b>[{n}] {html.escape(c.document)}</b> · {html.escape(c.table or c.section or '')} · p.{c.page}"
+        table = None
+        if c.table_id:
+            for doc in engine.docs.values():
+                table = next((t for t in doc.tables if t.id == c.table_id), None) or table
+        if table is None:
+            rows = "".join(f"<li>{html.escape(r)}</li>" for r in c.rows)
+            parts.append(f"<div class='cite'>{head}<ul>{rows}</ul></div>")
+            continue
+        wanted = set(c.rows)
+        body = []
+        for row in table.rows[:80]:
+            label = " ".join(x for x in row[:2] if x)
+            hit = any(w.split(" ")[-1] in row for w in wanted)
+            style = " style='background:#ffe58a'" if hit else ""
+            body.append(f"<tr{style}>" + "".join(f"<td>{html.escape(x)}</td>" for x in row) + "</tr>")
+        cols = "".join(f"<th>{html.escape(x)}</th>" for x in table.columns)
+        parts.append(f"<div class='cite'>{head} · 单位：{table.unit or '—'}<table border='1' "
+                     f"style='border-collapse:collapse;font-size:12px'><tr>{cols}</tr>{''.join(body)}</table></div>")
+    return "".join(parts) or "<i>无引用 / no citations</i>"
+
+
+def build(engine, settings) -> gr.Blocks:
+    def doc_choices():
+        return [ALL] + [d.name for d in engine.documents()]
+
+    def ask(question, history, doc):
+        history = list(history or [])
+        if not question or not question.strip():
+            return history, "", "<i>请输入问题 / Please type a question.</i>"
+        try:
+            answer = engine.ask(question, None if doc in (None, ALL) else doc)
+        except Exception:
+            log.exception("ask failed")
+            return history, "", "<i>出错了，请换个问法 / Something went wrong; please rephrase.</i>"
+        history += [{"role": "user", "content": question}, {"role": "assistant", "content": render_text(answer)}]
+        return history, "", citation_html(engine, answer)
+
+    def api_ask(question: str, document: str | None = None) -> dict:
+        """The /ask API: the same JSON object as `app.py ask --json`."""
+        try:
+            return engine.ask(question or "", document or None).to_json()
+        except KeyError as exc:
+            return {"question": question, "kind": "not_found", "answer": str(exc.args[0]), "facts": [],
+                    "items": [], "citations": []}
+
+    def upload(file):
+        if file is None:
+            return "请选择文件 / Choose a file.", gr.update(choices=doc_choices())
+        src = Path(file if isinstance(file, str) else file.name)
+        safe = "".join(ch for ch in Path(src.name).name if ch.isalnum() or ch in "._-（）()") or "upload"
+        with tempfile.TemporaryDirectory() as tmp:
+            dest = Path(tmp) / safe
+            shutil.copyfile(src, dest)
+            result = engine.ingest_file(dest, display_name=safe)
+        lines = [result.message]
+        if result.status == "stored":
+            for name, findings in engine.audit(result.doc_id).items():
+                lines += [f"[{f.severity}] {f.what}: {f.expected} vs {f.found} {f.unit}" for f in findings
+                          if f.severity != "ok"] or ["审计未发现问题 / audit found no differences"]
+        return "\n".join(lines), gr.update(choices=doc_choices())
+
+    def search_staff(keyword):
+        keyword = (keyword or "").strip()
+        rows = []
+        for doc in engine.docs.values():
+            for p in doc.passages:
+                if p.kind == "glossary" and keyword and (keyword in p.title or keyword in p.text):
+                    rows.append(["名词解释", p.title, p.text[:120], doc.document.name])
+            for e in doc.catalogue:
+                if keyword and (keyword in e.code or keyword in e.name or keyword == e.department):
+                    rows.append([f"目录 {e.department}", e.code, e.name, doc.document.name])
+            for t in doc.performance:
+                if keyword and keyword in t.project:
+                    rows.append(["绩效目标", t.project, f"年度资金 {format_decimal(t.annual_funding or 0)} 元",
+                                 doc.document.name])
+        return rows[:300]
+
+    with gr.Blocks(title="BudgetQA 预算问答") as ui:
+        gr.Markdown("# BudgetQA 预算公开问答 · Budget disclosure Q&A\n每个数字都来自表格，附公式和出处。"
+                    " Every number comes from the tables, with its formula and citation.")
+        with gr.Tab("问答 / Chat"):
+            doc = gr.Dropdown(doc_choices(), value=ALL, label="文件 / Document")
+            chat = gr.Chatbot(label="对话 / Conversation", height=420)
+            question = gr.Textbox(label="问题 / Question", placeholder="例如：超层越界检查测绘的预算一共是多少？")
+            send = gr.Button("提问 / Ask", variant="primary")
+            gr.Examples(EXAMPLES, inputs=question)
+            cites = gr.HTML(label="出处 / Citations")
+            send.click(ask, [question, chat, doc], [chat, question, cites], api_name=False)
+            question.submit(ask, [question, chat, doc], [chat, question, cites], api_name=False)
+        with gr.Tab("上传 / Upload"):
+            file = gr.File(label="PDF / TXT", file_types=[".pdf", ".txt"])
+            report = gr.Textbox(label="结果与审计 / Result and audit", lines=12)
+            file.upload(upload, file, [report, doc], api_name=False)
+        with gr.Tab("查询 / Staff lookup"):
+            keyword = gr.Textbox(label="关键词、代码或部门 / keyword, code or department")
+            table = gr.Dataframe(headers=["类别", "代码/名称", "内容", "文件"], wrap=True)
+            keyword.submit(search_staff, keyword, table, api_name=False)
+        api_q = gr.Textbox(visible=False)
+        api_doc = gr.Textbox(visible=False)
+        api_out = gr.JSON(visible=False)
+        gr.Button(visible=False).click(api_ask, [api_q, api_doc], api_out, api_name="ask")
+    return ui
+
+
+def launch(engine, settings) -> None:
+    ui = build(engine, settings)
+    auth = ("staff", settings.staff_password) if settings.staff_password else None
+    ui.queue(default_concurrency_limit=8).launch(server_name=settings.host, server_port=settings.port,
+                                                 show_error=False, auth=auth)
