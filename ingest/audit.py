@@ -153,6 +153,15 @@ def _performance_vs_list(doc) -> list[Finding]:
         return out
     table = next(t for t in doc.tables if t.kind == "project_list" and t.rows)
     perf_tables = {t.title.split("：", 1)[-1]: t for t in doc.tables if t.kind == "performance"}
+    if doc.performance:
+        covered = {t.project for t in doc.performance}
+        missing = [i for i, r in enumerate(table.rows) if r and r[0] in amounts and r[0] not in covered]
+        if missing:
+            out.append(Finding("performance_missing",
+                               f"项目支出预算表有 {len(amounts)} 个项目，找到 {len(covered & set(amounts))} 张绩效目标表；"
+                               f"缺少：{'、'.join(table.rows[i][0] for i in missing)}",
+                               Decimal(len(amounts)), Decimal(len(covered & set(amounts))), "个", "real",
+                               [cite(doc, table, missing)]))
     for target in doc.performance:
         if target.project not in amounts or target.annual_funding is None:
             continue

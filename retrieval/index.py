@@ -40,11 +40,14 @@ class VectorIndex:
         self.collection = self.client.get_or_create_collection(collection, metadata={"hnsw:space": "cosine"})
 
     def upsert(self, chunks: list[Chunk]) -> None:
+        # the same head (a label printed in several tables) is embedded once
+        unique = list(dict.fromkeys(c.embed_text for c in chunks))
+        vectors = dict(zip(unique, self.embedder.embed_documents(unique))) if unique else {}
         for start in range(0, len(chunks), 256):
             part = chunks[start:start + 256]
             self.collection.upsert(ids=[c.id for c in part], documents=[c.text for c in part],
                                    metadatas=[c.metadata for c in part],
-                                   embeddings=self.embedder.embed_documents([c.embed_text for c in part]))
+                                   embeddings=[vectors[c.embed_text] for c in part])
 
     def delete_document(self, doc_id: str) -> None:
         self.collection.delete(where={"doc_id": doc_id})

@@ -97,3 +97,10 @@ def test_audit_runs_and_checks_hold(engine):
     project = next(f for f in findings if f.check == "project_list")
     assert project.severity == "ok" and project.found == Decimal("1576.17")
     assert not [f for f in findings if f.check == "parts_sum" and f.severity == "real"]
+
+
+def test_audit_names_projects_without_performance_table(engine):
+    findings = engine.audit("xingxian")["xingxian_natural_resources_2025.txt"]
+    missing = next(f for f in findings if f.check == "performance_missing")
+    # the text holds 40 of the 48 tables; e.g. 兴县水资源基础调查 has none
+    assert missing.expected == 48 and missing.found == 40 and "兴县水资源基础调查" in missing.what
