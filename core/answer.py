@@ -62,8 +62,12 @@ class Answerer:
     """Routes a question to the computation that answers it, per document in scope."""
 
     def __init__(self, engine):
+        from core.llm import make_chat_model
         self.engine = engine
         self.docs: list[ParsedDocument] = list(engine.docs.values())
+        settings = engine.settings
+        self.llm = engine.chat_model if getattr(engine, "chat_model", None) is not None else make_chat_model(
+            settings.llm, settings.llm_base_url, settings.llm_api_key)
 
     # ---- scope ---------------------------------------------------------------------------------
     def scope(self, question_zh: str, document: str | None) -> list[ParsedDocument]:
@@ -97,9 +101,14 @@ class Answerer:
                 results.append(a)
         if not results:
             return self.not_found(question, q, lang, document)
-        if len(results) == 1:
-            return results[0]
-        return merge(question, lang, results)
+        answer = results[0] if len(results) == 1 else merge(question, lang, results)
+        if self.llm is not None:
+            from core.llm import checked_phrasing
+            evidence = [" ".join(c.rows) for c in answer.citations]
+            phrased = checked_phrasing(self.llm, answer, evidence)
+            if phrased:
+                answer.answer = phrased
+        return answer
 
     def answer_one(self, question: str, q: str, lang: str, doc: ParsedDocument) -> Answer:
         ql = question.lower()

@@ -20,8 +20,9 @@ log = logging.getLogger(__name__)
 class Engine:
     """Stores documents and answers questions over them. Safe to share between threads."""
 
-    def __init__(self, settings: Settings, embedder=None):
+    def __init__(self, settings: Settings, embedder=None, chat_model=None):
         self.settings = settings
+        self.chat_model = chat_model          # a LangChain chat model; None = from settings (default: none)
         settings.home.mkdir(parents=True, exist_ok=True)
         self.store = Store(settings.database_url)
         self.embedder = embedder or make_embedder(settings.embedder)
