@@ -20,6 +20,10 @@ TABLE_PREFERENCE = ["expenditure", "general_budget", "income", "basic_economic",
                     "generic"]
 STOP = set("的是多少少有哪些什么请问一下元万元预算年度及和与在中其为了吗呢本部门单位这个那个")
 HAN = re.compile(r"[\u4e00-\u9fff]")
+CHANGE = re.compile(r"(?P<current>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>万元|元)[,，]?\s*(?:与|比)(?:上年|20\d\d年)(?:预算|决算)?数?"
+                    r"(?:(?P<prior>\d[\d,]*(?:\.\d+)?)\s*(?:万元|元))?\s*(?:(?P<same>相同|持平)|"
+                    r"(?P<direction>增加|减少|增长|下降)\s*(?P<amount>\d[\d,]*(?:\.\d+)?)?\s*(?:万元|元)?"
+                    r"(?:[,，]\s*(?:增长|下降)\s*(?P<pct>\d+(?:\.\d+)?)%)?)")
 
 
 def template(name: str, lang: str, **values) -> str:
@@ -134,6 +138,10 @@ class Answerer:
         if re.search(r"占比|比例|比重|share|percent|proportion|%", q + ql):
             if self.share(a, q, lang, doc, label):
                 return a
+        if re.search(r"比上年|上年|去年|增减|变化|变动|增长|减少|下降|增加|year-on-year|last year|previous year|"
+                     r"compared|change|increase|decrease|grow", q + ql):
+            if self.change(a, q, lang, doc, label):
+                return a
         codes = re.findall(r"(?<!\d)(\d{3}(?:\d{2}){0,2})(?!\d)", q)
         codes = [c for c in codes if not c.startswith("20") or len(c) != 4]
         if codes and self.by_code(a, codes, q, lang, doc, label):
@@ -220,6 +228,65 @@ class Answerer:
                     self.number(a, doc, fact, label, lang, name)
                     return True
         return False
+
+    def change(self, a, q, lang, doc, label) -> bool:
+        """Year-on-year change: recompute what the prose states (current from the tables where they hold it,
+        prior year from the prose) and say so when the prose and the computation disagree."""
+        subject = re.sub(r"比上年|与上年|上年|去年|增减|变化|变动|增长|减少|下降|增加|多少|了|是|的|预算|相比", " ", q)
+        wanted = han_bigrams(subject)
+        best, best_score = None, 0.0
+        for p in doc.passages:
+            if p.kind != "paragraph":
+                continue
+            for sentence in re.split(r"(?<=[。；;])", p.text):
+                m = CHANGE.search(sentence)
+                if not m:
+                    continue
+                score = len(wanted & han_bigrams(sentence[:m.end()])) / (len(wanted) or 1)
+                if score > best_score:
+                    best, best_score = (p, sentence, m), score
+        if best is None or best_score < 0.5:
+            return False
+        p, sentence, m = best
+        current = Decimal(m.group("current").replace(",", ""))
+        unit = m.group("unit")
+        stated_amount = Decimal(m.group("amount").replace(",", "")) if m.group("amount") else None
+        sign = -1 if m.group("direction") in ("减少", "下降") else 1
+        prose_cite = a.cite(Citation(doc.document.name, None, p.section, p.page, [sentence.strip()[:60]]))
+        titles = {t.id: t.title for t in doc.tables}
+        table_fact = next((f for f in doc.facts if f.value == current and f.unit == unit
+                           and han_bigrams(f.label + titles.get(f.table_id, "")) & wanted), None)
+        cur_cite = self.cite_fact(a, doc, [table_fact]) if table_fact else prose_cite
+        a.facts.append(AnswerFact("本年" if lang == "zh" else "this year", current, unit, None, [cur_cite]))
+        if m.group("prior"):
+            prior = Decimal(m.group("prior").replace(",", ""))
+            a.facts.append(AnswerFact("上年" if lang == "zh" else "previous year", prior, unit, None, [prose_cite]))
+            diff = current - prior
+            a.facts.append(AnswerFact("增减" if lang == "zh" else "change", diff, unit,
+                                      f"{format_decimal(current)} - {format_decimal(prior)} = {format_decimal(diff)}",
+                                      [cur_cite, prose_cite]))
+        elif stated_amount is not None:
+            diff = sign * stated_amount
+            prior = current - diff
+            a.facts.append(AnswerFact("上年（由说明推算）" if lang == "zh" else "previous year (from the stated change)",
+                                      prior, unit, f"{format_decimal(current)} - ({format_decimal(diff)}) = "
+                                      f"{format_decimal(prior)}", [cur_cite, prose_cite]))
+        else:
+            diff, prior = Decimal(0), current
+        notes = []
+        if prior:
+            pct = round2(diff / prior * 100)
+            a.facts.append(AnswerFact("增减率" if lang == "zh" else "change rate", pct, "%",
+                                      f"{format_decimal(diff)} / {format_decimal(prior)} × 100 = {format_decimal(pct)}",
+                                      [prose_cite]))
+            if m.group("pct") and abs(Decimal(m.group("pct")) - abs(pct)) > Decimal("0.01"):
+                notes.append(template("disagree", lang, stated=m.group("pct"), unit="%"))
+        if stated_amount is not None and abs(stated_amount - abs(diff)) > Decimal("0.01"):
+            notes.append(template("disagree", lang, stated=format_decimal(stated_amount), unit=unit))
+        a.kind = "number"
+        a.answer = template("change", lang, doc=label, current=format_decimal(current), prior=format_decimal(prior),
+                            diff=format_decimal(diff), unit=unit) + "".join(" " + n for n in notes)
+        return True
 
     def project_rows(self, doc):
         table = next((t for t in doc.tables if t.kind == "project_list" and t.rows), None)
