@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TERMS = {k: v for k, v in json.loads((ROOT / "retrieval" / "terms.json").read_text(encoding="utf-8")).items()
          if not k.startswith("_")}
 TEMPLATES = json.loads((ROOT / "prompts" / "templates.json").read_text(encoding="utf-8"))
-TABLE_PREFERENCE = ["expenditure", "general_budget", "income", "basic_economic", "three_public", "operating",
+TABLE_PREFERENCE = ["expenditure", "general_budget", "income", "three_public", "operating", "basic_economic",
                     "project_list", "fiscal_overview", "overview", "procurement", "gov_fund", "state_capital",
                     "generic"]
 STOP = set("的是多少少有哪些什么请问一下元万元预算年度及和与在中其为了吗呢本部门单位这个那个")
@@ -152,6 +152,8 @@ class Answerer:
             return a
         if self.by_label(a, q, lang, doc, label):
             return a
+        if self.table_total(a, q, lang, doc, label):
+            return a
         if self.prose(a, q, lang, doc, label):
             return a
         return a
@@ -174,7 +176,8 @@ class Answerer:
             kind_rank = TABLE_PREFERENCE.index(f.table_kind) if f.table_kind in TABLE_PREFERENCE else 99
             col = f.column.split("/")[-1]
             col_rank = 0 if (wanted_column and col == wanted_column) else 1 if (
-                col in ("金额", "预算数", "决算数", "小计") or col.endswith("合计")) else 2
+                col in ("金额", "预算数", "决算数", "小计") or col.endswith("合计")
+                or col.replace("“", "").replace("”", "") == f.label) else 2
             return (col_rank, kind_rank, f.col_index)
         return sorted(facts, key=score)[0]
 
@@ -216,6 +219,25 @@ class Answerer:
             return False
         self.number(a, doc, fact, label, lang)
         return True
+
+    def table_total(self, a, q, lang, doc, label) -> bool:
+        """'机关运行经费是多少' / '三公经费合计' -> the total of the table (or column) that carries that name."""
+        plain = q.replace("“", "").replace("”", "")
+        for keyword, kinds in (("机关运行经费", ("operating", "three_public")), ("三公经费", ("three_public",)),
+                               ("政府采购", ("procurement",))):
+            if keyword not in plain:
+                continue
+            def named(f):
+                return keyword in f.column.replace("“", "").replace("”", "") or f.label.startswith(keyword)
+            by_column = [f for f in doc.facts if named(f) and f.label in ("合计", "小计") or f.label.startswith(keyword)]
+            titles = {t.id: t.title.replace("“", "").replace("”", "") for t in doc.tables}
+            by_table = [f for f in doc.facts if f.table_kind in kinds and keyword in titles.get(f.table_id, "")
+                        and f.label in ("合计", "部门合计")]
+            fact = self.pick_fact(by_column or by_table, q)
+            if fact:
+                self.number(a, doc, fact, label, lang, keyword)
+                return True
+        return False
 
     def column_total(self, a, q, lang, doc, label) -> bool:
         """'基本支出是多少' -> the 合计 row of the column named 基本支出 (not a row label)."""
@@ -447,6 +469,21 @@ class Answerer:
             cover += 0.3 * any(u in q and u in p.text for u in ("辆", "平方米", "编制", "台（套）"))
             if cover > best_cover:
                 best, best_cover = p, cover
+        measure = next((u for u in ("辆", "平方米", "台（套）") if u in q), None)
+        if measure and (best is None or best_cover < 0.6):
+            # '有多少辆车': the sentence that counts in that measure word and shares most characters
+            chars = {c for c in q if HAN.match(c) and c not in STOP}
+            scored = [(len(chars & set(sent)), p, sent) for p in doc.passages if p.kind == "paragraph"
+                      for sent in re.split(r"(?<=[。；;，,])", p.text) if re.search(r"\d\s*" + measure, sent)]
+            if scored:
+                hits, best, sentence = max(scored, key=lambda x: x[0])
+                if hits >= 2:
+                    idx = a.cite(Citation(doc.document.name, None, best.section, best.page, [sentence[:40]]))
+                    a.kind = "text"
+                    a.items = [AnswerItem(None, sentence, None, None, [idx])]
+                    a.answer = template("text", lang, doc=label, section=(best.section or "").split(" > ")[-1],
+                                        text=sentence)
+                    return True
         if best is None or best_cover < 0.6:
             return False
         sentences = [s for s in re.split(r"(?<=[。；;])", best.text) if s.strip()]

@@ -115,6 +115,8 @@ def lift_title_cells(raw: RawTable) -> None:
             m = UNIT.search(text)
             if m:
                 raw.unit = raw.unit or m.group(1)
+            elif re.search(r"单位[:：]\s*万$", text):      # '单位：万' with 元 pushed to another cell
+                raw.unit, m = raw.unit or "万元", True
             if re.match(r"^(部门名称|编制部门|编制单位|预算单位)\s*[:：]", text) or m and len(text) < 12:
                 row[i] = None
             elif not raw.title and len(text) <= 40 and re.search(r"表$", text):

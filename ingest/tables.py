@@ -168,8 +168,10 @@ def facts_from_table(table: Table) -> list[Fact]:
                     label, label_code = cell, None     # next segment of a two-sided row
                 continue
             column = table.columns[c] if c < len(table.columns) else f"列{c + 1}"
+            # a row of bare amounts (one-row 三公 tables) is labelled by its column
+            cell_label = label or column.split("/")[-1].replace("“", "").replace("”", "")
             facts.append(Fact(doc_id=table.doc_id, table_id=table.id, table_kind=table.kind,
-                              row_index=r_index, code=label_code, label=label, column=column,
+                              row_index=r_index, code=label_code, label=cell_label, column=column,
                               value=value, unit=unit, page=page, col_index=c))
     if not facts and table.empty_note:
         facts.append(Fact(doc_id=table.doc_id, table_id=table.id, table_kind=table.kind, row_index=-1,

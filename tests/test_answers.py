@@ -44,15 +44,57 @@ SAMPLE_QUESTIONS = [
     ("兴县自然资源局有多少辆公务用车", "xingxian", "text", "实有4辆", None),
     ("公务员编制数是多少", "xingxian", "text", "公务员编制数9人", None),
     ("政府采购预算总额是多少", "xingxian", "text", "413.43万元", None),
+    ("机关运行经费比上年减少了多少？", "xingxian", "number", "-1.92", "万元"),
+    ("How did the agency operating expenses change compared with last year?", "xingxian", "number", "-2.75", "%"),
+    ("一般公共预算支出比上年变化多少", "xingxian", "number", "-43.65", "%"),
     ("火星探测项目的预算是多少？", "xingxian", "not_found", None, None),
     ("How much was spent on the moon landing programme?", "xingxian", "not_found", None, None),
 ]
 PDF_QUESTIONS = [
-    ("江苏省高级人民法院2019年住房公积金是多少", None, "number", "1879.36", "万元"),
-    ("上海市财政局行政运行预算多少", None, "number", "84861719", "元"),
+    # 上海市财政局 2025 单位预算 (元; 三公 page in 万元)
+    ("上海市财政局基本工资预算多少", "shanghai_finance", "number", "13150000", "元"),          # p.17
+    ("津贴补贴是多少", "shanghai_finance", "number", "57583760", "元"),                        # p.17
+    ("How much is the housing provident fund?", "shanghai_finance", "number", "10000000", "元"),  # p.17
+    ("上海市财政局行政运行预算多少", None, "number", "84861719", "元"),                          # p.8
     ("上海市财政局2010601是多少", None, "number", "84861719", "元"),
+    ("三公经费合计是多少", "shanghai_finance", "number", "346.30", "万元"),                     # p.20
+    ("公务接待费是多少", "shanghai_finance", "number", "25.40", "万元"),                        # p.20
+    ("How much are the agency operating expenses?", "shanghai_finance", "number", "2517.78", "万元"),  # p.20
+    ("奖金预算是多少", "shanghai_finance", "number", "1200000", "元"),                          # p.17
+    ("上海市财政局的火星探测经费是多少", "shanghai_finance", "not_found", None, None),
+    # 江苏省高级人民法院 2019 部门预算 (万元)
+    ("江苏省高级人民法院2019年住房公积金是多少", None, "number", "1879.36", "万元"),
+    ("江苏省高级人民法院基本工资是多少", "jiangsu", "number", "2827.41", "万元"),              # p.11
+    ("机关运行经费是多少", "jiangsu", "number", "3580.05", "万元"),                            # p.15
+    ("会议费预算多少", "jiangsu", "number", "271.02", "万元"),                                 # p.14/p.24
+    ("培训费预算是多少", "jiangsu", "number", "1597.25", "万元"),                              # p.14/p.24
+    ("公务接待费预算是多少", "jiangsu", "number", "86.95", "万元"),                            # p.14/p.24
+    ("法院共有多少辆车", "jiangsu", "text", "66 辆", None),                                    # p.25
+    ("基本支出是多少", "jiangsu", "number", "21968.00", "万元"),                               # p.11
+    ("How much is the basic salary?", "jiangsu", "number", "2827.41", "万元"),
+    ("江苏省高级人民法院的太空站预算是多少", "jiangsu", "not_found", None, None),
+    # 上海市普陀区财政局 2024 部门决算 (万元)
     ("上海市普陀区财政局行政运行支出是多少", None, "number", "1511.89", "万元"),  # 支出决算表 p.10
-    ("新建万里街道社区公共服务中心的绩效目标", "wanli", "list", "规划建筑面积", None),
+    ("一般行政管理事务支出是多少", "putuo_finance", "number", "10.00", "万元"),                # 支出决算表 p.10
+    ("2010608是多少", "putuo_finance", "number", "449.52", "万元"),                             # p.8
+    ("行政单位离退休是多少", "putuo_finance", "number", "84.65", "万元"),                       # p.8
+    ("2080505是多少", "putuo_finance", "number", "160.75", "万元"),                             # p.8
+    ("社会保障和就业支出是多少", "putuo_finance", "number", "326.72", "万元"),                  # p.8
+    ("How much was spent on health?", "putuo_finance", "number", "60.99", "万元"),             # p.8
+    ("其他行政事业单位养老支出是多少", "putuo_finance", "number", "0.94", "万元"),              # p.8
+    ("信息化建设支出多少", "putuo_finance", "number", "135.25", "万元"),                         # p.8
+    ("上海市普陀区财政局的高铁项目决算是多少", "putuo_finance", "not_found", None, None),
+    # 上海市普陀区万里街道办事处 2023 部门预算 (元)
+    ("城乡社区支出是多少", "wanli", "number", "121319878", "元"),                                # p.10
+    ("公共安全支出预算多少", "wanli", "number", "1252300", "元"),                                # p.10
+    ("2040607是多少", "wanli", "number", "150000", "元"),                                        # p.12
+    ("科普活动预算多少", "wanli", "number", "100000", "元"),                                      # p.12
+    ("How much is spent on housing security?", "wanli", "number", "8960694", "元"),             # p.10
+    ("群众体育是多少", "wanli", "number", "200000", "元"),                                        # p.12
+    ("新建万里街道社区公共服务中心的绩效目标", "wanli", "list", "规划建筑面积", None),            # p.31
+    ("卫生健康支出是多少", "wanli", "number", "3095732", "元"),                                   # p.10
+    ("What is the total income?", "wanli", "number", "164978640", "元"),                         # p.10
+    ("万里街道的航母预算是多少", "wanli", "not_found", None, None),
 ]
 
 
