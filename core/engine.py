@@ -7,7 +7,7 @@ from pathlib import Path
 
 from core.settings import Settings
 from core.store import Store
-from core.types import Answer, Document, ParsedDocument
+from core.types import Answer, Document, ParsedDocument, content_id
 from ingest.audit import Finding, audit
 from ingest.pipeline import IngestResult, Ingestor
 from retrieval.chunks import make_chunks
@@ -27,7 +27,8 @@ class Engine:
         self.store = Store(settings.database_url)
         self.embedder = embedder or make_embedder(settings.embedder)
         self.index = VectorIndex(self.embedder, path=settings.chroma_path, url=settings.chroma_url)
-        self.ingestor = Ingestor(self.store, self.index, settings.max_file_mb, settings.max_pages)
+        self.ingestor = Ingestor(self.store, self.index, settings.home / "files", settings.max_file_mb,
+                                 settings.max_pages)
         self.ingestor.reconcile()
         self.lexical = LexicalIndex()
         self.docs: dict[str, ParsedDocument] = {}
@@ -72,6 +73,37 @@ class Engine:
         if ref and targets[0] is None:
             raise KeyError(f"no stored document matches {ref!r}")
         return {p.document.name: audit(p) for p in targets}
+
+    def overview(self, ref: str) -> dict:
+        from core.overview import overview
+        doc = self.find_document(ref)
+        return overview(doc) if doc else {}
+
+    def page_image(self, citation, resolution: int = 90) -> Path | None:
+        """PNG of the cited PDF page with the cited table rows boxed; None for text sources."""
+        doc = next((p for p in self.docs.values() if p.document.name == citation.document), None)
+        if doc is None or doc.document.source_type != "pdf" or not citation.page:
+            return None
+        table = next((t for t in doc.tables if t.id == citation.table_id), None)
+        boxes = []
+        if table is not None:
+            wanted = {r.split(" ")[-1] for r in citation.rows}
+            for i, row in enumerate(table.rows):
+                box = table.row_boxes[i] if i < len(table.row_boxes) else None
+                page = table.row_pages[i] if i < len(table.row_pages) else None
+                if box and page == citation.page and wanted & set(row):
+                    boxes.append(box)
+        key = content_id(doc.document.id, citation.page, *sorted(map(str, boxes)))
+        out = self.settings.home / "cache" / f"{key}.png"
+        if not out.exists():
+            import pdfplumber
+            out.parent.mkdir(parents=True, exist_ok=True)
+            with pdfplumber.open(doc.document.path) as pdf:
+                image = pdf.pages[citation.page - 1].to_image(resolution=resolution)
+                if boxes:
+                    image.draw_rects(boxes, stroke=(220, 30, 30), stroke_width=3, fill=(255, 230, 0, 60))
+                image.save(out, format="PNG")
+        return out
 
     def retriever(self, doc_ids: list[str] | None = None, k: int = 10) -> HybridRetriever:
         return HybridRetriever(vector=self.index, lexical=self.lexical, k=k, doc_ids=doc_ids)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -40,10 +41,12 @@ class Ingestor:
     """Stores each file's parsed document: vector chunks first, then the relational rows in one
     transaction; if the second step fails the chunks are removed, so neither store holds half a document."""
 
-    def __init__(self, store: Store, index: VectorIndex, max_file_mb: int = 50, max_pages: int = 500):
+    def __init__(self, store: Store, index: VectorIndex, files_dir: Path, max_file_mb: int = 50,
+                 max_pages: int = 500):
         if max_file_mb <= 0 or max_pages <= 0:
             raise ValueError("limits must be positive")
-        self.store, self.index = store, index
+        self.store, self.index, self.files_dir = store, index, files_dir
+        files_dir.mkdir(parents=True, exist_ok=True)
         self.max_bytes, self.max_pages = max_file_mb * 1024 * 1024, max_pages
 
     def ingest_file(self, path: Path, display_name: str | None = None) -> IngestResult:
@@ -64,31 +67,40 @@ class Ingestor:
             if self.store.has(doc_id):
                 return IngestResult(path, "unchanged", f"{name}: already stored", doc_id)
             parsed = parse_file(Path(name), data, max_pages=self.max_pages)
-            parsed.document.path = str(path)
         except IngestError as exc:
             return IngestResult(path, "error", str(exc))
         except Exception as exc:   # a parser bug must not stop the other files
             log.exception("unexpected failure on %s", name)
             return IngestResult(path, "error", f"{name}: could not be read ({type(exc).__name__})")
-        self.commit(parsed)
+        self.commit(parsed, data)
         summary = (f"{name}: {len(parsed.tables)} tables, {len(parsed.facts)} facts, "
                    f"{len(parsed.performance)} performance tables, {len(parsed.catalogue)} catalogue entries")
         for warning in parsed.document.warnings:
             summary += f" (warning: {warning})"
         return IngestResult(path, "stored", summary, parsed.document.id, parsed)
 
-    def commit(self, parsed: ParsedDocument) -> None:
+    def commit(self, parsed: ParsedDocument, data: bytes) -> None:
+        """Keep a copy of the original (for page images), then chunks, then rows; undo on failure."""
         doc_id = parsed.document.id
+        copy = self.files_dir / f"{doc_id}{Path(parsed.document.name).suffix.lower()}"
+        parsed.document.path = str(copy)
         try:
+            partial = copy.with_suffix(copy.suffix + ".part")
+            partial.write_bytes(data)
+            os.replace(partial, copy)
             self.index.upsert(make_chunks(parsed))
             self.store.save(parsed)
         except BaseException:
             self.index.delete_document(doc_id)
+            copy.unlink(missing_ok=True)
             raise
 
     def reconcile(self) -> list[str]:
         """Remove index chunks of documents the relational store does not hold (after a crash)."""
         stored = {d.id for d in self.store.list_documents()}
+        for f in self.files_dir.iterdir():
+            if f.stem.split(".")[0] not in stored:
+                f.unlink(missing_ok=True)
         orphans = sorted(self.index.document_ids() - stored)
         for doc_id in orphans:
             self.index.delete_document(doc_id)

@@ -53,3 +53,37 @@ def sample(engine):
 
 def doc(engine, name):
     return engine.find_document(name)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def web_server(tmp_path_factory):
+    """`python app.py` on a free loopback port with an empty store (it ingests the sample itself)."""
+    import os
+    import subprocess
+    import time
+    port = free_port()
+    home = tmp_path_factory.mktemp("webhome")
+    env = dict(os.environ, BUDGETQA_HOME=str(home), BUDGETQA_EMBEDDER="hash", GRADIO_ANALYTICS_ENABLED="False")
+    log = open(home / "server.log", "w")
+    proc = subprocess.Popen([sys.executable, "app.py", "--port", str(port)], cwd=ROOT, env=env,
+                            stdout=log, stderr=subprocess.STDOUT)
+    deadline = time.time() + 240
+    while time.time() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                break
+        except OSError:
+            if proc.poll() is not None:
+                raise RuntimeError((home / "server.log").read_text())
+            time.sleep(1)
+    time.sleep(1)
+    yield f"http://127.0.0.1:{port}/"
+    proc.terminate()
+    proc.wait(timeout=30)
+    log.close()

@@ -54,14 +54,30 @@ def build(engine, settings) -> gr.Blocks:
     def ask(question, history, doc):
         history = list(history or [])
         if not question or not question.strip():
-            return history, "", "<i>请输入问题 / Please type a question.</i>"
+            return history, "", "<i>请输入问题 / Please type a question.</i>", []
         try:
             answer = engine.ask(question, None if doc in (None, ALL) else doc)
+            images = [str(p) for p in (engine.page_image(c) for c in answer.citations[:4]) if p]
         except Exception:
             log.exception("ask failed")
-            return history, "", "<i>出错了，请换个问法 / Something went wrong; please rephrase.</i>"
+            return history, "", "<i>出错了，请换个问法 / Something went wrong; please rephrase.</i>", []
         history += [{"role": "user", "content": question}, {"role": "assistant", "content": render_text(answer)}]
-        return history, "", citation_html(engine, answer)
+        return history, "", citation_html(engine, answer), images
+
+    def charts(doc):
+        import pandas as pd
+        if doc in (None, ALL):
+            docs = engine.documents()
+            doc = docs[0].name if docs else None
+        data = engine.overview(doc) if doc else {}
+        out = []
+        for key in ("function_class", "basic_vs_project", "largest_projects", "three_public"):
+            rows = data.get(key, [])
+            unit = rows[0][2] if rows else ""
+            frame = pd.DataFrame({"name": [r[0] for r in rows], "value": [float(r[1]) for r in rows]})
+            top = max([float(r[1]) for r in rows] or [1.0]) * 1.1 or 1.0
+            out.append(gr.update(value=frame, y_title=unit or None, y_lim=[0, top]))
+        return out
 
     def api_ask(question: str, document: str | None = None) -> dict:
         """The /ask API: the same JSON object as `app.py ask --json`."""
@@ -83,8 +99,10 @@ def build(engine, settings) -> gr.Blocks:
         lines = [result.message]
         if result.status == "stored":
             for name, findings in engine.audit(result.doc_id).items():
+                lines.append(f"审计 / audit: {len(findings)} checks, "
+                             f"{sum(f.severity == 'real' for f in findings)} real differences")
                 lines += [f"[{f.severity}] {f.what}: {f.expected} vs {f.found} {f.unit}" for f in findings
-                          if f.severity != "ok"] or ["审计未发现问题 / audit found no differences"]
+                          if f.severity != "ok"]
         return "\n".join(lines), gr.update(choices=doc_choices())
 
     def search_staff(keyword):
@@ -112,12 +130,22 @@ def build(engine, settings) -> gr.Blocks:
             question = gr.Textbox(label="问题 / Question", placeholder="例如：超层越界检查测绘的预算一共是多少？")
             send = gr.Button("提问 / Ask", variant="primary")
             gr.Examples(EXAMPLES, inputs=question)
-            cites = gr.HTML(label="出处 / Citations")
-            send.click(ask, [question, chat, doc], [chat, question, cites], api_name=False)
-            question.submit(ask, [question, chat, doc], [chat, question, cites], api_name=False)
+            cites = gr.HTML(label="出处 / Citations", elem_id="citations")
+            pages = gr.Gallery(label="原文页面（引用行已框出）/ Cited pages, rows boxed", columns=2, height=420,
+                               elem_id="pages")
+            send.click(ask, [question, chat, doc], [chat, question, cites, pages], api_name=False)
+            question.submit(ask, [question, chat, doc], [chat, question, cites, pages], api_name=False)
+        with gr.Tab("概览 / Overview") as overview_tab:
+            plots = [gr.BarPlot(x="name", y="value", title=title, x_label_angle=-30, height=320, sort=order)
+                     for title, order in zip( ("按功能分类的支出 / Spending by function class",
+                                   "基本支出与项目支出 / Basic vs project spending",
+                                   "金额最大的项目 / Largest projects", "“三公”经费 / Three public expenses"),
+                                  (None, None, "-y", None))]
+            overview_tab.select(charts, doc, plots, api_name=False)
+            doc.change(charts, doc, plots, api_name=False)
         with gr.Tab("上传 / Upload"):
             file = gr.File(label="PDF / TXT", file_types=[".pdf", ".txt"])
-            report = gr.Textbox(label="结果与审计 / Result and audit", lines=12)
+            report = gr.Textbox(label="结果与审计 / Result and audit", lines=12, elem_id="report")
             file.upload(upload, file, [report, doc], api_name=False)
         with gr.Tab("查询 / Staff lookup"):
             keyword = gr.Textbox(label="关键词、代码或部门 / keyword, code or department")
@@ -134,4 +162,5 @@ def launch(engine, settings) -> None:
     ui = build(engine, settings)
     auth = ("staff", settings.staff_password) if settings.staff_password else None
     ui.queue(default_concurrency_limit=8).launch(server_name=settings.host, server_port=settings.port,
-                                                 show_error=False, auth=auth)
+                                                 show_error=False, auth=auth,
+                                                 allowed_paths=[str(settings.home / "cache")])
