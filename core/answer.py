@@ -47,6 +47,26 @@ def han_bigrams(text: str) -> set[str]:
     return {r[i:i + 2] for r in runs for i in range(len(r) - 1) if not (r[i] in STOP and r[i + 1] in STOP)}
 
 
+def shared_phrases(q: str, labels: list[str], shortest: int = 4) -> list[str]:
+    """Longest runs of the question (at least `shortest` Chinese characters) printed inside some label."""
+    found = []
+    for run in re.findall(r"[\u4e00-\u9fff\d“”（）()、-]+", q):
+        i = 0
+        while i <= len(run) - shortest:
+            best = ""
+            for j in range(len(run), i + shortest - 1, -1):
+                piece = run[i:j]
+                if len(HAN.findall(piece)) >= shortest and any(piece in l for l in labels):
+                    best = piece
+                    break
+            if best:
+                found.append(best)
+                i += len(best)
+            else:
+                i += 1
+    return found
+
+
 def render_text(answer: Answer) -> str:
     """Plain-text rendering for the CLI: answer, facts with formulas, items, citations."""
     lines = [answer.answer]
@@ -146,11 +166,11 @@ class Answerer:
         codes = [c for c in codes if not c.startswith("20") or len(c) != 4]
         if codes and self.by_code(a, codes, q, lang, doc, label):
             return a
+        if self.by_label(a, q, lang, doc, label):
+            return a
         if self.concept_sum(a, q, lang, doc, label):
             return a
         if self.column_total(a, q, lang, doc, label):
-            return a
-        if self.by_label(a, q, lang, doc, label):
             return a
         if self.table_total(a, q, lang, doc, label):
             return a
@@ -227,9 +247,11 @@ class Answerer:
                                ("政府采购", ("procurement",))):
             if keyword not in plain:
                 continue
-            def named(f):
-                return keyword in f.column.replace("“", "").replace("”", "") or f.label.startswith(keyword)
-            by_column = [f for f in doc.facts if named(f) and f.label in ("合计", "小计") or f.label.startswith(keyword)]
+            def plain_text(x):
+                return x.replace("“", "").replace("”", "")
+            by_label = [f for f in doc.facts if keyword in plain_text(f.label)]
+            by_column = by_label or [f for f in doc.facts if keyword in plain_text(f.column.split("/")[0])
+                                     and f.label in ("合计", "小计")]
             titles = {t.id: t.title.replace("“", "").replace("”", "") for t in doc.tables}
             by_table = [f for f in doc.facts if f.table_kind in kinds and keyword in titles.get(f.table_id, "")
                         and f.label in ("合计", "部门合计")]
@@ -329,7 +351,7 @@ class Answerer:
         if not rows:
             return False
         terms = [t for t in set(TERMS.values()) if len(t) >= 4 and t in q]
-        terms += [m for m in re.findall(r"[\u4e00-\u9fff]{4,}", q) if any(m in f.label for f in rows)]
+        terms += shared_phrases(q, [f.label for f in rows])
         matched = []
         for term in sorted(terms, key=len, reverse=True):
             matched = [f for f in rows if term in f.label]

@@ -105,6 +105,9 @@ def build_table(doc_id: str, seq: int, title: str, unit: str | None, grid: list[
         header = header + [["类", "款", "项"] + [None] * (width - 3)]
         body[0] = [""] * 3 + body[0][3:]
     columns = flatten_header(header, width) if header else [f"列{i + 1}" for i in range(width)]
+    for i in range(1, width):
+        if not columns[i] and columns[i - 1] and any(parse_amount(r[i]) is not None for r in body):
+            columns[i] = columns[i - 1]
     header_keys = {tuple((_clean(c) or "") for c in h) for h in header}
     rows, row_pages, row_boxes = [], [], []
     for row, page, box in zip(body, body_pages, body_boxes):
@@ -159,14 +162,23 @@ def facts_from_table(table: Table) -> list[Fact]:
     for r_index, row in enumerate(table.rows):
         code, name, start = row_label(table, row)
         label, label_code = name, code
+        name_at = next((i for i in range(start) if name and row[i] == name), None)
         page = table.row_pages[r_index] if r_index < len(table.row_pages) else table.page
-        for c in range(start, len(row)):
+        seen_amount = False
+        # the label column of a two-sided table repeats its header (收入/项目 … 支出/项目)
+        label_role = table.columns[name_at].split("/")[-1] if name_at is not None and name_at < len(table.columns) else None
+        for c in range(start if name_at is None else name_at + 1, len(row)):
             cell = row[c]
             value = parse_amount(cell)
             if value is None:
-                if cell and not CODE.match(cell):
+                same_role = label_role and c < len(table.columns) and table.columns[c].split("/")[-1] == label_role
+                if cell and not CODE.match(cell) and (seen_amount or same_role):
                     label, label_code = cell, None     # next segment of a two-sided row
+                    seen_amount = False
+                elif cell and not CODE.match(cell) and not label:
+                    label = cell
                 continue
+            seen_amount = True
             column = table.columns[c] if c < len(table.columns) else f"列{c + 1}"
             # a row of bare amounts (one-row 三公 tables) is labelled by its column
             cell_label = label or column.split("/")[-1].replace("“", "").replace("”", "")

@@ -1,0 +1,1 @@
+"""Evaluation: gold question sets (JSONL) and hand-checked table cells, scored into a report."""

@@ -1,0 +1,206 @@
+"""Score the engine against gold sets: answer accuracy, citation accuracy, retrieval, extraction, speed.
+
+Gold line (JSONL): {"id", "question", "document", "source", "kind",
+  "facts": [{"value", "unit"}], "items": ["code or name", ...], "terms": ["text the answer must contain"],
+  "citation": {"table" or "tables" (any of) or "section", "page" or "pages" (any of), "row"}}
+Cells file (JSON): {"document", "source", "tables": [{"title", "page", "cells": [[row label, column end, value]]}]}
+"""
+from __future__ import annotations
+
+import json
+import logging
+import statistics
+import time
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from core.numbers import UNIT_FACTORS
+from core.types import Answer
+
+log = logging.getLogger(__name__)
+ROOT = Path(__file__).resolve().parent.parent
+GOLD_DIR = ROOT / "eval" / "gold"
+CELLS_DIR = ROOT / "eval" / "cells"
+PERCENT = {"%"}
+
+
+def normalise(value: Decimal, unit: str) -> tuple[Decimal, str]:
+    """Money to 元 so 173.43 万元 equals 1734300 元; other units unchanged."""
+    if unit in UNIT_FACTORS:
+        return (value * UNIT_FACTORS[unit]).normalize(), "元"
+    return value.normalize(), unit
+
+
+@dataclass
+class Result:
+    gold: dict
+    answer: dict
+    correct: bool
+    cited: bool
+    hallucinated: bool
+    seconds: float
+    retrieval_rank: int | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def load_gold(names: list[str] | None) -> dict[str, list[dict]]:
+    sets = {}
+    for path in sorted(GOLD_DIR.glob("*.jsonl")):
+        if names and path.stem not in names:
+            continue
+        lines = [json.loads(l) for l in path.read_text(encoding="utf-8").splitlines() if l.strip()]
+        sets[path.stem] = lines
+    if names and set(names) - set(sets):
+        raise ValueError(f"unknown gold set(s): {', '.join(sorted(set(names) - set(sets)))}")
+    return sets
+
+
+def score_answer(gold: dict, answer: Answer) -> tuple[bool, bool, list[str]]:
+    """(correct, hallucinated, notes) for one answer."""
+    got = answer.to_json()
+    notes = []
+    if gold["kind"] == "not_found":
+        hallucinated = bool(got["facts"]) or got["kind"] == "number"
+        return got["kind"] == "not_found", hallucinated, notes
+    if got["kind"] == "not_found":
+        return False, False, ["answered not_found"]
+    ok = True
+    if gold.get("facts"):
+        have = {normalise(Decimal(f["value"]), f["unit"]) for f in got["facts"]}
+        for f in gold["facts"]:
+            if normalise(Decimal(f["value"]), f["unit"]) not in have:
+                ok = False
+                notes.append(f"missing {f['value']} {f['unit']}")
+    if gold.get("items"):
+        names = [f"{i['code'] or ''} {i['name']}" for i in got["items"]]
+        found = [e for e in gold["items"] if any(e in n for n in names)]
+        recall = len(found) / len(gold["items"])
+        if recall < 1:
+            ok = False
+            notes.append(f"items recall {recall:.2f}")
+    for term in gold.get("terms", []):
+        blob = got["answer"] + " ".join(i["name"] for i in got["items"])
+        if term not in blob.replace(",", ""):
+            ok = False
+            notes.append(f"missing term {term}")
+    return ok, False, notes
+
+
+def cited(gold: dict, answer: Answer) -> bool:
+    want = gold.get("citation")
+    if not want:
+        return True
+    tables = want.get("tables") or ([want["table"]] if want.get("table") else [])
+    pages = want.get("pages") or ([want["page"]] if want.get("page") else [])
+    for c in answer.citations:
+        where_ok = (c.table in tables) or (want.get("section") and c.section and want["section"] in c.section)
+        if where_ok and (not pages or c.page in pages):
+            return True
+    return False
+
+
+def retrieval_rank(engine, gold: dict, k: int = 10) -> int | None:
+    """1-based rank of the first retrieved chunk holding the expected evidence (row label / text), or None."""
+    want = gold.get("citation") or {}
+    needle = want.get("row")
+    if not needle:
+        return None
+    doc = engine.find_document(gold["document"]) if gold.get("document") else None
+    docs = engine.retriever([doc.document.id] if doc else None, k=k).invoke(gold["question"])
+    for rank, d in enumerate(docs, start=1):
+        if needle in d.page_content:
+            return rank
+    return 0
+
+
+def extraction_accuracy(engine) -> dict[str, dict]:
+    """Cell accuracy of stored tables against hand-checked cells, per document."""
+    out = {}
+    for path in sorted(CELLS_DIR.glob("*.json")):
+        spec = json.loads(path.read_text(encoding="utf-8"))
+        doc = engine.find_document(spec["document"])
+        total = right = 0
+        misses = []
+        for t in spec["tables"]:
+            tables = [x for x in doc.tables if t["title"] in x.display_title and (not t.get("page") or x.page == t["page"])]
+            facts = [f for f in doc.facts if f.table_id in {x.id for x in tables}]
+            for label, column, value in t["cells"]:
+                total += 1
+                if any((f.label == label or f.code == label) and f.column.endswith(column) and f.value == Decimal(value)
+                       for f in facts):
+                    right += 1
+                else:
+                    misses.append(f"{t['title']} {label}/{column}={value}")
+        out[doc.document.name] = {"cells": total, "correct": right,
+                                  "accuracy": right / total if total else 1.0, "misses": misses[:10]}
+    return out
+
+
+def ensure_sources(engine, sets: dict[str, list[dict]]) -> dict[str, float]:
+    """Ingest every source the gold sets and cell files name; returns ingest seconds per page by document."""
+    sources = {g["source"] for lines in sets.values() for g in lines if g.get("source")}
+    sources |= {json.loads(p.read_text(encoding="utf-8"))["source"] for p in CELLS_DIR.glob("*.json")}
+    per_page = {}
+    for source in sorted(sources):
+        path = (ROOT / source).resolve()
+        t = time.perf_counter()
+        result = engine.ingest_file(path)
+        if result.status == "error":
+            raise ValueError(result.message)
+        if result.status == "stored":
+            pages = result.parsed.document.pages or 1
+            per_page[path.name] = (time.perf_counter() - t) / pages
+    return per_page
+
+
+def run(engine, set_names: list[str] | None = None) -> dict:
+    """Run the gold sets; returns the full report as a JSON-ready dict."""
+    sets = load_gold(set_names)
+    ingest_per_page = ensure_sources(engine, sets)
+    report = {"sets": {}, "extraction": extraction_accuracy(engine), "ingest_seconds_per_page": ingest_per_page,
+              "embedder": engine.settings.embedder}
+    all_results: list[Result] = []
+    for name, lines in sets.items():
+        results = []
+        for g in lines:
+            t = time.perf_counter()
+            answer = engine.ask(g["question"], g.get("document"))
+            seconds = time.perf_counter() - t
+            correct, hallucinated, notes = score_answer(g, answer)
+            r = Result(g, answer.to_json(), correct, cited(g, answer) if g["kind"] != "not_found" else True,
+                       hallucinated, seconds, retrieval_rank(engine, g), notes)
+            results.append(r)
+        all_results += results
+        report["sets"][name] = summarise(results)
+    report["overall"] = summarise(all_results)
+    report["by_kind"] = group(all_results, lambda r: r.gold["kind"])
+    report["by_language"] = group(all_results, lambda r: "zh" if any("\u4e00" <= c <= "\u9fff" for c in r.gold["question"]) else "en")
+    report["failures"] = [{"set": next(n for n, ls in sets.items() if r.gold in ls), "id": r.gold.get("id"),
+                           "question": r.gold["question"], "expected": {k: r.gold.get(k) for k in ("kind", "facts", "items", "terms", "citation")},
+                           "got": {"kind": r.answer["kind"], "answer": r.answer["answer"][:300],
+                                   "citations": r.answer["citations"][:3]},
+                           "notes": r.notes + ([] if r.cited else ["citation mismatch"])}
+                          for r in all_results if not (r.correct and r.cited)]
+    return report
+
+
+def summarise(results: list[Result]) -> dict:
+    n = len(results) or 1
+    ranks = [r.retrieval_rank for r in results if r.retrieval_rank is not None]
+    times = sorted(r.seconds * 1000 for r in results) or [0.0]
+    return {"questions": len(results),
+            "answer_accuracy": sum(r.correct for r in results) / n,
+            "citation_accuracy": sum(r.cited for r in results) / n,
+            "hallucinations": sum(r.hallucinated for r in results),
+            "recall_at_10": (sum(1 for x in ranks if x) / len(ranks)) if ranks else None,
+            "mrr": (sum(1 / x for x in ranks if x) / len(ranks)) if ranks else None,
+            "latency_ms_p50": statistics.median(times),
+            "latency_ms_p95": times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]}
+
+
+def group(results, key) -> dict:
+    groups: dict[str, list[Result]] = {}
+    for r in results:
+        groups.setdefault(key(r), []).append(r)
+    return {k: summarise(v) for k, v in sorted(groups.items())}
