@@ -27,8 +27,12 @@ class Engine:
         self.store = Store(settings.database_url)
         self.embedder = embedder or make_embedder(settings.embedder)
         self.index = VectorIndex(self.embedder, path=settings.chroma_path, url=settings.chroma_url)
+        worker = None
+        if settings.isolate_parsing:
+            from ingest.isolation import ParseWorker
+            worker = ParseWorker(settings.parse_seconds, settings.parse_memory_mb)
         self.ingestor = Ingestor(self.store, self.index, settings.home / "files", settings.max_file_mb,
-                                 settings.max_pages)
+                                 settings.max_pages, worker)
         self.ingestor.reconcile()
         self.lexical = LexicalIndex()
         self.docs: dict[str, ParsedDocument] = {}

@@ -35,6 +35,9 @@ class Settings:
     host: str = "127.0.0.1"
     port: int = 7860
     staff_password: str | None = field(default=None, repr=False)
+    isolate_parsing: bool = True      # parse uploads in a separate, memory-capped process
+    parse_seconds: int = 300
+    parse_memory_mb: int = 3072
 
     @classmethod
     def from_env(cls, **overrides) -> "Settings":
@@ -54,6 +57,9 @@ class Settings:
             host=env.get("BUDGETQA_HOST", "127.0.0.1"),
             port=int(env.get("BUDGETQA_PORT", "7860")),
             staff_password=env.get("BUDGETQA_STAFF_PASSWORD") or None,
+            isolate_parsing=env.get("BUDGETQA_ISOLATE_PARSING", "1") not in ("0", "false", "no"),
+            parse_seconds=int(env.get("BUDGETQA_PARSE_SECONDS", "300")),
+            parse_memory_mb=int(env.get("BUDGETQA_PARSE_MEMORY_MB", "3072")),
         )
         values.update(overrides)
         settings = cls(**values)

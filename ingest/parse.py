@@ -32,9 +32,9 @@ def document_id(data: bytes) -> str:
 
 def parse_file(path: Path, data: bytes, max_pages: int = 500) -> ParsedDocument:
     """Bytes of a .pdf or .txt file -> ParsedDocument. Raises IngestError with one clear sentence."""
-    suffix = path.suffix.lower()
+    kind = detect_type(path.name, data)
     doc_id = document_id(data)
-    if suffix == ".txt":
+    if kind == "txt":
         from ingest.text_reader import decode, read_text
         try:
             text = decode(data, path.name)
@@ -44,13 +44,23 @@ def parse_file(path: Path, data: bytes, max_pages: int = 500) -> ParsedDocument:
             raise IngestError(f"{path.name}: the file is empty")
         layout = read_text(text)
         source_type = "txt"
-    elif suffix == ".pdf":
+    else:
         from ingest.pdf_reader import read_pdf
         layout = read_pdf(path.name, data, max_pages=max_pages)
         source_type = "pdf"
-    else:
-        raise IngestError(f"{path.name}: unsupported file type {suffix or '(none)'}; use .pdf or .txt")
     return build_document(doc_id, path, source_type, layout)
+
+
+def detect_type(name: str, data: bytes) -> str:
+    """'pdf' or 'txt' from the content (a PDF header wins over the name); IngestError otherwise."""
+    suffix = Path(name).suffix.lower()
+    if b"%PDF-" in data[:1024]:
+        return "pdf"
+    if suffix == ".pdf":
+        raise IngestError(f"{name}: not a PDF file (no %PDF header)")
+    if suffix == ".txt":
+        return "txt"
+    raise IngestError(f"{name}: unsupported file type {suffix or '(none)'}; use .pdf or .txt")
 
 
 def build_document(doc_id: str, path: Path, source_type: str, layout: Layout) -> ParsedDocument:

@@ -24,8 +24,6 @@ def _inside(obj: dict, boxes: list[tuple]) -> bool:
 
 def read_pdf(name: str, data: bytes, max_pages: int = 500) -> Layout:
     """PDF bytes -> Layout. Raises IngestError for broken, encrypted, scanned or oversized PDFs."""
-    if not data.startswith(b"%PDF"):
-        raise IngestError(f"{name}: not a PDF file (no %PDF header)")
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
     except PDFPasswordIncorrect:

@@ -42,9 +42,10 @@ class Ingestor:
     transaction; if the second step fails the chunks are removed, so neither store holds half a document."""
 
     def __init__(self, store: Store, index: VectorIndex, files_dir: Path, max_file_mb: int = 50,
-                 max_pages: int = 500):
+                 max_pages: int = 500, worker=None):
         if max_file_mb <= 0 or max_pages <= 0:
             raise ValueError("limits must be positive")
+        self.worker = worker          # a ParseWorker (separate process); None parses in this process
         self.store, self.index, self.files_dir = store, index, files_dir
         files_dir.mkdir(parents=True, exist_ok=True)
         self.max_bytes, self.max_pages = max_file_mb * 1024 * 1024, max_pages
@@ -54,8 +55,6 @@ class Ingestor:
         try:
             if not path.is_file():
                 raise IngestError(f"{name}: no such file")
-            if path.suffix.lower() not in SUPPORTED:
-                raise IngestError(f"{name}: unsupported file type {path.suffix or '(none)'}; use .pdf or .txt")
             size = path.stat().st_size
             if size == 0:
                 raise IngestError(f"{name}: the file is empty")
@@ -66,7 +65,10 @@ class Ingestor:
             doc_id = document_id(data)
             if self.store.has(doc_id):
                 return IngestResult(path, "unchanged", f"{name}: already stored", doc_id)
-            parsed = parse_file(Path(name), data, max_pages=self.max_pages)
+            if self.worker is not None:
+                parsed = self.worker.parse(name, data, self.max_pages)
+            else:
+                parsed = parse_file(Path(name), data, max_pages=self.max_pages)
         except IngestError as exc:
             return IngestResult(path, "error", str(exc))
         except Exception as exc:   # a parser bug must not stop the other files

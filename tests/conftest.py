@@ -30,7 +30,7 @@ socket.socket.connect = _guarded_connect
 def make_settings(home: Path, **overrides):
     from core.settings import Settings
     values = dict(home=home, database_url=f"sqlite:///{home / 'db.sqlite'}", chroma_url=None, embedder="hash",
-                  llm="none", llm_base_url=None)
+                  llm="none", llm_base_url=None, isolate_parsing=False)
     values.update(overrides)
     return Settings(**values)
 

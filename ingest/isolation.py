@@ -1,0 +1,76 @@
+"""Parse untrusted files in a separate process with a memory cap and a time limit, so a hostile or
+broken file (a decompression bomb, a parser crash, an endless loop) costs one clear error, not the app."""
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import resource
+import threading
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+
+from core.types import ParsedDocument
+from ingest.parse import IngestError, parse_file
+
+log = logging.getLogger(__name__)
+
+
+def _limit_memory(megabytes: int) -> None:
+    limit = megabytes * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def _parse(name: str, data: bytes, max_pages: int) -> ParsedDocument:
+    try:
+        return parse_file(Path(name), data, max_pages=max_pages)
+    except MemoryError:
+        raise IngestError(f"{name}: reading the file needed too much memory; it may be malformed") from None
+    except RecursionError:
+        raise IngestError(f"{name}: the file is nested too deeply to read; it may be malformed") from None
+
+
+class ParseWorker:
+    """parse_file in a worker process (forkserver); one at a time, restarted after a kill."""
+
+    def __init__(self, max_seconds: float = 300, max_memory_mb: int = 3072):
+        if max_seconds <= 0 or max_memory_mb <= 0:
+            raise ValueError("limits must be positive")
+        self.max_seconds, self.max_memory_mb = max_seconds, max_memory_mb
+        self._ctx = multiprocessing.get_context("forkserver")
+        self._ctx.set_forkserver_preload(["ingest.parse"])
+        self._pool: ProcessPoolExecutor | None = None
+        self._lock = threading.Lock()
+
+    def _ensure(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=self._ctx, initializer=_limit_memory,
+                                             initargs=(self.max_memory_mb,))
+        return self._pool
+
+    def _reset(self) -> None:
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            for process in list(getattr(pool, "_processes", {}).values()):
+                process.kill()
+            pool.shutdown(wait=False, cancel_futures=True)
+
+    def parse(self, name: str, data: bytes, max_pages: int) -> ParsedDocument:
+        """Parsed document, or IngestError naming the file and why (including time and memory limits)."""
+        with self._lock:
+            future = self._ensure().submit(_parse, name, data, max_pages)
+            try:
+                return future.result(timeout=self.max_seconds)
+            except FutureTimeout:
+                self._reset()
+                raise IngestError(f"{name}: reading the file took longer than {self.max_seconds:g} s; "
+                                  "it may be malformed") from None
+            except BrokenProcessPool:
+                self._reset()
+                raise IngestError(f"{name}: the file crashed the reader or needed more than "
+                                  f"{self.max_memory_mb} MB; it may be malformed") from None
+
+    def close(self) -> None:
+        with self._lock:
+            self._reset()
