@@ -1,6 +1,7 @@
 """Gradio web chat. Callbacks only call the engine; the engine knows nothing of Gradio."""
 from __future__ import annotations
 
+import hmac
 import html
 import logging
 import shutil
@@ -105,7 +106,10 @@ def build(engine, settings) -> gr.Blocks:
                           if f.severity != "ok"]
         return "\n".join(lines), gr.update(choices=doc_choices())
 
-    def search_staff(keyword):
+    def search_staff(keyword, password=""):
+        if settings.staff_password and not hmac.compare_digest((password or "").encode(),
+                                                               settings.staff_password.encode()):
+            raise gr.Error("需要正确的员工密码 / The staff password is required.")
         keyword = (keyword or "").strip()
         rows = []
         for doc in engine.docs.values():
@@ -149,8 +153,10 @@ def build(engine, settings) -> gr.Blocks:
             file.upload(upload, file, [report, doc], api_name=False)
         with gr.Tab("查询 / Staff lookup"):
             keyword = gr.Textbox(label="关键词、代码或部门 / keyword, code or department")
+            password = gr.Textbox(label="员工密码 / Staff password", type="password",
+                                  visible=bool(settings.staff_password))
             table = gr.Dataframe(headers=["类别", "代码/名称", "内容", "文件"], wrap=True)
-            keyword.submit(search_staff, keyword, table, api_name=False)
+            keyword.submit(search_staff, [keyword, password], table, api_name=False)
         api_q = gr.Textbox(visible=False)
         api_doc = gr.Textbox(visible=False)
         api_out = gr.JSON(visible=False)
@@ -160,7 +166,6 @@ def build(engine, settings) -> gr.Blocks:
 
 def launch(engine, settings) -> None:
     ui = build(engine, settings)
-    auth = ("staff", settings.staff_password) if settings.staff_password else None
     ui.queue(default_concurrency_limit=8).launch(server_name=settings.host, server_port=settings.port,
-                                                 show_error=False, auth=auth,
+                                                 show_error=False,
                                                  allowed_paths=[str(settings.home / "cache")])
