@@ -159,7 +159,7 @@ class Answerer:
             if self.share(a, q, lang, doc, label):
                 return a
         if re.search(r"比上年|上年|去年|增减|变化|变动|增长|减少|下降|增加|year-on-year|last year|previous year|"
-                     r"compared|change|increase|decrease|grow", q + ql):
+                     r"compared|change|increase|decrease|grow", q.replace("上年结转", "") + ql):
             if self.change(a, q, lang, doc, label):
                 return a
         codes = re.findall(r"(?<!\d)(\d{3}(?:\d{2}){0,2})(?!\d)", q)
@@ -170,9 +170,9 @@ class Answerer:
             return a
         if self.concept_sum(a, q, lang, doc, label):
             return a
-        if self.column_total(a, q, lang, doc, label):
-            return a
         if self.table_total(a, q, lang, doc, label):
+            return a
+        if self.column_total(a, q, lang, doc, label):
             return a
         if self.prose(a, q, lang, doc, label):
             return a
@@ -244,7 +244,8 @@ class Answerer:
         """'机关运行经费是多少' / '三公经费合计' -> the total of the table (or column) that carries that name."""
         plain = q.replace("“", "").replace("”", "")
         for keyword, kinds in (("机关运行经费", ("operating", "three_public")), ("三公经费", ("three_public",)),
-                               ("政府采购", ("procurement",))):
+                               ("政府采购", ("procurement",)), ("政府性基金", ("gov_fund",)),
+                               ("国有资本经营", ("state_capital",)), ("上年结转", ("project_list",))):
             if keyword not in plain:
                 continue
             def plain_text(x):
@@ -284,7 +285,7 @@ class Answerer:
                 continue
             for sentence in re.split(r"(?<=[。；;])", p.text):
                 m = CHANGE.search(sentence)
-                if not m:
+                if not m or sentence[:m.start()].endswith("结转"):
                     continue
                 score = len(wanted & han_bigrams(sentence[:m.end()])) / (len(wanted) or 1)
                 if score > best_score:

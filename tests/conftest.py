@@ -27,6 +27,22 @@ def _guarded_connect(self, address):
 socket.socket.connect = _guarded_connect
 
 
+FIGURES: list[str] = []
+
+
+def report(line: str) -> None:
+    """A figure to print at the end of the run (fuzz inputs, kills survived, requests served, p95 …)."""
+    FIGURES.append(line)
+    print(line)
+
+
+def pytest_terminal_summary(terminalreporter):
+    if FIGURES:
+        terminalreporter.section("figures")
+        for line in FIGURES:
+            terminalreporter.write_line(line)
+
+
 def make_settings(home: Path, **overrides):
     from core.settings import Settings
     values = dict(home=home, database_url=f"sqlite:///{home / 'db.sqlite'}", chroma_url=None, embedder="hash",

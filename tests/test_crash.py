@@ -7,7 +7,7 @@ import subprocess
 import sys
 import time
 
-from conftest import REAL, ROOT, SAMPLE, make_settings
+from conftest import REAL, ROOT, SAMPLE, make_settings, report
 
 
 def check_consistent(home):
@@ -43,5 +43,5 @@ def test_kill_during_ingest_never_leaves_half_documents(tmp_path):
     subprocess.run([sys.executable, "app.py", "ingest", *files], cwd=ROOT, env=env, check=True,
                    capture_output=True, timeout=600)
     assert check_consistent(home) == 5
-    print(f"crash: {kills} kills survived, stores consistent after each")
+    report(f"crash: {kills} kills survived, stores consistent after each")
     assert kills >= 3

@@ -6,7 +6,7 @@ import time
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 import fuzz_inputs
-from conftest import REAL, make_settings
+from conftest import REAL, make_settings, report
 
 SEEDS = [fuzz_inputs.SIMPLE, fuzz_inputs.COMPRESSED, fuzz_inputs.HUGE_COUNT,
          sorted(REAL.glob("*.pdf"))[-1].read_bytes()[:60000]]
@@ -76,7 +76,7 @@ def test_fuzz_ingest(tmp_path_factory):
     STATS["tried"] += 1
     STATS["errors"] += 1
     elapsed = time.time() - started
-    print(f"fuzz: {STATS['tried']} inputs tried, {STATS['errors']} refused with a clear error, "
+    report(f"fuzz: {STATS['tried']} inputs tried, {STATS['errors']} refused with a clear error, "
           f"{STATS['stored']} stored, {STATS['unchanged']} already stored, {elapsed:.0f} s")
     assert STATS["tried"] >= 1000
     engine.ingestor.worker.close()

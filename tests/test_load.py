@@ -1,5 +1,7 @@
 """20 concurrent clients asking through /ask on loopback for a bounded time: zero errors, p95 reported."""
 import threading
+
+from conftest import report
 import time
 
 QUESTIONS = ["how much is budgeted for overlap and cross-boundary mining surveys?", "住房公积金是多少",
@@ -37,7 +39,7 @@ def test_twenty_clients(web_server):
         t.join(timeout=seconds + 120)
     latencies.sort()
     p95 = latencies[int(0.95 * (len(latencies) - 1))] if latencies else float("nan")
-    print(f"load: {clients} clients, {len(latencies)} requests served in {seconds} s, {len(errors)} errors, "
+    report(f"load: {clients} clients, {len(latencies)} requests served in {seconds} s, {len(errors)} errors, "
           f"p50 {latencies[len(latencies) // 2] * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms")
     assert not errors, errors[:3]
     assert len(latencies) >= clients

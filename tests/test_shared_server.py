@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-from conftest import REAL, ROOT, SAMPLE, free_port
+from conftest import REAL, ROOT, SAMPLE, free_port, report
 
 PG_BIN = sorted(glob.glob("/usr/lib/postgresql/*/bin"))
 CHROMA = ROOT / ".venv" / "bin" / "chroma"
@@ -87,4 +87,4 @@ def test_two_processes_share_postgres_and_chroma_server(tmp_path, postgres, chro
     docs = subprocess.run([sys.executable, "app.py", "docs"], cwd=ROOT, env=env("a"), check=True,
                           capture_output=True, text=True).stdout
     assert "shanghai_finance_bureau_2025_unit_budget.pdf" in docs and "xingxian" in docs
-    print("shared: 2 processes, PostgreSQL + Chroma server, identical answers to", len(questions), "questions")
+    report(f"shared: 2 processes on PostgreSQL + a Chroma server gave identical answers to {len(questions)} questions")

@@ -88,15 +88,18 @@ def build(engine, settings) -> gr.Blocks:
             return {"question": question, "kind": "not_found", "answer": str(exc.args[0]), "facts": [],
                     "items": [], "citations": []}
 
-    def upload(file):
+    def upload(file, progress=gr.Progress()):
         if file is None:
             return "请选择文件 / Choose a file.", gr.update(choices=doc_choices())
         src = Path(file if isinstance(file, str) else file.name)
         safe = "".join(ch for ch in Path(src.name).name if ch.isalnum() or ch in "._-（）()") or "upload"
+        progress(0.1, desc="读取文件 / reading the file")
         with tempfile.TemporaryDirectory() as tmp:
             dest = Path(tmp) / safe
             shutil.copyfile(src, dest)
+            progress(0.3, desc="解析与建索引 / parsing and indexing")
             result = engine.ingest_file(dest, display_name=safe)
+        progress(0.9, desc="审计 / audit")
         lines = [result.message]
         if result.status == "stored":
             for name, findings in engine.audit(result.doc_id).items():
@@ -120,8 +123,9 @@ def build(engine, settings) -> gr.Blocks:
                 if keyword and (keyword in e.code or keyword in e.name or keyword == e.department):
                     rows.append([f"目录 {e.department}", e.code, e.name, doc.document.name])
             for t in doc.performance:
-                if keyword and keyword in t.project:
-                    rows.append(["绩效目标", t.project, f"年度资金 {format_decimal(t.annual_funding or 0)} 元",
+                if keyword and (keyword in t.project or keyword in ("绩效", "绩效目标", "项目")):
+                    targets = "；".join(f"{x['三级指标']} {x['指标值']}" for x in t.indicators[:8])
+                    rows.append(["绩效目标", t.project, f"年度资金 {format_decimal(t.annual_funding or 0)} 元；{targets}",
                                  doc.document.name])
         return rows[:300]
 
