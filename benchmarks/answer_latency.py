@@ -18,7 +18,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from core.settings import SAMPLE_PATH, Settings  # noqa: E402
-from test_answers import PDF_QUESTIONS, SAMPLE_QUESTIONS  # noqa: E402
+from test_answers import SAMPLE_QUESTIONS  # noqa: E402
 
 
 def percentile(values, q):

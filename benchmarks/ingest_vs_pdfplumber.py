@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 import pdfplumber  # noqa: E402
 
-from core.settings import SAMPLE_PATH, Settings  # noqa: E402
+from core.settings import SAMPLE_PATH  # noqa: E402
 from ingest.parse import parse_file  # noqa: E402
 
 

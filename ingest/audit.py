@@ -61,10 +61,6 @@ def audit(doc: ParsedDocument) -> list[Finding]:
     return findings
 
 
-def _first_amount_column(facts: list[Fact]) -> str | None:
-    return facts[0].column if facts else None
-
-
 def _code_hierarchy(doc, table, facts) -> list[Finding]:
     """类 = Σ款 = Σ项 on the first amount column (功能分类 codes of 3/5/7 digits)."""
     column = next((f.column for f in facts if f.code and len(f.code) in (3, 5, 7)), None)

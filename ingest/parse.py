@@ -6,12 +6,12 @@ import hashlib
 import logging
 from pathlib import Path
 
-from core.types import (CatalogueEntry, Document, ParsedDocument, Passage, PerformanceTarget, Table,
-                        content_id)
+from core.types import (CatalogueEntry, Document, ParsedDocument, Passage, PerformanceTarget, Table)
 from ingest import metadata
 from ingest.catalogue import parse_catalogue
 import re
 
+from core.numbers import parse_amount
 from ingest.layout import UNIT, Layout, RawTable
 
 PERF_TITLE = re.compile(r"绩效目标(填报)?表$")
@@ -156,7 +156,6 @@ def project_list(tables: list[Table]) -> tuple[dict, str | None]:
             for row in table.rows:
                 code, name, start = row_label(table, row)
                 if start < len(row) and name and not name.endswith(("局", "合计", "办事处", "院")):
-                    from core.numbers import parse_amount
                     value = parse_amount(row[start])
                     if value is not None:
                         amounts[name] = value

@@ -34,7 +34,6 @@ def test_model_stating_a_wrong_number_falls_back_to_template(engine_with):
 
 def test_prompt_keeps_document_text_as_data(engine_with, monkeypatch):
     seen = {}
-    model = FakeListChatModel(responses=["173.43 万元"])
     original = FakeListChatModel.invoke
 
     def spy(self, messages, *args, **kwargs):

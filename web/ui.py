@@ -38,7 +38,6 @@ def citation_html(engine, answer) -> str:
         wanted = set(c.rows)
         body = []
         for row in table.rows[:80]:
-            label = " ".join(x for x in row[:2] if x)
             hit = any(w.split(" ")[-1] in row for w in wanted)
             style = " style='background:#ffe58a'" if hit else ""
             body.append(f"<tr{style}>" + "".join(f"<td>{html.escape(x)}</td>" for x in row) + "</tr>")
