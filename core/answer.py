@@ -153,6 +153,11 @@ class Answerer:
                 return a
         if re.search(r"多少个|几个|how many|number of", q + ql) and "项目" in q:
             return self.count_projects(a, lang, doc, label)
+        if re.search(r"哪些项目|哪几个项目|项目有哪些|which projects|list (the )?projects|相关|有关|relate", q + ql):
+            if self.concept_sum(a, q, lang, doc, label, short_terms=True):
+                if re.search(r"哪些|哪几个|which|list", q + ql):
+                    a.kind = "list"
+                return a
         if re.search(r"最大|最多|最高|largest|biggest|top\s*\d*|highest", q + ql) and "项目" in q:
             return self.top_projects(a, q, lang, doc, label)
         if re.search(r"占比|比例|比重|share|percent|proportion|%", q + ql):
@@ -347,18 +352,23 @@ class Answerer:
             rows.append(f)
         return table, rows
 
-    def concept_sum(self, a, q, lang, doc, label) -> bool:
+    def concept_sum(self, a, q, lang, doc, label, short_terms: bool = False) -> bool:
         table, rows = self.project_rows(doc)
         if not rows:
             return False
-        terms = [t for t in set(TERMS.values()) if len(t) >= 4 and t in q]
-        terms += shared_phrases(q, [f.label for f in rows])
+        shortest = 2 if short_terms else 4
+        terms = [t for t in set(TERMS.values()) if len(t) >= shortest and t in q and t not in ("项目", "预算", "支出")]
+        terms += shared_phrases(q, [f.label for f in rows], shortest)
         matched = []
         for term in sorted(terms, key=len, reverse=True):
             matched = [f for f in rows if term in f.label]
             if matched:
                 concept = term
                 break
+        years = re.findall(r"20\d\d", q)
+        same_year = [f for f in matched if any(y in f.label for y in years)]
+        if years and same_year:
+            matched = same_year          # 'the 2023 land change survey' is one of the yearly rows
         if not matched:
             return False
         if len(matched) == 1:
@@ -405,11 +415,9 @@ class Answerer:
         return a
 
     def share(self, a, q, lang, doc, label) -> bool:
-        part = None
-        for name in ("项目支出", "基本支出", "人员经费", "公用经费"):
-            if name in q:
-                part = name
-                break
+        names = [n for n in ("项目支出", "基本支出", "人员经费", "公用经费") if n in q]
+        before = q.split("占")[0] if "占" in q else q
+        part = next((n for n in names if n in before), names[0] if names else None)
         if part is None:
             return False
         totals = [f for f in doc.facts if f.label == "合计" and f.column.split("/")[-1] == part]
@@ -423,7 +431,9 @@ class Answerer:
         formula = f"{format_decimal(fact.value)} / {format_decimal(whole.value)} × 100 = {format_decimal(pct)}"
         a.kind = "number"
         a.facts.append(AnswerFact(f"{part}占比", pct, "%", formula, [idx]))
-        a.answer = template("share", lang, doc=label, part=part, whole="合计", value=format_decimal(pct),
+        after = q.split("占", 1)[1] if "占" in q else ""
+        whole_name = next((n for n in ("基本支出", "项目支出", "合计") if n in after), "合计")
+        a.answer = template("share", lang, doc=label, part=part, whole=whole_name, value=format_decimal(pct),
                             formula=formula)
         return True
 
@@ -484,8 +494,10 @@ class Answerer:
         if not wanted:
             return False
         best, best_cover = None, 0.0
+        wants_number = bool(re.search(r"多少|几|how many|how much|面积|数", q))
+        counted = re.compile(r"\d+(\.\d+)?\s*(辆|个|人|平方米|万元|元|%|台)")
         for p in doc.passages:
-            if p.kind != "paragraph":
+            if p.kind != "paragraph" or (wants_number and not counted.search(p.text)):
                 continue
             have = han_bigrams(p.text)
             cover = len(wanted & have) / len(wanted)
@@ -497,7 +509,7 @@ class Answerer:
             # '有多少辆车': the sentence that counts in that measure word and shares most characters
             chars = {c for c in q if HAN.match(c) and c not in STOP}
             scored = [(len(chars & set(sent)), p, sent) for p in doc.passages if p.kind == "paragraph"
-                      for sent in re.split(r"(?<=[。；;，,])", p.text) if re.search(r"\d\s*" + measure, sent)]
+                      for sent in re.split(r"(?<=[。；;])", p.text) if re.search(r"\d\s*" + measure, sent)]
             if scored:
                 hits, best, sentence = max(scored, key=lambda x: x[0])
                 if hits >= 2:
