@@ -110,6 +110,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "eval":
         return run_eval(engine, args)
     if args.command == "ask":
+        if args.doc and engine.find_document(args.doc) is None:
+            print(f"error: no stored document matches {args.doc!r}; see `app.py docs`", file=sys.stderr)
+            return 1
         for q in args.questions:
             answer = engine.ask(q, args.doc)
             if args.json:

@@ -60,3 +60,11 @@ def test_failed_relational_write_leaves_no_chunks(fresh, monkeypatch):
     with pytest.raises(RuntimeError):
         fresh.ingest_file(SAMPLE)
     assert fresh.index.document_ids() == set()
+
+
+def test_ask_about_an_unknown_document_is_one_sentence(tmp_path):
+    env = dict(os.environ, BUDGETQA_HOME=str(tmp_path / "home"), BUDGETQA_EMBEDDER="hash")
+    run = subprocess.run([sys.executable, "app.py", "ask", "--doc", "nosuchdoc", "住房公积金是多少"], cwd=ROOT, env=env,
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 1
+    assert run.stderr.strip() == "error: no stored document matches 'nosuchdoc'; see `app.py docs`"
