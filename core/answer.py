@@ -513,21 +513,20 @@ class Answerer:
             if scored:
                 hits, best, sentence = max(scored, key=lambda x: x[0])
                 if hits >= 2:
-                    idx = a.cite(Citation(doc.document.name, None, best.section, best.page, [sentence[:40]]))
-                    a.kind = "text"
-                    a.items = [AnswerItem(None, sentence, None, None, [idx])]
-                    a.answer = template("text", lang, doc=label, section=(best.section or "").split(" > ")[-1],
-                                        text=sentence)
-                    return True
+                    return self.quote(a, doc, best, sentence, lang, label)
         if best is None or best_cover < 0.6:
             return False
         sentences = [s for s in re.split(r"(?<=[。；;])", best.text) if s.strip()]
         sentence = max(sentences, key=lambda s: len(wanted & han_bigrams(s))
                        + 2 * any(u in q and u in s for u in ("辆", "平方米", "编制")))
-        idx = a.cite(Citation(doc.document.name, None, best.section, best.page, [sentence[:40]]))
+        return self.quote(a, doc, best, sentence, lang, label)
+
+    def quote(self, a, doc, passage, sentence, lang, label) -> bool:
+        """A text answer: the document's own sentence, cited to its section and page."""
+        idx = a.cite(Citation(doc.document.name, None, passage.section, passage.page, [sentence[:40]]))
         a.kind = "text"
         a.items = [AnswerItem(None, sentence, None, None, [idx])]
-        a.answer = template("text", lang, doc=label, section=(best.section or "").split(" > ")[-1], text=sentence)
+        a.answer = template("text", lang, doc=label, section=(passage.section or "").split(" > ")[-1], text=sentence)
         return True
 
     def not_found(self, question, q, lang, document) -> Answer:

@@ -53,8 +53,6 @@ def _indicators(rows: list[list[str | None]]) -> list[dict[str, str]]:
             if c in LEVEL1:
                 level1 = c
             elif LEVEL2.search(c) and not level3:
-                if level2 and value == "" and c == level2 and level3:
-                    break
                 level2 = c
             elif not level3:
                 level3 = c
