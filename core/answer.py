@@ -148,6 +148,8 @@ class Answerer:
         if re.search(r"目录|catalog", q + ql):
             if self.catalogue(a, q, lang, doc, label):
                 return a
+        if self.indicator(a, q, lang, doc, label):
+            return a
         if re.search(r"绩效|指标|target|indicator", q + ql):
             if self.performance(a, q, lang, doc, label):
                 return a
@@ -228,7 +230,11 @@ class Answerer:
     def by_label(self, a, q, lang, doc, label) -> bool:
         best: list[Fact] = []
         best_len = 0
+        # a procurement row is one purchase inside a project ('案件审判经费 / 维修费 150'), not the budget line
+        procurement = re.search(r"采购|procure", q)
         for f in doc.facts:
+            if f.table_kind == "procurement" and not procurement:
+                continue
             name = re.sub(r"^[一二三四五六七八九十]+、|^\d+[.、．]|^[①②③④⑤]", "", f.label)
             if len(name) >= 2 and name in q and len(name) >= best_len:
                 if len(name) > best_len:
@@ -243,6 +249,14 @@ class Answerer:
         if fact is None:
             return False
         self.number(a, doc, fact, label, lang)
+        if fact.label.endswith("总计"):
+            # a 总计 includes carry-overs; the year's own 本年收入/支出合计 in the same column is what most mean
+            own = next((f for f in doc.facts if f.table_id == fact.table_id and f.column == fact.column
+                        and re.fullmatch(r"本年(收入|支出)合计", f.label) and f.value != fact.value), None)
+            if own:
+                idx = self.cite_fact(a, doc, [own])
+                a.facts.append(AnswerFact(own.label, own.value, own.unit, None, [idx]))
+                a.answer += template("of_which", lang, label=own.label, value=format_decimal(own.value), unit=own.unit)
         return True
 
     def table_total(self, a, q, lang, doc, label) -> bool:
@@ -265,7 +279,24 @@ class Answerer:
             if fact:
                 self.number(a, doc, fact, label, lang, keyword)
                 return True
-        return False
+        return self.titled_total(a, plain, lang, doc, label)
+
+    def titled_total(self, a, q, lang, doc, label) -> bool:
+        """'收入预算合计是多少' -> the 合计 row of the table titled 收入预算总表 (the longest title named wins)."""
+        if not re.search(r"合计|总计|总额|一共|total", q):
+            return False
+        best, best_len = None, 1
+        for t in doc.tables:
+            core = re.sub(r"^(\d{4}年度?)?(预算单位|部门|单位)?|(总表|表)$", "", t.title.split("：")[-1])
+            if len(core) > best_len and core in q:
+                totals = [f for f in doc.facts if f.table_id == t.id and re.fullmatch(r"(本年)?(收入|支出)?(合计|总计)", f.label)]
+                if totals:
+                    best, best_len = totals, len(core)
+        if not best:
+            return False
+        fact = min(best, key=lambda f: (f.label not in ("合计", "总计"), f.col_index))
+        self.number(a, doc, fact, label, lang)
+        return True
 
     def column_total(self, a, q, lang, doc, label) -> bool:
         """'基本支出是多少' -> the 合计 row of the column named 基本支出 (not a row label)."""
@@ -465,18 +496,41 @@ class Answerer:
         a.answer = template("definition", lang, term=p.title, definition=p.text)
         return True
 
-    def performance(self, a, q, lang, doc, label) -> bool:
-        if not doc.performance:
-            return False
-        scored = sorted(doc.performance, key=lambda t: -difflib.SequenceMatcher(None, t.project, q).find_longest_match(
-            0, len(t.project), 0, len(q)).size)
-        target = scored[0]
-        overlap = difflib.SequenceMatcher(None, target.project, q).find_longest_match(0, len(target.project), 0, len(q)).size
-        if overlap < min(6, len(target.project)):
-            return False
+    @staticmethod
+    def named_target(q, doc):
+        """The performance target whose project name shares the longest run (>= 6 characters) with the question."""
+        def overlap(t):
+            return difflib.SequenceMatcher(None, t.project, q).find_longest_match(0, len(t.project), 0, len(q)).size
+        target = max(doc.performance, key=overlap, default=None)
+        return target if target and overlap(target) >= min(6, len(target.project)) else None
+
+    def cite_target(self, a, doc, target, rows) -> int:
         ptable = next((t for t in doc.tables if t.kind == "performance" and t.title.endswith(target.project)), None)
-        idx = a.cite(Citation(doc.document.name, ptable.display_title if ptable else "项目支出绩效目标表", None,
-                              target.page, [target.project]))
+        return a.cite(Citation(doc.document.name, ptable.display_title if ptable else "项目支出绩效目标表", None,
+                               target.page, rows))
+
+    def indicator(self, a, q, lang, doc, label) -> bool:
+        """'新建…中心的规划建筑面积是多少' -> that project's indicator row and its target value."""
+        target = self.named_target(q, doc)
+        if target is None:
+            return False
+        m = difflib.SequenceMatcher(None, q, target.project).find_longest_match(0, len(q), 0, len(target.project))
+        rest = q[:m.a] + " " + q[m.a + m.size:]          # what the question asks besides naming the project
+        hits = [x for x in target.indicators if len(x["三级指标"]) >= 2 and x["三级指标"] in rest]
+        if not hits:
+            return False
+        x = max(hits, key=lambda x: len(x["三级指标"]))
+        idx = self.cite_target(a, doc, target, [target.project, x["三级指标"]])
+        a.kind = "text"
+        a.items = [AnswerItem(None, f"{x['一级指标']}/{x['二级指标']}/{x['三级指标']}：{x['指标值']}", None, None, [idx])]
+        a.answer = template("indicator", lang, doc=label, project=target.project, indicator=x["三级指标"], value=x["指标值"])
+        return True
+
+    def performance(self, a, q, lang, doc, label) -> bool:
+        target = self.named_target(q, doc)
+        if target is None:
+            return False
+        idx = self.cite_target(a, doc, target, [target.project])
         a.kind = "list"
         a.items = [AnswerItem(None, f"{x['一级指标']}/{x['二级指标']}/{x['三级指标']}：{x['指标值']}", None, None, [idx])
                    for x in target.indicators]
@@ -495,7 +549,7 @@ class Answerer:
             return False
         best, best_cover = None, 0.0
         wants_number = bool(re.search(r"多少|几|how many|how much|面积|数", q))
-        counted = re.compile(r"\d+(\.\d+)?\s*(辆|个|人|平方米|万元|元|%|台)")
+        counted = re.compile(r"\d+(\.\d+)?\s*(辆|个|家|人|名|所|平方米|万元|元|%|台)")
         for p in doc.passages:
             if p.kind != "paragraph" or (wants_number and not counted.search(p.text)):
                 continue
@@ -504,7 +558,9 @@ class Answerer:
             cover += 0.3 * any(u in q and u in p.text for u in ("辆", "平方米", "编制", "台（套）"))
             if cover > best_cover:
                 best, best_cover = p, cover
-        measure = next((u for u in ("辆", "平方米", "台（套）") if u in q), None)
+        # the measure word the question counts in: '有几家预算单位' -> 家, '多少辆车' -> 辆
+        asked = re.search(r"(?:几|多少)\s*(个|家|辆|人|名|所|台)", q)
+        measure = asked.group(1) if asked else next((u for u in ("辆", "平方米", "台（套）") if u in q), None)
         if measure and (best is None or best_cover < 0.6):
             # '有多少辆车': the sentence that counts in that measure word and shares most characters
             chars = {c for c in q if HAN.match(c) and c not in STOP}

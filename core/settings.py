@@ -43,7 +43,7 @@ class Settings:
     def from_env(cls, **overrides) -> "Settings":
         _load_dotenv(PROJECT_ROOT / ".env")
         env = os.environ
-        home = Path(env.get("BUDGETQA_HOME", PROJECT_ROOT / ".budgetqa")).resolve()
+        home = Path(overrides.pop("home", None) or env.get("BUDGETQA_HOME", PROJECT_ROOT / ".budgetqa")).resolve()
         values = dict(
             home=home,
             database_url=env.get("BUDGETQA_DATABASE_URL", f"sqlite:///{home / 'budgetqa.sqlite'}"),

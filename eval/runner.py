@@ -101,9 +101,11 @@ def cited(gold: dict, answer: Answer) -> bool:
 
 
 def retrieval_rank(engine, gold: dict, k: int = 10) -> int | None:
-    """1-based rank of the first retrieved chunk holding the expected evidence (row label / text), or None."""
+    """1-based rank of the first retrieved chunk holding the expected evidence (row label, or for prose and
+    glossary questions the first expected term), 0 if not in the top k, None if the gold line names none."""
     want = gold.get("citation") or {}
-    needle = want.get("row")
+    needle = want.get("row") or (gold["terms"][0] if gold["kind"] in ("text", "definition") and gold.get("terms")
+                                 else None)
     if not needle:
         return None
     doc = engine.find_document(gold["document"]) if gold.get("document") else None

@@ -39,6 +39,6 @@ def detect(first_lines: list[str], all_text: str) -> dict:
     if department:
         r = REGION.match(department)
         region = r.group(1) if r and r.group(1) else None
-    is_budget = bool(t) and bool(re.search(r"收支|支出|收入", all_text))
+    is_budget = kind is not None and bool(re.search(r"收支|支出|收入", all_text))
     return {"department": department, "year": year, "kind": kind, "level": level, "region": region,
             "is_budget": is_budget}

@@ -7,7 +7,7 @@ import logging
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
-from pdfminer.pdfparser import PDFSyntaxError
+from pdfplumber.utils.exceptions import PdfminerException
 
 from ingest.layout import Layout, Line, RawTable, find_title
 from ingest.parse import IngestError
@@ -26,10 +26,12 @@ def read_pdf(name: str, data: bytes, max_pages: int = 500) -> Layout:
     """PDF bytes -> Layout. Raises IngestError for broken, encrypted, scanned or oversized PDFs."""
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
-    except PDFPasswordIncorrect:
-        raise IngestError(f"{name}: the PDF is encrypted") from None
-    except (PDFSyntaxError, Exception) as exc:  # pdfminer raises many types for broken files
-        raise IngestError(f"{name}: the PDF cannot be read ({type(exc).__name__})") from None
+    except Exception as exc:  # pdfminer raises many types for broken files; pdfplumber wraps them
+        cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
+        if isinstance(cause, PDFPasswordIncorrect):
+            raise IngestError(f"{name}: the PDF is encrypted with a password; "
+                              "upload a copy without one") from None
+        raise IngestError(f"{name}: the PDF cannot be read ({type(cause).__name__})") from None
     with pdf:
         try:
             page_count = len(pdf.pages)

@@ -159,6 +159,9 @@ def facts_from_table(table: Table) -> list[Fact]:
     unit = table.unit or ""
     if table.kind in ("performance", "catalogue"):
         return facts
+    # code columns (科目编码/类, /款 …) hold codes, not amounts; on the right half of a two-sided table
+    # they start the next segment: 302 | 01 | 办公费 | 21.21 -> 30201 办公费 21.21
+    code_cols = {c for c, col in enumerate(table.columns) if re.search(r"编码|代码|/(类|款|项)$", col)}
     for r_index, row in enumerate(table.rows):
         code, name, start = row_label(table, row)
         label, label_code = name, code
@@ -167,16 +170,23 @@ def facts_from_table(table: Table) -> list[Fact]:
         seen_amount = False
         # the label column of a two-sided table repeats its header (收入/项目 … 支出/项目)
         label_role = table.columns[name_at].split("/")[-1] if name_at is not None and name_at < len(table.columns) else None
+        pending_code = ""
         for c in range(start if name_at is None else name_at + 1, len(row)):
             cell = row[c]
+            if c in code_cols and re.fullmatch(r"\d*", (cell or "").strip()):
+                if seen_amount:
+                    pending_code, seen_amount = "", False
+                pending_code += (cell or "").strip()
+                continue
             value = parse_amount(cell)
             if value is None:
                 same_role = label_role and c < len(table.columns) and table.columns[c].split("/")[-1] == label_role
                 if cell and not CODE.match(cell) and (seen_amount or same_role):
-                    label, label_code = cell, None     # next segment of a two-sided row
+                    label, label_code = cell, pending_code or None     # next segment of a two-sided row
+                    pending_code = ""
                     seen_amount = False
                 elif cell and not CODE.match(cell) and not label:
-                    label = cell
+                    label, label_code = cell, pending_code or label_code
                 continue
             seen_amount = True
             column = table.columns[c] if c < len(table.columns) else f"列{c + 1}"

@@ -85,12 +85,13 @@ def _running_header(raw: list[str]) -> re.Pattern | None:
     for s in raw:
         for m in FOOTER.finditer(s):
             tail = re.split(r"[。，,；;]", s[m.end():])[0][:40]
-            tail = re.match(r"[^\t]*?(报告|公开|预算)", tail)
+            tail = re.match(r"[^\t]*(报告|公开|预算)", tail)
             if tail:
                 tails[tail.group(0)] += 1
     common = [t for t, n in tails.items() if n >= 2]
     if not common:
         return None
+    common.sort(key=len, reverse=True)      # the longest running header first
     return re.compile(r"-\s?\d{1,3}\s?-(" + "|".join(re.escape(t) for t in common) + ")?")
 
 
@@ -102,12 +103,17 @@ def read_text(text: str) -> Layout:
     header = _running_header(raw)
     cleaned: list[str] = []
     for s in raw:
+        footer = FOOTER.search(s)
         if s.strip() in marks:
             s = ""
-        elif FOOTER.search(s):
+        elif footer:
+            # a page break inside a line: the footer, the running header and the stamps after it go;
+            # the text before it is kept as printed (a stamp word may also be the department's name)
+            before, after = s[:footer.start()], s[footer.start():]
+            after = header.sub("", after) if header else FOOTER.sub("", after) if FOOTER.fullmatch(after.strip()) else after
             for m in marks:
-                s = s.replace(m, "")
-        s = header.sub("", s) if header else FOOTER.sub("", s) if FOOTER.fullmatch(s.strip()) else s
+                after = after.replace(m, "")
+            s = before + after
         cleaned.append(s.rstrip(" \u3000\r"))
     toc_numbers = _toc_numbers(cleaned)
     lines: list[Line] = []

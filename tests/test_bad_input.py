@@ -4,6 +4,7 @@ import subprocess
 import sys
 
 import pytest
+from decimal import Decimal
 from PIL import Image
 
 from conftest import REAL, ROOT, SAMPLE, make_settings
@@ -68,3 +69,35 @@ def test_ask_about_an_unknown_document_is_one_sentence(tmp_path):
                          capture_output=True, text=True, timeout=300)
     assert run.returncode == 1
     assert run.stderr.strip() == "error: no stored document matches 'nosuchdoc'; see `app.py docs`"
+
+
+def encrypted_copy(src, user_password: str) -> bytes:
+    import io
+    from pypdf import PdfReader, PdfWriter
+    writer = PdfWriter(clone_from=PdfReader(src))
+    writer.encrypt(user_password=user_password, owner_password="owner", algorithm="AES-128")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_password_protected_pdf_is_refused(fresh, tmp_path):
+    path = tmp_path / "locked.pdf"
+    path.write_bytes(encrypted_copy(REAL / "shanghai_finance_bureau_2025_unit_budget.pdf", "secret"))
+    result = fresh.ingest_file(path)
+    assert result.status == "error"
+    assert result.message.startswith("locked.pdf: the PDF is encrypted with a password"), result.message
+    assert fresh.documents() == [] and fresh.index.document_ids() == set()
+
+
+def test_pdf_with_only_an_owner_password_still_ingests(tmp_path):
+    # Many published disclosures forbid copying with an owner password but open without one.
+    from core.engine import Engine
+    engine = Engine(make_settings(tmp_path / "home"))
+    path = tmp_path / "restricted.pdf"
+    path.write_bytes(encrypted_copy(REAL / "shanghai_finance_bureau_2025_unit_budget.pdf", ""))
+    assert engine.ingest_file(path).status == "stored"
+    d = engine.find_document("restricted")
+    three = next(t for t in d.tables if "三公" in t.title)        # values read from p.20 of the PDF
+    assert three.unit == "万元" and three.page == 20
+    assert [f for f in d.facts if f.table_id == three.id and f.value == Decimal("346.30")]

@@ -26,6 +26,7 @@ def test_shanghai_unit_budget(engine):
 def test_putuo_final_accounts_split_baseline(engine):
     d = doc(engine, "putuo_finance")
     assert (d.document.year, d.document.kind) == (2024, "决算")
+    assert d.document.is_budget and not d.document.warnings     # a disclosure, not a generic document
     income = next(t for t in d.tables if t.title == "收入决算表")
     assert income.unit == "万元" and income.page == 8
     assert fact(d, "收入决算表", "合计", "2946.25")
