@@ -31,6 +31,10 @@ def test_putuo_final_accounts_split_baseline(engine):
     assert income.unit == "万元" and income.page == 8
     assert fact(d, "收入决算表", "合计", "2946.25")
     assert [f for f in d.facts if f.code == "2010601" and f.value == Decimal("1511.90")]
+    # two-sided economic table (pp.16-17): the right half has its own code columns
+    assert [f for f in d.facts if f.code == "30201" and f.label == "办公费" and f.value == Decimal("21.21")]
+    assert fact(d, "基本支出决算表", "公用经费合计", "184.65") and fact(d, "基本支出决算表", "人员经费合计", "2152.26")
+    assert not [f for f in d.facts if "编码" in f.column]        # codes are never amounts
 
 
 def test_wanli_budget_and_performance(engine):
