@@ -20,6 +20,9 @@ TABLE_PREFERENCE = ["expenditure", "general_budget", "income", "three_public", "
                     "generic"]
 STOP = set("的是多少少有哪些什么请问一下元万元预算年度及和与在中其为了吗呢本部门单位这个那个")
 HAN = re.compile(r"[\u4e00-\u9fff]")
+CHANGE_EXECUTED = re.compile(r"20\d\d年当年预算执行数为(?P<prior>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>万元|元)[,，]\s*"
+                             r"20\d\d年预算安排(?P<current>\d[\d,]*(?:\.\d+)?)\s*(?:万元|元)[,，]\s*比20\d\d年预算执行数"
+                             r"(?:(?P<same>持平)|(?P<direction>增加|减少)\s*(?P<pct>\d+(?:\.\d+)?)\s*%)")
 CHANGE = re.compile(r"(?P<current>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>万元|元)[,，]?\s*(?:与|比)(?:上年|20\d\d年)(?:预算|决算)?数?"
                     r"(?:(?P<prior>\d[\d,]*(?:\.\d+)?)\s*(?:万元|元))?\s*(?:(?P<same>相同|持平)|"
                     r"(?P<direction>增加|减少|增长|下降)\s*(?P<amount>\d[\d,]*(?:\.\d+)?)?\s*(?:万元|元)?"
@@ -65,6 +68,12 @@ def shared_phrases(q: str, labels: list[str], shortest: int = 4) -> list[str]:
             else:
                 i += 1
     return found
+
+
+def row_name(label: str) -> str:
+    """A row label without its enumeration: '一、货物A' -> '货物', '2. 政府性基金' -> '政府性基金'."""
+    name = re.sub(r"^[一二三四五六七八九十]+、|^\d+[.、．]\s*|^[①②③④⑤]", "", label)
+    return re.sub(r"(?<=[\u4e00-\u9fff])[A-C]$", "", name)
 
 
 def render_text(answer: Answer) -> str:
@@ -153,7 +162,7 @@ class Answerer:
         if re.search(r"绩效|指标|target|indicator", q + ql):
             if self.performance(a, q, lang, doc, label):
                 return a
-        if re.search(r"多少个|几个|how many|number of", q + ql) and "项目" in q:
+        if re.search(r"多少个|几个|how many|number of", q + ql) and "项目" in q and self.project_rows(doc)[1]:
             return self.count_projects(a, lang, doc, label)
         if re.search(r"哪些项目|哪几个项目|项目有哪些|which projects|list (the )?projects|相关|有关|relate", q + ql):
             if self.concept_sum(a, q, lang, doc, label, short_terms=True):
@@ -180,6 +189,8 @@ class Answerer:
         if self.table_total(a, q, lang, doc, label):
             return a
         if self.column_total(a, q, lang, doc, label):
+            return a
+        if asks_amount and self.stated_amount(a, q, lang, doc, label):
             return a
         if self.prose(a, q, lang, doc, label):
             return a
@@ -235,8 +246,9 @@ class Answerer:
         for f in doc.facts:
             if f.table_kind == "procurement" and not procurement:
                 continue
-            name = re.sub(r"^[一二三四五六七八九十]+、|^\d+[.、．]|^[①②③④⑤]", "", f.label)
-            if len(name) >= 2 and name in q and len(name) >= best_len:
+            name = row_name(f.label)
+            if len(name) >= 2 and (name in q or (len(name) > 2 and name.endswith("合计") and name[:-2] + "总计" in q)) \
+                    and len(name) >= best_len:
                 if len(name) > best_len:
                     best, best_len = [], len(name)
                 best.append(f)
@@ -273,9 +285,12 @@ class Answerer:
             by_column = by_label or [f for f in doc.facts if keyword in plain_text(f.column.split("/")[0])
                                      and f.label in ("合计", "小计")]
             titles = {t.id: t.title.replace("“", "").replace("”", "") for t in doc.tables}
-            by_table = [f for f in doc.facts if f.table_kind in kinds and keyword in titles.get(f.table_id, "")
-                        and f.label in ("合计", "部门合计")]
-            fact = self.pick_fact(by_column or by_table, q)
+            in_table = [f for f in doc.facts if f.table_kind in kinds and keyword in titles.get(f.table_id, "")]
+            by_table = [f for f in in_table if f.label in ("合计", "部门合计")]
+            # '货物类政府采购' -> the row 一、货物A of that table
+            named = [f for f in in_table if len(row_name(f.label)) >= 2 and row_name(f.label) in plain.replace(keyword, "")
+                     and not re.search(r"合计|小计|总计", f.label)]
+            fact = self.pick_fact(named, q) or self.pick_fact(by_column or by_table, q)
             if fact:
                 self.number(a, doc, fact, label, lang, keyword)
                 return True
@@ -319,28 +334,32 @@ class Answerer:
         for p in doc.passages:
             if p.kind != "paragraph":
                 continue
-            for sentence in re.split(r"(?<=[。；;])", p.text):
-                m = CHANGE.search(sentence)
+            sentences = re.split(r"(?<=[。；;])", p.text)
+            for sentence in sentences:
+                m = CHANGE.search(sentence) or CHANGE_EXECUTED.search(sentence)
                 if not m or sentence[:m.start()].endswith("结转"):
                     continue
-                score = len(wanted & han_bigrams(sentence[:m.end()])) / (len(wanted) or 1)
+                # '1.“…统计管理（项）”2.63万元。2022年当年预算执行数为…': the subject is in the item's first sentence
+                subject_text = sentence[:m.end()] if CHANGE.search(sentence) else sentences[0] + sentence[:m.end()]
+                score = len(wanted & han_bigrams(subject_text)) / (len(wanted) or 1)
                 if score > best_score:
                     best, best_score = (p, sentence, m), score
         if best is None or best_score < 0.5:
             return False
-        p, sentence, m = best
-        current = Decimal(m.group("current").replace(",", ""))
-        unit = m.group("unit")
-        stated_amount = Decimal(m.group("amount").replace(",", "")) if m.group("amount") else None
-        sign = -1 if m.group("direction") in ("减少", "下降") else 1
+        p, sentence, match = best
+        m = match.groupdict()
+        current = Decimal(m["current"].replace(",", ""))
+        unit = m["unit"]
+        stated_amount = Decimal(m["amount"].replace(",", "")) if m.get("amount") else None
+        sign = -1 if m["direction"] in ("减少", "下降") else 1
         prose_cite = a.cite(Citation(doc.document.name, None, p.section, p.page, [sentence.strip()[:60]]))
         titles = {t.id: t.title for t in doc.tables}
         table_fact = next((f for f in doc.facts if f.value == current and f.unit == unit
                            and han_bigrams(f.label + titles.get(f.table_id, "")) & wanted), None)
         cur_cite = self.cite_fact(a, doc, [table_fact]) if table_fact else prose_cite
         a.facts.append(AnswerFact("本年" if lang == "zh" else "this year", current, unit, None, [cur_cite]))
-        if m.group("prior"):
-            prior = Decimal(m.group("prior").replace(",", ""))
+        if m["prior"]:
+            prior = Decimal(m["prior"].replace(",", ""))
             a.facts.append(AnswerFact("上年" if lang == "zh" else "previous year", prior, unit, None, [prose_cite]))
             diff = current - prior
             a.facts.append(AnswerFact("增减" if lang == "zh" else "change", diff, unit,
@@ -360,13 +379,14 @@ class Answerer:
             a.facts.append(AnswerFact("增减率" if lang == "zh" else "change rate", pct, "%",
                                       f"{format_decimal(diff)} / {format_decimal(prior)} × 100 = {format_decimal(pct)}",
                                       [prose_cite]))
-            if m.group("pct") and abs(Decimal(m.group("pct")) - abs(pct)) > Decimal("0.01"):
-                notes.append(template("disagree", lang, stated=m.group("pct"), unit="%"))
+            if m.get("pct") and abs(Decimal(m["pct"]) - abs(pct)) > Decimal("0.01"):
+                notes.append(template("disagree", lang, stated=m["pct"], unit="%"))
         if stated_amount is not None and abs(stated_amount - abs(diff)) > Decimal("0.01"):
             notes.append(template("disagree", lang, stated=format_decimal(stated_amount), unit=unit))
         a.kind = "number"
+        rate = next((f" ({format_decimal(f.value)}%)" for f in a.facts if f.unit == "%"), "")
         a.answer = template("change", lang, doc=label, current=format_decimal(current), prior=format_decimal(prior),
-                            diff=format_decimal(diff), unit=unit) + "".join(" " + n for n in notes)
+                            diff=format_decimal(diff), unit=unit, rate=rate) + "".join(" " + n for n in notes)
         return True
 
     def project_rows(self, doc):
@@ -541,6 +561,28 @@ class Answerer:
                             goal=target.fields.get("总体目标") or target.fields.get("年度总体目标", ""))
         return True
 
+    def stated_amount(self, a, q, lang, doc, label) -> bool:
+        """An amount no table holds but the prose states: '政府采购预算是多少' -> '…政府采购预算830.00万元'.
+        The question must share at least four characters with the words right before the number."""
+        best, best_size = None, 3
+        for s in doc.stated:
+            if s.unit not in ("万元", "元"):
+                continue            # areas and counts are answered as the sentence that states them
+            ctx = s.context.rstrip("为是共计约达：:，, ")
+            m = difflib.SequenceMatcher(None, ctx, q).find_longest_match(0, len(ctx), 0, len(q))
+            if m.size > best_size and m.a + m.size >= len(ctx) - 1:
+                best, best_size = s, m.size
+        if best is None:
+            return False
+        passage = next((p for p in doc.passages if p.id == best.passage_id), None)
+        section = passage.section if passage else None
+        idx = a.cite(Citation(doc.document.name, None, section, best.page, [best.sentence.strip()[:60]]))
+        a.kind = "number"
+        a.facts.append(AnswerFact(best.context, best.value, best.unit, None, [idx]))
+        a.answer = template("stated", lang, doc=label, section=(section or "").split(" > ")[-1],
+                            value=format_decimal(best.value), unit=best.unit, text=best.sentence.strip())
+        return True
+
     def prose(self, a, q, lang, doc, label) -> bool:
         for name in (doc.document.department, doc.document.region):
             q = q.replace(name or "\x00", "")
@@ -560,7 +602,8 @@ class Answerer:
                 best, best_cover = p, cover
         # the measure word the question counts in: '有几家预算单位' -> 家, '多少辆车' -> 辆
         asked = re.search(r"(?:几|多少)\s*(个|家|辆|人|名|所|台)", q)
-        measure = asked.group(1) if asked else next((u for u in ("辆", "平方米", "台（套）") if u in q), None)
+        measure = asked.group(1) if asked else next((u for u in ("辆", "平方米", "台（套）") if u in q), None) \
+            or ("平方米" if "面积" in q else None)
         if measure and (best is None or best_cover < 0.6):
             # '有多少辆车': the sentence that counts in that measure word and shares most characters
             chars = {c for c in q if HAN.match(c) and c not in STOP}

@@ -43,7 +43,7 @@ SAMPLE_QUESTIONS = [
     ("办公用房建筑总面积是多少", "xingxian", "text", "1421.9平方米", None),
     ("兴县自然资源局有多少辆公务用车", "xingxian", "text", "实有4辆", None),
     ("公务员编制数是多少", "xingxian", "text", "公务员编制数9人", None),
-    ("政府采购预算总额是多少", "xingxian", "text", "413.43万元", None),
+    ("政府采购预算总额是多少", "xingxian", "number", "413.43", "万元"),   # stated in prose, no table
     ("机关运行经费比上年减少了多少？", "xingxian", "number", "-1.92", "万元"),
     ("How did the agency operating expenses change compared with last year?", "xingxian", "number", "-2.75", "%"),
     ("一般公共预算支出比上年变化多少", "xingxian", "number", "-43.65", "%"),
