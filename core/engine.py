@@ -27,6 +27,12 @@ class Engine:
         self.store = Store(settings.database_url)
         self.embedder = embedder or make_embedder(settings.embedder)
         self.index = VectorIndex(self.embedder, path=settings.chroma_path, url=settings.chroma_url)
+        if self.index.needs_rebuild:
+            stored = self.store.list_documents()
+            for d in stored:
+                self.index.upsert(make_chunks(self.store.load(d.id)))
+            self.index.rebuilt()
+            log.warning("vector index rebuilt from %d stored documents", len(stored))
         worker = None
         if settings.isolate_parsing:
             from ingest.isolation import ParseWorker

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import resource
 import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
@@ -17,9 +19,20 @@ from ingest.parse import IngestError, parse_file
 log = logging.getLogger(__name__)
 
 
-def _limit_memory(megabytes: int) -> None:
+def _start_worker(megabytes: int, owner_pid: int) -> None:
+    """Cap the worker's memory, and end it when the process that owns it is gone (killed or stopped by
+    SIGTERM, the owner cannot shut it down; without this the worker and the forkserver outlive it)."""
     limit = megabytes * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+    def watch() -> None:
+        while True:
+            time.sleep(1)
+            try:
+                os.kill(owner_pid, 0)
+            except ProcessLookupError:
+                os._exit(0)
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def _parse(name: str, data: bytes, max_pages: int) -> ParsedDocument:
@@ -45,8 +58,8 @@ class ParseWorker:
 
     def _ensure(self) -> ProcessPoolExecutor:
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=self._ctx, initializer=_limit_memory,
-                                             initargs=(self.max_memory_mb,))
+            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=self._ctx, initializer=_start_worker,
+                                             initargs=(self.max_memory_mb, os.getpid()))
         return self._pool
 
     def _reset(self) -> None:

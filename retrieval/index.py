@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import logging
 import math
+import os
 import re
+import shutil
 from collections import Counter, defaultdict
+from contextlib import contextmanager
 from pathlib import Path
 
 import chromadb
@@ -22,16 +25,28 @@ COLLECTION = "budgetqa"
 
 
 class VectorIndex:
-    """Chunks in a persistent Chroma collection, embedded by the configured embedder."""
+    """Chunks in a persistent Chroma collection, embedded by the configured embedder.
+
+    A local Chroma folder is not crash-safe: a process killed while Chroma writes its HNSW files leaves a
+    folder that makes every later process segfault. Each write is therefore bracketed by a marker file; a
+    marker found at start means a write was cut short, so the folder is dropped and `needs_rebuild` is set
+    (the owner re-adds every stored document, then calls `rebuilt()`). Vectors are derived data."""
 
     def __init__(self, embedder: Embeddings, path: Path | None = None, url: str | None = None,
                  collection: str = COLLECTION):
+        self.marker: Path | None = None
+        self.needs_rebuild = False
         if url:
             m = re.match(r"https?://([^:/]+):?(\d+)?", url)
             if not m:
                 raise ValueError(f"bad Chroma URL {url!r}")
             self.client = chromadb.HttpClient(host=m.group(1), port=int(m.group(2) or 8000))
         elif path is not None:
+            self.marker = path.with_name(path.name + ".writing")
+            if self.marker.exists():
+                log.warning("the vector index was being written when a process stopped; rebuilding it")
+                shutil.rmtree(path, ignore_errors=True)
+                self.needs_rebuild = True
             path.mkdir(parents=True, exist_ok=True)
             self.client = chromadb.PersistentClient(path=str(path))
         else:
@@ -39,18 +54,38 @@ class VectorIndex:
         self.embedder = embedder
         self.collection = self.client.get_or_create_collection(collection, metadata={"hnsw:space": "cosine"})
 
+    @contextmanager
+    def writing(self):
+        """Mark the local folder as being written for the duration of the block."""
+        if self.marker is None or self.needs_rebuild:      # a rebuild keeps its marker until rebuilt()
+            yield
+            return
+        with open(self.marker, "w") as f:
+            os.fsync(f.fileno())
+        try:
+            yield
+        finally:        # an exception leaves Chroma's files whole; only a killed process tears them
+            self.marker.unlink(missing_ok=True)
+
+    def rebuilt(self) -> None:
+        self.needs_rebuild = False
+        if self.marker is not None:
+            self.marker.unlink(missing_ok=True)
+
     def upsert(self, chunks: list[Chunk]) -> None:
         # the same head (a label printed in several tables) is embedded once
         unique = list(dict.fromkeys(c.embed_text for c in chunks))
         vectors = dict(zip(unique, self.embedder.embed_documents(unique))) if unique else {}
-        for start in range(0, len(chunks), 256):
-            part = chunks[start:start + 256]
-            self.collection.upsert(ids=[c.id for c in part], documents=[c.text for c in part],
-                                   metadatas=[c.metadata for c in part],
-                                   embeddings=[vectors[c.embed_text] for c in part])
+        with self.writing():
+            for start in range(0, len(chunks), 256):
+                part = chunks[start:start + 256]
+                self.collection.upsert(ids=[c.id for c in part], documents=[c.text for c in part],
+                                       metadatas=[c.metadata for c in part],
+                                       embeddings=[vectors[c.embed_text] for c in part])
 
     def delete_document(self, doc_id: str) -> None:
-        self.collection.delete(where={"doc_id": doc_id})
+        with self.writing():
+            self.collection.delete(where={"doc_id": doc_id})
 
     def document_ids(self) -> set[str]:
         got = self.collection.get(include=["metadatas"])

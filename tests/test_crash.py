@@ -30,7 +30,7 @@ def test_kill_during_ingest_never_leaves_half_documents(tmp_path):
     files = [str(SAMPLE)] + [str(p) for p in sorted(REAL.glob("*.pdf"))]
     rnd = random.Random(7)
     kills = 0
-    for _ in range(6):
+    for _ in range(10):
         proc = subprocess.Popen([sys.executable, "app.py", "ingest", *files], cwd=ROOT, env=env,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
         time.sleep(rnd.uniform(1.0, 9.0))
@@ -45,3 +45,29 @@ def test_kill_during_ingest_never_leaves_half_documents(tmp_path):
     assert check_consistent(home) == 5
     report(f"crash: {kills} kills survived, stores consistent after each")
     assert kills >= 3
+
+
+def test_vector_index_torn_by_a_kill_is_rebuilt(tmp_path):
+    # A kill inside a Chroma write once left HNSW files that made every later process segfault.
+    # What such a kill leaves: the write marker, and segment files cut short.
+    home = tmp_path / "home"
+    env = dict(os.environ, BUDGETQA_HOME=str(home), BUDGETQA_EMBEDDER="hash")
+    pdf = str(REAL / "jiangsu_high_court_2019_dept_budget.pdf")
+    subprocess.run([sys.executable, "app.py", "ingest", str(SAMPLE), pdf], cwd=ROOT, env=env, check=True,
+                   capture_output=True, timeout=600)
+    segments = list((home / "chroma").glob("*/*.bin"))
+    assert segments, "expected persisted HNSW files"
+    for f in segments:
+        f.write_bytes(f.read_bytes()[: f.stat().st_size // 3])
+    (home / "chroma.writing").touch()
+    # the next write is what crashed (SIGSEGV) on such files before the marker existed
+    shanghai = str(REAL / "shanghai_finance_bureau_2025_unit_budget.pdf")
+    run = subprocess.run([sys.executable, "app.py", "ingest", shanghai], cwd=ROOT, env=env, capture_output=True,
+                         text=True, timeout=600)
+    assert run.returncode == 0, run.stderr[-500:]
+    assert "rebuilt from 2 stored documents" in run.stderr
+    assert not (home / "chroma.writing").exists()
+    assert check_consistent(home) == 3
+    run = subprocess.run([sys.executable, "app.py", "ask", "--json", "--doc", "jiangsu", "基本工资是多少"], cwd=ROOT,
+                         env=env, capture_output=True, text=True, timeout=600)
+    assert '"value": "2827.41"' in run.stdout          # 公开06表 p.11: 30101 基本工资 2,827.41 万元
