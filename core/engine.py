@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from pathlib import Path
 
 from core.settings import Settings
@@ -15,6 +16,7 @@ from retrieval.embedders import make_embedder
 from retrieval.index import HybridRetriever, LexicalIndex, VectorIndex
 
 log = logging.getLogger(__name__)
+SYNC_SECONDS = 2.0
 
 
 class Engine:
@@ -49,12 +51,13 @@ class Engine:
     def refresh(self) -> None:
         """Load every stored document (and its chunks) into memory."""
         with self._lock:
+            self._synced = time.monotonic()
             for d in self.store.list_documents():
                 if d.id not in self.docs:
                     parsed = self.store.load(d.id)
                     self.docs[d.id] = parsed
                     self.lexical.add(make_chunks(parsed))
-            self._answerer = None
+                    self._answerer = None
 
     def ingest(self, paths: list[Path], progress=None) -> list[IngestResult]:
         results = self.ingestor.ingest_paths(paths, progress)
@@ -66,11 +69,18 @@ class Engine:
         self.refresh()
         return result
 
+    def sync(self) -> None:
+        """Pick up documents another process stored in a shared database (checked at most every 2 s)."""
+        if time.monotonic() - self._synced >= SYNC_SECONDS:
+            self.refresh()
+
     def documents(self) -> list[Document]:
+        self.sync()
         return [p.document for p in sorted(self.docs.values(), key=lambda p: p.document.name)]
 
     def find_document(self, ref: str) -> ParsedDocument | None:
         """A document by id, id prefix, file name or department name."""
+        self.sync()
         for p in self.docs.values():
             d = p.document
             if ref in (d.id, d.name) or d.id.startswith(ref) or (d.department and ref in d.department) \
@@ -120,6 +130,7 @@ class Engine:
 
     def ask(self, question: str, document: str | None = None) -> Answer:
         from core.answer import Answerer
+        self.sync()
         with self._lock:
             if self._answerer is None:
                 self._answerer = Answerer(self)

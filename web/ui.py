@@ -164,6 +164,8 @@ def build(engine, settings) -> gr.Blocks:
         api_doc = gr.Textbox(visible=False)
         api_out = gr.JSON(visible=False)
         gr.Button(visible=False).click(api_ask, [api_q, api_doc], api_out, api_name="ask")
+        # documents stored meanwhile (another tab, the CLI, another process) appear when a page opens
+        ui.load(lambda: gr.update(choices=doc_choices()), None, doc, api_name=False)
     return ui
 
 
