@@ -7,6 +7,7 @@ import math
 import os
 import re
 import shutil
+import time
 from collections import Counter, defaultdict
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,6 +23,18 @@ from retrieval.chunks import Chunk
 
 log = logging.getLogger(__name__)
 COLLECTION = "budgetqa"
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return False            # our own marker from before a restart in this process
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 class VectorIndex:
@@ -43,7 +56,7 @@ class VectorIndex:
             self.client = chromadb.HttpClient(host=m.group(1), port=int(m.group(2) or 8000))
         elif path is not None:
             self.marker = path.with_name(path.name + ".writing")
-            if self.marker.exists():
+            if self._interrupted_write():
                 log.warning("the vector index was being written when a process stopped; rebuilding it")
                 shutil.rmtree(path, ignore_errors=True)
                 self.needs_rebuild = True
@@ -54,6 +67,20 @@ class VectorIndex:
         self.embedder = embedder
         self.collection = self.client.get_or_create_collection(collection, metadata={"hnsw:space": "cosine"})
 
+    def _interrupted_write(self, wait_seconds: float = 120) -> bool:
+        """True if the marker names a process that is gone; a live writer (another process on the same
+        home) is waited for instead."""
+        deadline = time.monotonic() + wait_seconds
+        while self.marker.exists():
+            try:
+                pid = int(self.marker.read_text() or 0)
+            except (OSError, ValueError):
+                pid = 0
+            if pid <= 0 or not _alive(pid) or time.monotonic() > deadline:
+                return True
+            time.sleep(0.2)
+        return False
+
     @contextmanager
     def writing(self):
         """Mark the local folder as being written for the duration of the block."""
@@ -61,6 +88,8 @@ class VectorIndex:
             yield
             return
         with open(self.marker, "w") as f:
+            f.write(str(os.getpid()))
+            f.flush()
             os.fsync(f.fileno())
         try:
             yield

@@ -59,7 +59,7 @@ def test_vector_index_torn_by_a_kill_is_rebuilt(tmp_path):
     assert segments, "expected persisted HNSW files"
     for f in segments:
         f.write_bytes(f.read_bytes()[: f.stat().st_size // 3])
-    (home / "chroma.writing").touch()
+    (home / "chroma.writing").write_text("999999")   # a writer that is gone
     # the next write is what crashed (SIGSEGV) on such files before the marker existed
     shanghai = str(REAL / "shanghai_finance_bureau_2025_unit_budget.pdf")
     run = subprocess.run([sys.executable, "app.py", "ingest", shanghai], cwd=ROOT, env=env, capture_output=True,
@@ -71,3 +71,21 @@ def test_vector_index_torn_by_a_kill_is_rebuilt(tmp_path):
     run = subprocess.run([sys.executable, "app.py", "ask", "--json", "--doc", "jiangsu", "基本工资是多少"], cwd=ROOT,
                          env=env, capture_output=True, text=True, timeout=600)
     assert '"value": "2827.41"' in run.stdout          # 公开06表 p.11: 30101 基本工资 2,827.41 万元
+
+
+def test_a_live_writer_on_the_same_home_is_waited_for(tmp_path):
+    # Another process writing the index right now is not a torn write: its folder must survive.
+    import threading
+    from retrieval.embedders import HashEmbedder
+    from retrieval.index import VectorIndex
+    path = tmp_path / "chroma"
+    VectorIndex(HashEmbedder(), path=path)
+    writer = subprocess.Popen(["sleep", "30"])
+    marker = tmp_path / "chroma.writing"
+    marker.write_text(str(writer.pid))
+    threading.Timer(1.0, marker.unlink).start()          # the writer finishes its write
+    try:
+        index = VectorIndex(HashEmbedder(), path=path)
+    finally:
+        writer.kill()
+    assert not index.needs_rebuild and path.exists()
