@@ -159,7 +159,7 @@ class Answerer:
                 return a
         if self.indicator(a, q, lang, doc, label):
             return a
-        if re.search(r"绩效|指标|target|indicator", q + ql):
+        if re.search(r"绩效|指标|目标|target|indicator", q + ql):
             if self.performance(a, q, lang, doc, label):
                 return a
         if re.search(r"多少个|几个|how many|number of", q + ql) and "项目" in q and self.project_rows(doc)[1]:
@@ -469,12 +469,18 @@ class Answerer:
         names = [n for n in ("项目支出", "基本支出", "人员经费", "公用经费") if n in q]
         before = q.split("占")[0] if "占" in q else q
         part = next((n for n in names if n in before), names[0] if names else None)
-        if part is None:
-            return False
-        totals = [f for f in doc.facts if f.label == "合计" and f.column.split("/")[-1] == part]
-        fact = self.pick_fact(totals, q)
-        whole = next((f for f in doc.facts if f.table_id == fact.table_id and f.row_index == fact.row_index
-                      and f.column.split("/")[-1] == "合计"), None) if fact else None
+        if part is not None:        # a column's share of the total: 项目支出 / 合计 on the 合计 row
+            totals = [f for f in doc.facts if f.label == "合计" and f.column.split("/")[-1] == part]
+            fact = self.pick_fact(totals, q)
+            whole = next((f for f in doc.facts if f.table_id == fact.table_id and f.row_index == fact.row_index
+                          and f.column.split("/")[-1] == "合计"), None) if fact else None
+        else:                       # a row's share: '社会保障和就业支出占…' over its table's 合计, same column
+            rows = [f for f in doc.facts if len(row_name(f.label)) >= 4 and row_name(f.label) in before]
+            longest = max((len(row_name(f.label)) for f in rows), default=0)
+            fact = self.pick_fact([f for f in rows if len(row_name(f.label)) == longest], q)
+            whole = next((f for f in doc.facts if fact and f.table_id == fact.table_id and f.column == fact.column
+                          and f.label in ("合计", "总计", "支出合计", "本年支出合计")), None)
+            part = row_name(fact.label) if fact else None
         if not fact or not whole or whole.value == 0:
             return False
         pct = round2(fact.value / whole.value * 100)
@@ -536,7 +542,13 @@ class Answerer:
             return False
         m = difflib.SequenceMatcher(None, q, target.project).find_longest_match(0, len(q), 0, len(target.project))
         rest = q[:m.a] + " " + q[m.a + m.size:]          # what the question asks besides naming the project
-        hits = [x for x in target.indicators if len(x["三级指标"]) >= 2 and x["三级指标"] in rest]
+        # an indicator named in what remains, or one whose name extends the project's ('…后期管护面积')
+        def unscoped(name):         # the question had the department and region taken out
+            for scope in (doc.document.department, doc.document.region):
+                name = name.replace(scope or "\x00", "")
+            return name
+        hits = [x for x in target.indicators if len(x["三级指标"]) >= 2 and (
+            x["三级指标"] in rest or (unscoped(x["三级指标"]) in q and len(unscoped(x["三级指标"])) > m.size))]
         if not hits:
             return False
         x = max(hits, key=lambda x: len(x["三级指标"]))
@@ -563,15 +575,18 @@ class Answerer:
 
     def stated_amount(self, a, q, lang, doc, label) -> bool:
         """An amount no table holds but the prose states: '政府采购预算是多少' -> '…政府采购预算830.00万元'.
-        The question must share at least four characters with the words right before the number."""
-        best, best_size = None, 3
+        The words right before the number must be mostly in the question (character bigrams, any order, so
+        'procurement budget for services' finds 政府采购服务预算)."""
+        wanted = han_bigrams(q)
+        best, best_key = None, (0.0, 0)
         for s in doc.stated:
             if s.unit not in ("万元", "元"):
                 continue            # areas and counts are answered as the sentence that states them
-            ctx = s.context.rstrip("为是共计约达：:，, ")
-            m = difflib.SequenceMatcher(None, ctx, q).find_longest_match(0, len(ctx), 0, len(q))
-            if m.size > best_size and m.a + m.size >= len(ctx) - 1:
-                best, best_size = s, m.size
+            said = han_bigrams(s.context.rstrip("为是共计约达：:，, ")[-10:])
+            shared = len(said & wanted)
+            key = (shared / (len(said) or 1), shared)
+            if key[0] >= 0.6 and shared > 1 and key > best_key:
+                best, best_key = s, key
         if best is None:
             return False
         passage = next((p for p in doc.passages if p.id == best.passage_id), None)
