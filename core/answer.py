@@ -70,6 +70,19 @@ def shared_phrases(q: str, labels: list[str], shortest: int = 4) -> list[str]:
     return found
 
 
+def change_subject(sentence: str, match: re.Match, paragraph: str, scope: tuple = ()) -> str:
+    """What a stated change is about: the budget line quoted in the item ('“…（款）统计管理（项）”' -> 统计管理),
+    else the words before the amount ('2025年机关运行经费财政拨款预算67.89万元' -> 机关运行经费财政拨款预算)."""
+    quoted = re.search(r"“([^”]+)”", paragraph[:paragraph.find(sentence) + match.start()] if sentence in paragraph
+                       else sentence[:match.start()])
+    if quoted:
+        return re.split(r"（[类款项]）", quoted.group(1).rstrip("（项）"))[-1] or quoted.group(1)
+    before = re.split(r"[,，。；;：:]|20\d\d年度?", sentence[:match.start()])[-1]
+    for name in scope:
+        before = before.split(name)[-1] if name else before
+    return before.strip()[-20:]
+
+
 def row_name(label: str) -> str:
     """A row label without its enumeration: '一、货物A' -> '货物', '2. 政府性基金' -> '政府性基金'."""
     name = re.sub(r"^[一二三四五六七八九十]+、|^\d+[.、．]\s*|^[①②③④⑤]", "", label)
@@ -385,7 +398,8 @@ class Answerer:
             notes.append(template("disagree", lang, stated=format_decimal(stated_amount), unit=unit))
         a.kind = "number"
         rate = next((f" ({format_decimal(f.value)}%)" for f in a.facts if f.unit == "%"), "")
-        a.answer = template("change", lang, doc=label, current=format_decimal(current), prior=format_decimal(prior),
+        a.answer = template("change", lang, doc=label, subject=change_subject(sentence, match, p.text, (doc.document.department, doc.document.region)),
+                            current=format_decimal(current), prior=format_decimal(prior),
                             diff=format_decimal(diff), unit=unit, rate=rate) + "".join(" " + n for n in notes)
         return True
 
