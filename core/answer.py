@@ -636,10 +636,27 @@ class Answerer:
         if measure and (best is None or best_cover < 0.6):
             # '有多少辆车': the sentence that counts in that measure word and shares most characters
             chars = {c for c in q if HAN.match(c) and c not in STOP}
-            scored = [(len(chars & set(sent)), p, sent) for p in doc.passages if p.kind == "paragraph"
-                      for sent in re.split(r"(?<=[。；;])", p.text) if re.search(r"\d\s*" + measure, sent)]
+
+            owner = {c for c in q.split("面积")[0] if HAN.match(c) and c not in STOP}
+
+            def named_before(sent: str) -> int:
+                """An area belongs to what is printed right before it ('房屋14609.83平方米', '办公用房建筑总
+                面积1421.9平方米'): how many characters of what the question asks the area of run up to it."""
+                if measure != "平方米" or not owner:
+                    return 0
+                runs = [0]
+                for m in re.finditer(r"\d[\d,.]*\s*平方米", sent):
+                    before = re.sub(r"(面积|约为|约|为|共|：|:)+$", "", sent[:m.start()])
+                    n = 0
+                    while n < len(before) and before[-n - 1] in owner:
+                        n += 1
+                    runs.append(n)
+                return max(runs)
+            scored = [((named_before(sent), len(chars & set(sent))), p, sent) for p in doc.passages
+                      if p.kind == "paragraph" for sent in re.split(r"(?<=[。；;])", p.text)
+                      if re.search(r"\d\s*" + measure, sent)]
             if scored:
-                hits, best, sentence = max(scored, key=lambda x: x[0])
+                (_, hits), best, sentence = max(scored, key=lambda x: x[0])
                 if hits >= 2:
                     return self.quote(a, doc, best, sentence, lang, label)
         if best is None or best_cover < 0.6:
