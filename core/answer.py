@@ -615,6 +615,13 @@ class Answerer:
     def prose(self, a, q, lang, doc, label) -> bool:
         for name in (doc.document.department, doc.document.region):
             q = q.replace(name or "\x00", "")
+        # part of the department's name ('街道办事处', '万里街道') names the scope, not what is asked
+        department = doc.document.department or ""
+        while department:
+            m = difflib.SequenceMatcher(None, q, department).find_longest_match(0, len(q), 0, len(department))
+            if m.size < 3:
+                break
+            q = q[:m.a] + " " + q[m.a + m.size:]
         wanted = han_bigrams(q)
         if not wanted:
             return False
