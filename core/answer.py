@@ -6,6 +6,7 @@ import difflib
 import json
 import re
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 
 from core.numbers import round2
@@ -37,17 +38,19 @@ def language_of(question: str) -> str:
     return "zh" if HAN.search(question) else "en"
 
 
+# one pass over the question; at each place the longest phrase wins
+TERM_PATTERN = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(TERMS, key=len, reverse=True)) + r")\b")
+
+
 def to_chinese(question: str) -> str:
     """English budget phrases replaced by the Chinese terms printed in the documents."""
-    text = question.lower()
-    for phrase in sorted(TERMS, key=len, reverse=True):
-        text = re.sub(r"\b" + re.escape(phrase) + r"\b", TERMS[phrase], text)
-    return text
+    return TERM_PATTERN.sub(lambda m: TERMS[m.group(0)], question.lower())
 
 
-def han_bigrams(text: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def han_bigrams(text: str) -> frozenset[str]:
     runs = re.findall(r"[\u4e00-\u9fff]+", text)
-    return {r[i:i + 2] for r in runs for i in range(len(r) - 1) if not (r[i] in STOP and r[i + 1] in STOP)}
+    return frozenset(r[i:i + 2] for r in runs for i in range(len(r) - 1) if not (r[i] in STOP and r[i + 1] in STOP))
 
 
 def shared_phrases(q: str, labels: list[str], shortest: int = 4) -> list[str]:
@@ -83,6 +86,7 @@ def change_subject(sentence: str, match: re.Match, paragraph: str, scope: tuple 
     return before.strip()[-20:]
 
 
+@lru_cache(maxsize=8192)
 def row_name(label: str) -> str:
     """A row label without its enumeration: '一、货物A' -> '货物', '2. 政府性基金' -> '政府性基金'."""
     name = re.sub(r"^[一二三四五六七八九十]+、|^\d+[.、．]\s*|^[①②③④⑤]", "", label)
@@ -317,7 +321,8 @@ class Answerer:
         for t in doc.tables:
             core = re.sub(r"^(\d{4}年度?)?(预算单位|部门|单位)?|(总表|表)$", "", t.title.split("：")[-1])
             if len(core) > best_len and core in q:
-                totals = [f for f in doc.facts if f.table_id == t.id and re.fullmatch(r"(本年)?(收入|支出)?(合计|总计)", f.label)]
+                tid = t.id
+                totals = [f for f in doc.facts if f.table_id == tid and re.fullmatch(r"(本年)?(收入|支出)?(合计|总计)", f.label)]
                 if totals:
                     best, best_len = totals, len(core)
         if not best:
@@ -407,8 +412,9 @@ class Answerer:
         table = next((t for t in doc.tables if t.kind == "project_list" and t.rows), None)
         if table is None:
             return None, []
-        facts = [f for f in doc.facts if f.table_id == table.id and f.col_index == 1 or
-                 (f.table_id == table.id and f.column.split("/")[-1] in ("合计", "金额") and f.col_index <= 2)]
+        tid = table.id          # a property that hashes; once, not per fact
+        facts = [f for f in doc.facts if f.table_id == tid and (f.col_index == 1 or
+                 (f.column.split("/")[-1] in ("合计", "金额") and f.col_index <= 2))]
         seen, rows = set(), []
         for f in facts:
             if f.row_index in seen or f.label.endswith(("局", "合计", "办事处", "院")):
@@ -541,7 +547,9 @@ class Answerer:
         """The performance target whose project name shares the longest run (>= 6 characters) with the question."""
         def overlap(t):
             return difflib.SequenceMatcher(None, t.project, q).find_longest_match(0, len(t.project), 0, len(q)).size
-        target = max(doc.performance, key=overlap, default=None)
+        asked = han_bigrams(q)      # a shared run of 6 characters shares 5 bigrams: a cheap filter before difflib
+        candidates = [t for t in doc.performance if len(han_bigrams(t.project) & asked) >= min(5, len(t.project) - 1)]
+        target = max(candidates, key=overlap, default=None)
         return target if target and overlap(target) >= min(6, len(target.project)) else None
 
     def cite_target(self, a, doc, target, rows) -> int:

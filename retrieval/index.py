@@ -121,13 +121,11 @@ class VectorIndex:
         return {m["doc_id"] for m in got["metadatas"] or []}
 
     def search(self, query: str, k: int = 20, doc_ids: list[str] | None = None) -> list[tuple[str, float]]:
-        if self.collection.count() == 0:
-            return []
         where = None
         if doc_ids:
             where = {"doc_id": doc_ids[0]} if len(doc_ids) == 1 else {"doc_id": {"$in": doc_ids}}
-        result = self.collection.query(query_embeddings=[self.embedder.embed_query(query)],
-                                       n_results=min(k, self.collection.count()), where=where)
+        # Chroma returns fewer than k (or none) when the collection is smaller; no count() round trip
+        result = self.collection.query(query_embeddings=[self.embedder.embed_query(query)], n_results=k, where=where)
         return list(zip(result["ids"][0], result["distances"][0]))
 
 
@@ -142,47 +140,41 @@ def bigrams(text: str) -> list[str]:
 
 
 class LexicalIndex:
-    """BM25 over character bigrams, held in memory (rebuilt from the store at start)."""
+    """BM25 over character bigrams, held in memory (rebuilt from the store at start). An inverted index, so a
+    search touches only the chunks that share a term with the question."""
 
     def __init__(self, k1: float = 1.2, b: float = 0.75):
         self.k1, self.b = k1, b
-        self.docs: dict[str, Counter] = {}
+        self.postings: dict[str, dict[str, int]] = defaultdict(dict)     # term -> chunk id -> count
+        self.lengths: dict[str, int] = {}
         self.meta: dict[str, dict] = {}
         self.texts: dict[str, str] = {}
-        self.df: Counter = Counter()
         self.total_len = 0
 
     def add(self, chunks: list[Chunk]) -> None:
         for c in chunks:
-            if c.id in self.docs:
+            if c.id in self.lengths:
                 continue
             counts = Counter(bigrams(c.text))
-            self.docs[c.id], self.meta[c.id], self.texts[c.id] = counts, c.metadata, c.text
-            self.df.update(counts.keys())
-            self.total_len += sum(counts.values())
-
-    def remove_document(self, doc_id: str) -> None:
-        for cid in [c for c, m in self.meta.items() if m["doc_id"] == doc_id]:
-            counts = self.docs.pop(cid)
-            self.df.subtract(counts.keys())
-            self.total_len -= sum(counts.values())
-            self.meta.pop(cid)
-            self.texts.pop(cid)
+            for term, tf in counts.items():
+                self.postings[term][c.id] = tf
+            self.lengths[c.id], self.meta[c.id], self.texts[c.id] = sum(counts.values()), c.metadata, c.text
+            self.total_len += self.lengths[c.id]
 
     def search(self, query: str, k: int = 20, doc_ids: list[str] | None = None) -> list[tuple[str, float]]:
-        terms = set(bigrams(query))
-        n = len(self.docs) or 1
-        avg = self.total_len / n if n else 1
+        n = len(self.lengths) or 1
+        avg = self.total_len / n
+        wanted = set(doc_ids) if doc_ids else None
         scores: dict[str, float] = defaultdict(float)
-        for cid, counts in self.docs.items():
-            if doc_ids and self.meta[cid]["doc_id"] not in doc_ids:
+        for t in set(bigrams(query)):
+            chunk_ids = self.postings.get(t)
+            if not chunk_ids:
                 continue
-            length = sum(counts.values())
-            for t in terms:
-                tf = counts.get(t)
-                if tf:
-                    idf = math.log(1 + (n - self.df[t] + 0.5) / (self.df[t] + 0.5))
-                    scores[cid] += idf * tf * (self.k1 + 1) / (tf + self.k1 * (1 - self.b + self.b * length / avg))
+            idf = math.log(1 + (n - len(chunk_ids) + 0.5) / (len(chunk_ids) + 0.5))
+            for cid, tf in chunk_ids.items():
+                if wanted is None or self.meta[cid]["doc_id"] in wanted:
+                    norm = tf + self.k1 * (1 - self.b + self.b * self.lengths[cid] / avg)
+                    scores[cid] += idf * tf * (self.k1 + 1) / norm
         return sorted(scores.items(), key=lambda x: -x[1])[:k]
 
 
