@@ -199,6 +199,8 @@ class Answerer:
         codes = [c for c in codes if not c.startswith("20") or len(c) != 4]
         if codes and self.by_code(a, codes, q, lang, doc, label):
             return a
+        if self.total_of_named_table(a, q, lang, doc, label):
+            return a
         if self.by_label(a, q, lang, doc, label):
             return a
         if self.concept_sum(a, q, lang, doc, label):
@@ -330,6 +332,24 @@ class Answerer:
         fact = min(best, key=lambda f: (f.label not in ("合计", "总计"), f.col_index))
         self.number(a, doc, fact, label, lang)
         return True
+
+    def total_of_named_table(self, a, q, lang, doc, label) -> bool:
+        """'total basic expenditure of the general public budget' / '一般公共预算基本支出合计' -> the 合计 row of the
+        table whose title holds every phrase of the question (at least 8 characters in all)."""
+        if not re.search(r"合计|总计|总额|一共|total", q):
+            return False
+        runs = [r for r in re.findall(r"[\u4e00-\u9fff]+", re.sub(r"合计|总计|总额|一共|是多少|多少|是|的|为", " ", q))
+                if len(r) >= 2]
+        if sum(map(len, runs)) < 8:
+            return False
+        tables = sorted((t for t in doc.tables if all(r in t.title for r in runs)), key=lambda t: len(t.title))
+        for t in tables:
+            tid = t.id
+            totals = [f for f in doc.facts if f.table_id == tid and re.fullmatch(r"(本年)?(收入|支出)?(合计|总计)", f.label)]
+            if totals:
+                self.number(a, doc, min(totals, key=lambda f: f.col_index), label, lang)
+                return True
+        return False
 
     def column_total(self, a, q, lang, doc, label) -> bool:
         """'基本支出是多少' -> the 合计 row of the column named 基本支出 (not a row label)."""
