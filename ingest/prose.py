@@ -14,6 +14,8 @@ TOC_LINE = re.compile(r"(\.{3,}|…{2,}|\t)\s*\d+\s*$")
 GLOSSARY_TERM = re.compile(r"^(?:[一二三四五六七八九十]+|\d+)[、.．]\s*([^：:。]{2,30})[：:]\s*(.*)$")
 STATED = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元|%|个|人|辆|平方米|台（套）|台\(套\)|家)")
 ENDS_PARAGRAPH = re.compile(r"[。；;！!？?：:]$")
+# a PDF page that opens with its own title ('部门主要职能', '上海市财政局（单位）机构设置', '2025年单位预算编制说明')
+PAGE_TITLE = re.compile(r"^[^。，；：:]{0,24}(职能|机构设置|名词解释|编制说明|情况说明|概况)$")
 
 
 def _is_heading(text: str) -> int:
@@ -57,11 +59,14 @@ def read_prose(doc_id: str, lines: list[Line], start_seq: int = 0) -> tuple[list
         stated.extend(stated_numbers(doc_id, passage))
         buffer = []
 
+    last_page = None
     for line in lines:
         text = line.text.strip()
         if not text or TOC_LINE.search(text) or text in ("目 录", "目录"):
             continue
-        level = _is_heading(text)
+        opens_page = line.number is None and line.page != last_page
+        last_page = line.page
+        level = 1 if opens_page and PAGE_TITLE.match(text) else _is_heading(text)
         if level and not ("名词解释" in (section() or "") and GLOSSARY_TERM.match(text)):
             flush()
             headings = {k: v for k, v in headings.items() if k < level}

@@ -56,3 +56,14 @@ def test_jiangsu_several_tables_per_page(engine):
     assert by_number["公开02表"].page == 9 and by_number["公开03表"].page == 9
     assert by_number["公开09表"].page == 14 and by_number["公开10表"].page == 14
     assert fact(d, "公开01表", "一、财政拨款", "37188.34")
+
+
+def test_pdf_pages_that_open_with_their_title_start_a_section(engine):
+    # Wanli p.6 opens with the title 部门预算编制说明 (no 一、/第X部分 numbering); its items must not be filed under
+    # the last heading of the table of contents (八、绩效目标)
+    d = doc(engine, "wanli")
+    item = next(p for p in d.passages if "统计管理（项）" in p.text and p.page == 6)
+    assert item.section == "部门预算编制说明"
+    shanghai = doc(engine, "shanghai_finance")
+    duties = next(p for p in shanghai.passages if p.page == 3 and p.kind == "paragraph")
+    assert duties.section == "上海市财政局（单位）主要职能"
