@@ -21,6 +21,7 @@ TABLE_PREFERENCE = ["expenditure", "general_budget", "income", "three_public", "
                     "generic"]
 STOP = set("的是多少少有哪些什么请问一下元万元预算年度及和与在中其为了吗呢本部门单位这个那个")
 HAN = re.compile(r"[\u4e00-\u9fff]")
+TOTAL_ROW = re.compile(r"(本年)?(收入|支出)?(合计|总计)")
 CHANGE_EXECUTED = re.compile(r"20\d\d年当年预算执行数为(?P<prior>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>万元|元)[,，]\s*"
                              r"20\d\d年预算安排(?P<current>\d[\d,]*(?:\.\d+)?)\s*(?:万元|元)[,，]\s*比20\d\d年预算执行数"
                              r"(?:(?P<same>持平)|(?P<direction>增加|减少)\s*(?P<pct>\d+(?:\.\d+)?)\s*%)")
@@ -84,6 +85,13 @@ def change_subject(sentence: str, match: re.Match, paragraph: str, scope: tuple 
     for name in scope:
         before = before.split(name)[-1] if name else before
     return before.strip()[-20:]
+
+
+def unscoped(text: str, doc: ParsedDocument) -> str:
+    """The text without the document's department and region names."""
+    for name in (doc.document.department, doc.document.region):
+        text = text.replace(name or "\x00", " ")
+    return text
 
 
 @lru_cache(maxsize=8192)
@@ -162,8 +170,7 @@ class Answerer:
 
     def answer_one(self, question: str, q: str, lang: str, doc: ParsedDocument) -> Answer:
         ql = question.lower()
-        for name in (doc.document.department, doc.document.region):
-            q = q.replace(name or "\x00", " ")       # naming the department is scope, not content
+        q = unscoped(q, doc)       # naming the department is scope, not content
         a = Answer(question, lang, "not_found", "", document=doc.document.name)
         label = doc.document.department or doc.document.name
         asks_amount = re.search(r"多少|how much|total|amount|budget|金额|预算数", ql + q)
@@ -199,7 +206,7 @@ class Answerer:
         codes = [c for c in codes if not c.startswith("20") or len(c) != 4]
         if codes and self.by_code(a, codes, q, lang, doc, label):
             return a
-        if self.total_of_named_table(a, q, lang, doc, label):
+        if self.titled_total(a, q, lang, doc, label, phrases_only=True):
             return a
         if self.by_label(a, q, lang, doc, label):
             return a
@@ -315,39 +322,29 @@ class Answerer:
                 return True
         return self.titled_total(a, plain, lang, doc, label)
 
-    def titled_total(self, a, q, lang, doc, label) -> bool:
-        """'收入预算合计是多少' -> the 合计 row of the table titled 收入预算总表 (the longest title named wins)."""
+    def titled_total(self, a, q, lang, doc, label, phrases_only: bool = False) -> bool:
+        """The total row of a table the question names by its title: '收入预算合计' (the title's core is in the
+        question, longest wins) or, with phrases_only, 'total basic expenditure of the general public budget' /
+        '一般公共预算基本支出合计' (every phrase of the question is in the title, 8 characters or more in all)."""
         if not re.search(r"合计|总计|总额|一共|total", q):
             return False
-        best, best_len = None, 1
-        for t in doc.tables:
-            core = re.sub(r"^(\d{4}年度?)?(预算单位|部门|单位)?|(总表|表)$", "", t.title.split("：")[-1])
-            if len(core) > best_len and core in q:
-                tid = t.id
-                totals = [f for f in doc.facts if f.table_id == tid and re.fullmatch(r"(本年)?(收入|支出)?(合计|总计)", f.label)]
-                if totals:
-                    best, best_len = totals, len(core)
-        if not best:
-            return False
-        fact = min(best, key=lambda f: (f.label not in ("合计", "总计"), f.col_index))
-        self.number(a, doc, fact, label, lang)
-        return True
-
-    def total_of_named_table(self, a, q, lang, doc, label) -> bool:
-        """'total basic expenditure of the general public budget' / '一般公共预算基本支出合计' -> the 合计 row of the
-        table whose title holds every phrase of the question (at least 8 characters in all)."""
-        if not re.search(r"合计|总计|总额|一共|total", q):
-            return False
-        runs = [r for r in re.findall(r"[\u4e00-\u9fff]+", re.sub(r"合计|总计|总额|一共|是多少|多少|是|的|为", " ", q))
-                if len(r) >= 2]
-        if sum(map(len, runs)) < 8:
-            return False
-        tables = sorted((t for t in doc.tables if all(r in t.title for r in runs)), key=lambda t: len(t.title))
+        if phrases_only:
+            runs = [r for r in re.findall(r"[\u4e00-\u9fff]+", re.sub(r"合计|总计|总额|一共|是多少|多少|是|的|为", " ", q))
+                    if len(r) >= 2]
+            if sum(map(len, runs)) < 8:
+                return False
+            tables = sorted((t for t in doc.tables if all(r in t.title for r in runs)), key=lambda t: len(t.title))
+        else:
+            cores = {t.id: re.sub(r"^(\d{4}年度?)?(预算单位|部门|单位)?|(总表|表)$", "", t.title.split("：")[-1])
+                     for t in doc.tables}
+            tables = sorted((t for t in doc.tables if len(cores[t.id]) > 1 and cores[t.id] in q),
+                            key=lambda t: -len(cores[t.id]))
         for t in tables:
             tid = t.id
-            totals = [f for f in doc.facts if f.table_id == tid and re.fullmatch(r"(本年)?(收入|支出)?(合计|总计)", f.label)]
+            totals = [f for f in doc.facts if f.table_id == tid and TOTAL_ROW.fullmatch(f.label)]
             if totals:
-                self.number(a, doc, min(totals, key=lambda f: f.col_index), label, lang)
+                fact = min(totals, key=lambda f: (f.label not in ("合计", "总计"), f.col_index))
+                self.number(a, doc, fact, label, lang)
                 return True
         return False
 
@@ -378,7 +375,7 @@ class Answerer:
                 if not m or sentence[:m.start()].endswith("结转"):
                     continue
                 # '1.“…统计管理（项）”2.63万元。2022年当年预算执行数为…': the subject is in the item's first sentence
-                subject_text = sentence[:m.end()] if CHANGE.search(sentence) else sentences[0] + sentence[:m.end()]
+                subject_text = sentence[:m.end()] if m.re is CHANGE else sentences[0] + sentence[:m.end()]
                 score = len(wanted & han_bigrams(subject_text)) / (len(wanted) or 1)
                 if score > best_score:
                     best, best_score = (p, sentence, m), score
@@ -585,12 +582,11 @@ class Answerer:
         m = difflib.SequenceMatcher(None, q, target.project).find_longest_match(0, len(q), 0, len(target.project))
         rest = q[:m.a] + " " + q[m.a + m.size:]          # what the question asks besides naming the project
         # an indicator named in what remains, or one whose name extends the project's ('…后期管护面积')
-        def unscoped(name):         # the question had the department and region taken out
-            for scope in (doc.document.department, doc.document.region):
-                name = name.replace(scope or "\x00", "")
-            return name
+        def extends_project(name):
+            name = unscoped(name, doc).strip()
+            return name in q and len(name) > m.size
         hits = [x for x in target.indicators if len(x["三级指标"]) >= 2 and (
-            x["三级指标"] in rest or (unscoped(x["三级指标"]) in q and len(unscoped(x["三级指标"])) > m.size))]
+            x["三级指标"] in rest or extends_project(x["三级指标"]))]
         if not hits:
             return False
         x = max(hits, key=lambda x: len(x["三级指标"]))
@@ -641,8 +637,6 @@ class Answerer:
         return True
 
     def prose(self, a, q, lang, doc, label) -> bool:
-        for name in (doc.document.department, doc.document.region):
-            q = q.replace(name or "\x00", "")
         # part of the department's name ('街道办事处', '万里街道') names the scope, not what is asked
         department = doc.document.department or ""
         while department:

@@ -29,11 +29,11 @@ def _alive(pid: int) -> bool:
     if pid == os.getpid():
         return False            # our own marker from before a restart in this process
     try:
-        os.kill(pid, 0)
+        os.kill(pid, 0)                 # PermissionError also means the process exists
     except ProcessLookupError:
         return False
     except PermissionError:
-        return True
+        pass
     return True
 
 
