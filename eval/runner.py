@@ -44,9 +44,9 @@ class Result:
     notes: list[str] = field(default_factory=list)
 
 
-def load_gold(names: list[str] | None) -> dict[str, list[dict]]:
+def load_gold(names: list[str] | None, directory: Path = GOLD_DIR) -> dict[str, list[dict]]:
     sets = {}
-    for path in sorted(GOLD_DIR.glob("*.jsonl")):
+    for path in sorted(directory.glob("*.jsonl")):
         if names and path.stem not in names:
             continue
         lines = [json.loads(l) for l in path.read_text(encoding="utf-8").splitlines() if l.strip()]
@@ -141,7 +141,7 @@ def extraction_accuracy(engine) -> dict[str, dict]:
 
 def ensure_sources(engine, sets: dict[str, list[dict]]) -> dict[str, float]:
     """Ingest every source the gold sets and cell files name; returns ingest seconds per page by document."""
-    sources = {g["source"] for lines in sets.values() for g in lines if g.get("source")}
+    sources = {s for lines in sets.values() for g in lines for s in [g.get("source"), *g.get("sources", [])] if s}
     sources |= {json.loads(p.read_text(encoding="utf-8"))["source"] for p in CELLS_DIR.glob("*.json")}
     per_page = {}
     for source in sorted(sources):
@@ -156,9 +156,9 @@ def ensure_sources(engine, sets: dict[str, list[dict]]) -> dict[str, float]:
     return per_page
 
 
-def run(engine, set_names: list[str] | None = None) -> dict:
+def run(engine, set_names: list[str] | None = None, directory: Path = GOLD_DIR) -> dict:
     """Run the gold sets; returns the full report as a JSON-ready dict."""
-    sets = load_gold(set_names)
+    sets = load_gold(set_names, directory)
     ingest_per_page = ensure_sources(engine, sets)
     report = {"sets": {}, "extraction": extraction_accuracy(engine), "ingest_seconds_per_page": ingest_per_page,
               "embedder": engine.settings.embedder}
