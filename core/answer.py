@@ -124,26 +124,10 @@ class Answerer:
         self.engine = engine
         self.docs: list[ParsedDocument] = list(engine.docs.values())
         settings = engine.settings
+        from core.qa.run import Pipeline
+        self.pipeline = Pipeline(self)
         self.llm = engine.chat_model if getattr(engine, "chat_model", None) is not None else make_chat_model(
             settings.llm, settings.llm_base_url, settings.llm_api_key)
-
-    # ---- scope ---------------------------------------------------------------------------------
-    def scope(self, question_zh: str, document: str | None) -> list[ParsedDocument]:
-        if document:
-            found = self.engine.find_document(document)
-            if found is None:
-                raise KeyError(f"no stored document matches {document!r}")
-            return [found]
-        full = [p for p in self.docs if p.document.department and p.document.department in question_zh]
-        short = [p for p in self.docs if p.document.department and p.document.region
-                 and len(p.document.department) - len(p.document.region) >= 3
-                 and p.document.department[len(p.document.region):] in question_zh]
-        named = full or short
-        years = re.findall(r"(20\d\d)", question_zh)
-        if years:
-            by_year = [p for p in (named or self.docs) if p.document.year and str(p.document.year) in years]
-            named = by_year or named
-        return named or self.docs
 
     # ---- entry -----------------------------------------------------------------------------------
     def answer(self, question: str, document: str | None = None) -> Answer:
@@ -152,15 +136,18 @@ class Answerer:
         if not question:
             return Answer(question, lang, "not_found", template("not_found", lang))
         q = to_chinese(question)
-        results = []
-        for doc in self.scope(q, document):
-            a = self.answer_one(question, q, lang, doc)
-            if a.kind != "not_found":
-                results.append(a)
+        chosen = None
+        if document:
+            chosen = self.engine.find_document(document)
+            if chosen is None:
+                raise KeyError(f"no stored document matches {document!r}")
+        results, plan, scope = self.pipeline.answer(question, q, lang, chosen)
         if not results:
-            return self.not_found(question, q, lang, document)
-        answer = results[0] if len(results) == 1 else merge(question, lang, results)
-        if self.llm is not None:
+            answer = self.not_found(question, q, lang, scope)
+        else:
+            answer = results[0] if len(results) == 1 else merge(question, lang, results)
+        answer.plan = plan
+        if results and self.llm is not None:
             from core.llm import checked_phrasing
             evidence = [" ".join(c.rows) for c in answer.citations]
             phrased = checked_phrasing(self.llm, answer, evidence)
@@ -703,10 +690,13 @@ class Answerer:
         a.answer = template("text", lang, doc=label, section=(passage.section or "").split(" > ")[-1], text=sentence)
         return True
 
-    def not_found(self, question, q, lang, document) -> Answer:
+    def not_found(self, question, q, lang, scope) -> Answer:
         a = Answer(question, lang, "not_found", template("not_found", lang))
-        try:
-            docs = self.engine.retriever(k=3).invoke(q)
+        if scope.missing:
+            a.answer += " " + scope.missing
+            return a
+        try:       # close matches from the documents in scope only
+            docs = self.engine.retriever([p.document.id for p in scope.docs] or None, k=3).invoke(q)
             matches = "；".join(d.page_content[:40] for d in docs)
             if matches:
                 a.answer += " " + template("close_matches", lang, matches=matches)

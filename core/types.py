@@ -210,6 +210,7 @@ class Answer:
     items: list[AnswerItem] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
     document: str | None = None
+    plan: dict | None = None    # how the question was read: scope and parts (core/qa/plan.py)
 
     def cite(self, citation: Citation) -> int:
         """Add a citation (deduplicated) and return its index."""
@@ -223,7 +224,7 @@ class Answer:
         return {"question": self.question, "language": self.language, "kind": self.kind,
                 "answer": self.answer, "facts": [f.to_json() for f in self.facts],
                 "items": [i.to_json() for i in self.items],
-                "citations": [c.to_json() for c in self.citations]}
+                "citations": [c.to_json() for c in self.citations], "plan": self.plan}
 
 
 def format_decimal(value: Decimal) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-TITLE_NUMBER = re.compile(r"(预算公开表\s*\d+|部门公开表\s*\d+|公开\s*\d+\s*表|表\s*[一二三四五六七八九十]+|表\s*\d+)")
+TITLE_NUMBER = re.compile(r"(预算公开表\s*\d+|部门公开表\s*\d+|公开\s*\d+\s*表|公开表\s*[一二三四五六七八九十]+|表\s*[一二三四五六七八九十]+|表\s*\d+)")
 UNIT = re.compile(r"单位\s*[:：]\s*(万元|元|亿元)")
 TITLE_WORDS = re.compile(r"(总表|预算表|决算表|经费.*表|明细表|情况表|目标表|一览表|汇总表|支出表|收入表|填报表|[^\s]表)$")
 

@@ -12,7 +12,7 @@ from ingest.catalogue import parse_catalogue
 import re
 
 from core.numbers import parse_amount
-from ingest.layout import UNIT, Layout, RawTable
+from ingest.layout import TITLE_NUMBER, UNIT, Layout, RawTable
 
 PERF_TITLE = re.compile(r"绩效目标(填报)?表$")
 from ingest.performance import parse_performance
@@ -102,7 +102,7 @@ def build_document(doc_id: str, path: Path, source_type: str, layout: Layout) ->
     passages += catalogue_passages(doc_id, catalogue, start_seq=len(passages))
     all_text = "\n".join(l.text for l in layout.lines[:400]) + "\n" + "\n".join(
         "\t".join(c or "" for c in r) for t in layout.tables[:3] for r in t.grid[:3]) + \
-        "\n".join(" ".join(t.context) for t in layout.tables[:5])
+        "\n".join(" ".join(t.context) for t in layout.tables[:5]) + "\n" + "\n".join(t.title for t in tables)
     meta = metadata.detect([l.text for l in layout.lines[:40]], all_text)
     document = Document(id=doc_id, name=path.name, path=str(path), source_type=source_type,
                         department=meta["department"], year=meta["year"], kind=meta["kind"],
@@ -116,21 +116,29 @@ def build_document(doc_id: str, path: Path, source_type: str, layout: Layout) ->
 
 
 def lift_title_cells(raw: RawTable) -> None:
-    """Title, department and unit printed inside the ruled grid (first rows) -> the table's own fields."""
+    """Title, number, department and unit printed inside the ruled grid (first rows) -> the table's own fields.
+    A cell may hold several printed lines ('财政拨款支出预算表\n部门：… 单位：万元'): each is read on its own."""
     for row in raw.grid[:3]:
         for i, cell in enumerate(row):
-            text = (cell or "").replace("\n", "")
-            if not text:
-                continue
-            m = UNIT.search(text)
-            if m:
-                raw.unit = raw.unit or m.group(1)
-            elif re.search(r"单位[:：]\s*万$", text):      # '单位：万' with 元 pushed to another cell
-                raw.unit, m = raw.unit or "万元", True
-            if re.match(r"^(部门名称|编制部门|编制单位|预算单位)\s*[:：]", text) or m and len(text) < 12:
-                row[i] = None
-            elif not raw.title and len(text) <= 40 and re.search(r"表$", text):
-                raw.title, row[i] = text, None
+            kept = []
+            for text in (cell or "").split("\n"):
+                text = text.strip()
+                m = UNIT.search(text)
+                if m:
+                    raw.unit = raw.unit or m.group(1)
+                elif re.search(r"单位[:：]\s*万$", text):      # '单位：万' with 元 pushed to another cell
+                    raw.unit, m = raw.unit or "万元", True
+                n = TITLE_NUMBER.fullmatch(re.sub(r"\s+", "", text))
+                if n:
+                    raw.number = raw.number or n.group(1)
+                elif re.match(r"^(部门名称|编制部门|编制单位|预算单位|部门)\s*[:：]", text) or m and len(text) < 12:
+                    raw.context.append(text)        # kept for the document's metadata
+                elif not raw.title and 2 < len(text) <= 40 and re.search(r"表$", text):
+                    raw.title = text
+                else:
+                    kept.append(text)
+            if cell and len(kept) < len((cell or "").split("\n")):
+                row[i] = "\n".join(kept) or None
     raw.grid = [r for r in raw.grid if any((c or "").strip() for c in r)] or raw.grid
 
 

@@ -1,0 +1,64 @@
+"""Numbers a quoted sentence states, as facts: a text answer that holds the asked number ('现有处室 21 个',
+'增加498.72万元，增长5.77%') states it as a fact with the sentence as its citation."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from core.qa.plan import CUES
+from core.types import Answer, AnswerFact
+
+NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(" + "|".join(
+    re.escape(u) for u in sorted(["万元", "元", "%", *CUES["measure_words"]], key=len, reverse=True)) + ")")
+VERB = re.compile(r"(增加|减少|增长|下降|上升|降低|节约|持平)[了约]?\s*$")
+PERCENT_ASKED = re.compile(r"百分之|百分比|%|比例|比重|占比|增幅|降幅|增长率|幅度|percent|rate|proportion|share")
+COUNT_ASKED = re.compile(r"(?:多少|几)\s*(" + "|".join(re.escape(u) for u in CUES["measure_words"]) + ")")
+CHANGE_ASKED = re.compile(r"增加|减少|增长|下降|多了|少了|变化|增减|increase|decrease|change")
+
+
+def _bigrams(text: str) -> set[str]:
+    runs = re.findall(r"[\u4e00-\u9fff]+", text)
+    return {r[i:i + 2] for r in runs for i in range(len(r) - 1)}
+
+
+def asked_units(part_text: str) -> set[str]:
+    units = set()
+    if PERCENT_ASKED.search(part_text):
+        units.add("%")
+    m = COUNT_ASKED.search(part_text)
+    if m:
+        units |= set(CUES["person_units"]) if m.group(1) in CUES["person_units"] else {m.group(1)}
+    if re.search(r"人数|编制|多少人|how many (people|staff)", part_text):
+        units |= set(CUES["person_units"])
+    if re.search(r"多少钱|金额|万元|元|how much|经费|预算|支出|收入", part_text) or (CHANGE_ASKED.search(part_text) and not units):
+        units |= {"万元", "元"}
+    return units
+
+
+def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int) -> None:
+    """Add to `answer` the numbers of `sentence` that fit what the part asks (unit, change verb, subject words)."""
+    units = asked_units(part_text)
+    if not units:
+        return
+    change = bool(CHANGE_ASKED.search(part_text))
+    wanted = _bigrams(part_text)
+    best: dict[str, tuple] = {}
+    for m in NUMBER.finditer(sentence):
+        unit = m.group(2)
+        if unit not in units:
+            continue
+        before = sentence[max(0, m.start() - 14):m.start()]
+        verb = bool(VERB.search(before))
+        if change and not verb and unit != "%":
+            continue
+        score = (verb == change, len(_bigrams(before) & wanted), -m.start())
+        key = "%" if unit == "%" else "amount"
+        if key not in best or score > best[key][0]:
+            best[key] = (score, m, before)
+    have = {(f.value, f.unit) for f in answer.facts}
+    for _, m, before in best.values():
+        value = Decimal(m.group(1).replace(",", ""))
+        if (value, m.group(2)) in have:
+            continue
+        label = re.sub(r"^.*[，,。；;：:]", "", before).strip() or part_text
+        answer.facts.append(AnswerFact(label, value, m.group(2), None, [citation]))

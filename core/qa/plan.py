@@ -1,0 +1,152 @@
+"""Question -> plan: the parts a question asks, each with one operation and its subject.
+
+A multi-part question ('A和B分别是多少', 'X多少？其中Y多少？', '比上年增加多少、增长百分之几') becomes several
+parts; a part that names no subject of its own inherits the previous part's. Cue words live in
+retrieval/cues.json, not in code."""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+CUES = json.loads((ROOT / "retrieval" / "cues.json").read_text(encoding="utf-8"))
+OPS = ("lookup", "sum", "difference", "share", "change")
+HAN = re.compile(r"[\u4e00-\u9fff]")
+# words that ask or qualify, not what is asked about: stripped before deciding a part has a subject of its own
+FILLER = re.compile(r"多少钱|是多少|为多少|多少|百分之几|百分比|几|分别|各自|各|是|为|了|的|呢|吗|请问|一下|有|共|一共|"
+                    r"安排|预算数?|金额|大约|约|比上年|比去年|上年|去年|与上年相比|相比|比|增加|减少|增长|下降|增幅|降幅|"
+                    r"变化|增减|幅度|率|how much|how many|what|is|was|the|and|by|of|it|[？?，,。；;、\s]")
+
+
+def _any(words, text: str) -> bool:
+    return any(w in text for w in words)
+
+
+@dataclass
+class Part:
+    text: str                  # the words this part asks, with inherited subject where it had none
+    op: str                    # one of OPS (lookup covers every single-measure route)
+    subject: str               # what is asked about
+    operands: list[str] = field(default_factory=list)   # for sum/difference: the two subjects
+    narrows: bool = False      # '其中Y': Y within the previous part's subject
+
+
+@dataclass
+class Plan:
+    question: str
+    language: str
+    text: str                  # the question with English terms mapped to Chinese
+    parts: list[Part]
+    scope: dict = field(default_factory=dict)
+
+    def to_json(self) -> dict:
+        return {"language": self.language, "scope": self.scope, "parts": [asdict(p) for p in self.parts]}
+
+
+def subject_of(text: str) -> str:
+    """The words before what is asked: '2017年机关运行经费预算是多少' -> '2017年机关运行经费预算'."""
+    head = re.split(r"是多少|为多少|有多少|多少|是几|几|是否|比上年|比去年|比20\d\d|与上年|与20\d\d|较上年|同比|增加|"
+                    r"减少|增长|下降|占|how much|how many|what", text)[0]
+    return head.strip(" ，,？?的") or re.sub(r"\s+", " ", FILLER.sub(" ", text)).strip()
+
+
+def has_subject(text: str) -> bool:
+    bare = subject_of(re.sub(r"20\d\d年度?|其中", "", text))
+    return len(HAN.findall(bare)) >= 2 or len(re.findall(r"[a-z]{3,}", bare)) >= 2 or bool(re.search(r"\d{3,7}", bare))
+
+
+def _clauses(q: str) -> list[str]:
+    """Sentences, then clauses split at a comma when both sides ask something."""
+    out = []
+    for sentence in re.split(r"[？?；;。]|\s(?=how |what |and how |and what )", q):
+        sentence = sentence.strip(" ，,")
+        if not sentence:
+            continue
+        pieces = [p for p in re.split(r"[，,]|、(?=增长|下降|增幅|降幅|占)", sentence) if p.strip()]
+        merged: list[str] = []
+        for p in pieces:
+            if merged and not _any(CUES["asks"], merged[-1]):
+                merged[-1] += "，" + p      # a leading context clause ('2017年支出预算总表中，…') stays attached
+            else:
+                merged.append(p)
+        out += merged
+    return out
+
+
+def _protected(q: str, i: int, labels: set[str]) -> bool:
+    """A joiner inside a printed name ('社会保障和就业支出', '因公出国（境）费和…' is not) is not a joiner."""
+    window = q[max(0, i - 2):i + 3]
+    return any(window in label for label in labels)
+
+
+def _enumeration(clause: str, labels: set[str]) -> list[str] | None:
+    """'A、B和C分别是多少' -> ['A是多少', 'B是多少', 'C是多少'] (context before the list kept on each)."""
+    each = next((w for w in CUES["each"] if w in clause), None)
+    if each is None:
+        return None
+    head, tail = clause.split(each, 1)
+    tail = (each if each in ("each", "respectively") else "") + tail
+    tail = re.sub(r"^(各自|各是|各为|各|分别)", "", tail) or "是多少"
+    context = ""
+    m = re.match(r"^(.*[中里内]，?|.*：)", head)
+    if m and len(m.group(1)) < len(head):
+        context, head = m.group(1), head[len(m.group(1)):]
+    cuts = [0]
+    for j in range(len(head)):
+        for w in CUES["joiners"]:
+            if head.startswith(w, j) and not _protected(head, j, labels):
+                cuts.append(j)
+                cuts.append(j + len(w))
+    cuts.append(len(head))
+    items = [head[a:b].strip() for a, b in zip(cuts[::2], cuts[1::2]) if head[a:b].strip()]
+    if len(items) < 2:
+        return None
+    return [f"{context}{item}{tail}" for item in items]
+
+
+def _two_operands(clause: str, words) -> list[str] | None:
+    """'A比B多多少' / 'A和B相差多少' / 'A加B' -> [A, B]."""
+    for w in words:
+        if w in clause:
+            left = clause.split(w)[0]
+            m = re.split(r"比|和|与|跟|加上|加|、|between|and", left)
+            if len(m) >= 2 and all(len(subject_of(x)) >= 2 for x in m[-2:]):
+                return [m[-2].strip(), m[-1].strip()]
+    return None
+
+
+def operation(clause: str) -> tuple[str, list[str]]:
+    if _any(CUES["difference"], clause) and not _any(CUES["prior_words"], clause):
+        ops = _two_operands(clause, CUES["difference"])
+        if ops:
+            return "difference", ops
+    if _any(CUES["sum"], clause):
+        ops = _two_operands(clause, CUES["sum"])
+        if ops:
+            return "sum", ops
+    if _any(CUES["change"], clause.replace("上年结转", "")):
+        return "change", []
+    if _any(CUES["share"], clause):
+        return "share", []
+    return "lookup", []
+
+
+def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan:
+    parts: list[Part] = []
+    for clause in _clauses(text):
+        pieces = _enumeration(clause, labels) or [clause]
+        for piece in pieces:
+            narrows = piece.startswith(tuple(CUES["narrow"]))
+            piece = re.sub(r"^(其中|of which|of it|of this)\s*", "", piece)
+            if parts and not has_subject(piece):
+                # '比上年增加多少' after 'X是多少' asks about X
+                piece = parts[-1].subject + piece
+            op, operands = operation(piece)
+            parts.append(Part(piece, op, subject_of(piece) or piece, operands, narrows))
+    if not parts:
+        parts = [Part(text, "lookup", subject_of(text) or text)]
+    if len(parts) > 1 and all(not has_subject(p.text) for p in parts):
+        parts = [Part(text, operation(text)[0], subject_of(text) or text)]
+    return Plan(question, language, text, parts)

@@ -1,0 +1,116 @@
+"""question -> plan -> scope -> one answer per part and disclosure -> merged answer with the plan attached.
+
+Each part is answered by `Answerer.answer_one` (the single-measure lookups) or, for sum and difference, by two
+such lookups and the arithmetic over their facts. A disclosure published as two files answers from whichever
+file prints the number."""
+from __future__ import annotations
+
+from core.qa.numbers import sentence_facts
+from core.qa.plan import Part, make_plan
+from core.qa.scope import resolve
+from core.types import Answer, AnswerFact, ParsedDocument, format_decimal
+
+
+def _groups(docs: list[ParsedDocument]) -> list[list[ParsedDocument]]:
+    """Documents of one disclosure (department, year, kind) together, in the order given."""
+    groups: dict[tuple, list[ParsedDocument]] = {}
+    for p in docs:
+        d = p.document
+        key = (d.department, d.year, d.kind) if d.department and d.year else (d.id,)
+        groups.setdefault(key, []).append(p)
+    return list(groups.values())
+
+
+def _absorb(into: Answer, part: Answer) -> None:
+    remap = {i: into.cite(c) for i, c in enumerate(part.citations)}
+    have = {(f.value, f.unit) for f in into.facts}
+    for f in part.facts:
+        if (f.value, f.unit) not in have:
+            into.facts.append(AnswerFact(f.label, f.value, f.unit, f.formula, [remap[i] for i in f.citations]))
+    for it in part.items:
+        it.citations = [remap[i] for i in it.citations]
+        into.items.append(it)
+    into.answer = (into.answer + "\n" + part.answer).strip()
+    if into.kind in ("not_found", "text") and part.kind != "not_found":
+        into.kind = part.kind if into.kind == "not_found" or part.kind == "number" else into.kind
+
+
+def _quoted_sentence(a: Answer) -> tuple[str, int] | None:
+    """The sentence a prose answer stands on (a text quote, or the sentence of a stated amount)."""
+    for i, c in enumerate(a.citations):
+        if c.table is None and c.section is not None:
+            text = a.items[0].name if a.kind == "text" and a.items else a.answer
+            return text, i
+    return None
+
+
+class Pipeline:
+    def __init__(self, answerer):
+        self.answerer = answerer
+        self.labels = {f.label for p in answerer.docs for f in p.facts if "和" in f.label or "与" in f.label
+                       or "及" in f.label or "、" in f.label}
+
+    def one(self, part: Part, lang: str, docs: list[ParsedDocument], question: str) -> Answer | None:
+        """The first file of the disclosure that answers the part."""
+        for doc in docs:
+            a = self.answerer.answer_one(question, part.text, lang, doc)
+            if a.kind != "not_found":
+                quoted = _quoted_sentence(a)
+                if quoted:
+                    sentence_facts(a, part.text, *quoted)
+                return a
+        return None
+
+    def compute(self, part: Part, lang: str, docs: list[ParsedDocument], question: str) -> Answer | None:
+        """sum / difference of two subjects, each looked up on its own."""
+        found = []
+        for operand in part.operands:
+            a = self.one(Part(operand + "是多少", "lookup", operand), lang, docs, operand)
+            money = [f for f in (a.facts if a else [])]
+            if not money:
+                return None
+            found.append((a, money[0]))
+        (a1, f1), (a2, f2) = found
+        if f1.unit != f2.unit:
+            return None
+        out = Answer(question, lang, "number", "", document=a1.document)
+        _absorb(out, a1)
+        _absorb(out, a2)
+        if part.op == "sum":
+            value, sign = f1.value + f2.value, "+"
+        else:
+            value, sign = abs(f1.value - f2.value), "-"
+        a, b = (f1, f2) if part.op == "sum" or f1.value >= f2.value else (f2, f1)
+        formula = f"{format_decimal(a.value)} {sign} {format_decimal(b.value)} = {format_decimal(value)}"
+        label = f"{a.label} {sign} {b.label}"
+        out.facts.append(AnswerFact(label, value, f1.unit, formula, sorted({*f1.citations, *f2.citations})))
+        more = "" if part.op == "sum" or f1.value == f2.value else (
+            (f"（{a.label}多）" if lang == "zh" else f" ({a.label} is larger)"))
+        out.answer += f"\n{label} = {format_decimal(value)} {f1.unit}{more}（{formula}）"
+        out.kind = "number"
+        return out
+
+    def answer(self, question: str, q: str, lang: str, document: ParsedDocument | None):
+        """(answers per disclosure, the plan as JSON, the scope)."""
+        plan = make_plan(question, lang, q, self.labels)
+        scope = resolve(q, question, document, self.answerer.docs)
+        plan.scope = scope.to_json()
+        if scope.missing:
+            return [], plan.to_json(), scope
+        results = []
+        for group in _groups(scope.docs):
+            out = Answer(question, lang, "not_found", "", document=group[0].document.name)
+            for part in plan.parts:
+                a = None
+                if part.op in ("sum", "difference"):
+                    a = self.compute(part, lang, group, question)
+                part_question = question if len(plan.parts) == 1 else part.text
+                a = a or self.one(part, lang, group, part_question)
+                if a is not None:
+                    _absorb(out, a)
+                    out.document = out.document if out.citations else a.document
+            if out.kind != "not_found":
+                out.document = group[0].document.name
+                results.append(out)
+        return results, plan.to_json(), scope
+

@@ -1,0 +1,105 @@
+"""Scope: which stored documents a question is about (department, year, 预算/决算, a chosen document and the
+other file of a two-file disclosure), or why none is (a year or kind the store does not hold)."""
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+
+from core.qa.plan import CUES
+from core.types import ParsedDocument
+
+GENERIC = set("省市县区中共人民政府办公厅室局部委会院")
+
+
+@dataclass
+class Scope:
+    docs: list[ParsedDocument]
+    missing: str | None = None          # why nothing stored can answer (a year or kind not held)
+    named: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {"documents": [p.document.name for p in self.docs], "named": self.named, "missing": self.missing}
+
+
+def _department_text(question_zh: str, question_lower: str) -> str:
+    """The question with English department words put in Chinese ('the CPPCC office' -> 政协)."""
+    extra = [zh for en, zh in CUES["departments"].items() if en in question_lower]
+    return question_zh + " " + " ".join(extra)
+
+
+def _named(doc: ParsedDocument, text: str) -> int:
+    """How strongly the question names the document's department: the longest run shared with its name,
+    counting only characters that are not region or organisation words (so '江苏省' alone names nobody)."""
+    dept = doc.document.department or ""
+    if not dept:
+        return 0
+    core = dept[len(doc.document.region or ""):] or dept
+    best = 0
+    for chunk in re.findall(r"[\u4e00-\u9fff]+", text):
+        m = difflib.SequenceMatcher(None, chunk, dept).find_longest_match(0, len(chunk), 0, len(dept))
+        run = dept[m.b:m.b + m.size]
+        distinct = sum(1 for c in run if c not in GENERIC and c in core)
+        if m.size >= 2 and distinct >= 2:
+            best = max(best, distinct)
+    return best
+
+
+def companions(doc: ParsedDocument, docs: list[ParsedDocument]) -> list[ParsedDocument]:
+    """The other files of the same disclosure (an explanation file and a tables file)."""
+    d = doc.document
+    if not (d.department and d.year):
+        return []
+    return [p for p in docs if p is not doc and p.document.department == d.department
+            and p.document.year == d.year and p.document.kind == d.kind]
+
+
+def _label_years(docs: list[ParsedDocument]) -> set[str]:
+    """Years printed inside row or project names ('2023年土地变更调查'): naming them is content, not scope."""
+    years = set()
+    for p in docs:
+        for f in p.facts:
+            years.update(re.findall(r"20\d\d", f.label))
+        for t in p.performance:
+            years.update(re.findall(r"20\d\d", t.project))
+    return years
+
+
+def resolve(question_zh: str, question: str, document: ParsedDocument | None,
+            docs: list[ParsedDocument]) -> Scope:
+    text = _department_text(question_zh, question.lower())
+    scores = {id(p): _named(p, text) for p in docs}
+    top = max(scores.values(), default=0)
+    named = [p for p in docs if top and scores[id(p)] == top]
+    if document is not None:
+        same = [p for p in docs if p.document.department and p.document.department == document.document.department]
+        pool = same or [document]
+        chosen = [document] + companions(document, docs)
+    else:
+        pool = named or docs
+        chosen = pool
+    years = sorted(set(re.findall(r"(20\d\d)\s*年", text)) - _label_years(pool))
+    scope_names = sorted({p.document.department or p.document.name for p in (named or chosen)})
+    if years:
+        held = sorted({str(p.document.year) for p in pool if p.document.year})
+        by_year = [p for p in pool if str(p.document.year) in years]
+        mentioned = any(y in held for y in years)
+        if by_year and not any(str(p.document.year) in years for p in chosen):
+            chosen = by_year        # another year of the chosen department: answer from that year's file
+        elif by_year:
+            chosen = [p for p in chosen if str(p.document.year) in years] or chosen
+        elif not mentioned and not _prior_year(years, pool):
+            return Scope([], f"{'、'.join(scope_names)}: {'/'.join(years)} 年未存储（已存储：{'、'.join(held) or '无'}）"
+                         f" / {'/'.join(years)} is not stored (stored: {', '.join(held) or 'none'})", scope_names)
+    kind = next((k for k, words in CUES["kinds"].items() if any(w in text.lower() for w in words)), None)
+    if kind == "决算" and chosen and not any(p.document.kind == "决算" for p in chosen):
+        if not any("决算" in f.column for p in chosen for f in p.facts[:2000]):
+            held = sorted({f"{p.document.year}{p.document.kind}" for p in chosen})
+            return Scope([], f"{'、'.join(scope_names)}: 未存储决算（已存储：{'、'.join(held)}） / no final accounts "
+                         f"(决算) stored (stored: {', '.join(held)})", scope_names)
+    return Scope(chosen, None, [p.document.department for p in named if p.document.department][:3])
+
+
+def _prior_year(years: list[str], pool: list[ParsedDocument]) -> bool:
+    """'2016年…' asked of a 2017 disclosure: its prose states last year's figures, so the year is content."""
+    return any(p.document.year and str(p.document.year - 1) in years for p in pool)
