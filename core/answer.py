@@ -252,23 +252,40 @@ class Answerer:
         return False
 
     def by_label(self, a, q, lang, doc, label) -> bool:
-        best: list[Fact] = []
-        best_len = 0
+        """The row the question names. Several names in one question ('基本支出里电费') are ranked: a row whose
+        table title or column carries the other names wins over those names as rows; among equals, the table
+        whose title shares the longest run with the question."""
         # a procurement row is one purchase inside a project ('案件审判经费 / 维修费 150'), not the budget line
         procurement = re.search(r"采购|procure", q)
+        candidates = []
         for f in doc.facts:
             if f.table_kind == "procurement" and not procurement:
                 continue
             name = row_name(f.label)
-            if len(name) >= 2 and (name in q or (len(name) > 2 and name.endswith("合计") and name[:-2] + "总计" in q)) \
-                    and len(name) >= best_len:
-                if len(name) > best_len:
-                    best, best_len = [], len(name)
-                best.append(f)
+            if len(name) >= 2 and (name in q or (len(name) > 2 and name.endswith("合计") and name[:-2] + "总计" in q)):
+                candidates.append(f)
+        titles = {t.id: t.title for t in doc.tables}
+        names = {row_name(f.label) for f in candidates}
+
+        def context(f) -> int:
+            name, where = row_name(f.label), titles.get(f.table_id, "") + f.column
+            return sum(len(n) for n in names if n not in name and n in where)
+
+        def title_run(f) -> int:
+            title = titles.get(f.table_id, "")
+            run = difflib.SequenceMatcher(None, q, title).find_longest_match(0, len(q), 0, len(title)).size
+            return run if run >= 5 else 0     # a table named by its title, not a column word (项目支出)
+        scored = {id(f): len(row_name(f.label)) + context(f) for f in candidates}
+        top = max(scored.values(), default=0)
+        best = [f for f in candidates if scored[id(f)] == top]
+        best_len = max((len(row_name(f.label)) for f in best), default=0)
+        runs = {id(f): title_run(f) for f in best}
+        if best and max(runs.values()):
+            best = [f for f in best if runs[id(f)] == max(runs.values())]
         generic = han_bigrams("合计总计总额一共多少支出收入预算是的年")
         if not best and re.search(r"合计|总计|总额|一共|total", q) and len(han_bigrams(q) - generic) <= 1:
             best = [f for f in doc.facts if f.label in ("合计", "支出总计", "本年支出合计")]
-        if best_len == 2 and len(han_bigrams(q)) > 4:
+        if best_len == 2 and top == 2 and len(han_bigrams(q)) > 4:
             return False        # a two-character label inside a long question is a weak match
         fact = self.pick_fact(best, q)
         if fact is None:

@@ -10,7 +10,7 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
 from ingest.layout import Layout, Line, RawTable, find_title
-from ingest.parse import IngestError
+from ingest.parse import IngestError, lift_title_cells
 from ingest.tables import EMPTY_NOTE
 
 log = logging.getLogger(__name__)
@@ -74,7 +74,9 @@ def _read_pages(name, pdf, page_count) -> Layout:
             non_empty = [r for r in grid if any((c or "").strip() for c in r)]
             if not non_empty:
                 continue
-            continues = (not title and tables and tables[-1].pages and tables[-1].pages[-1] == number - 1
+            probe = RawTable(grid=[list(r) for r in grid[:3]], pages=[])
+            lift_title_cells(probe)     # a title printed inside the grid starts a new table
+            continues = (not title and not probe.title and tables and tables[-1].pages and tables[-1].pages[-1] == number - 1
                          and len(grid[0]) == len(tables[-1].grid[0]))
             if continues:
                 last = tables[-1]

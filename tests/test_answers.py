@@ -64,15 +64,15 @@ PDF_QUESTIONS = [
     ("上海市财政局的火星探测经费是多少", "shanghai_finance", "not_found", None, None),
     # 江苏省高级人民法院 2019 部门预算 (万元)
     ("江苏省高级人民法院2019年住房公积金是多少", None, "number", "1879.36", "万元"),
-    ("江苏省高级人民法院基本工资是多少", "jiangsu", "number", "2827.41", "万元"),              # p.11
-    ("机关运行经费是多少", "jiangsu", "number", "3580.05", "万元"),                            # p.15
-    ("会议费预算多少", "jiangsu", "number", "271.02", "万元"),                                 # p.14/p.24
-    ("培训费预算是多少", "jiangsu", "number", "1597.25", "万元"),                              # p.14/p.24
-    ("公务接待费预算是多少", "jiangsu", "number", "86.95", "万元"),                            # p.14/p.24
-    ("法院共有多少辆车", "jiangsu", "text", "66 辆", None),                                    # p.25
-    ("基本支出是多少", "jiangsu", "number", "21968.00", "万元"),                               # p.11
-    ("How much is the basic salary?", "jiangsu", "number", "2827.41", "万元"),
-    ("江苏省高级人民法院的太空站预算是多少", "jiangsu", "not_found", None, None),
+    ("江苏省高级人民法院基本工资是多少", "jiangsu_high_court_2019", "number", "2827.41", "万元"),              # p.11
+    ("机关运行经费是多少", "jiangsu_high_court_2019", "number", "3580.05", "万元"),                            # p.15
+    ("会议费预算多少", "jiangsu_high_court_2019", "number", "271.02", "万元"),                                 # p.14/p.24
+    ("培训费预算是多少", "jiangsu_high_court_2019", "number", "1597.25", "万元"),                              # p.14/p.24
+    ("公务接待费预算是多少", "jiangsu_high_court_2019", "number", "86.95", "万元"),                            # p.14/p.24
+    ("法院共有多少辆车", "jiangsu_high_court_2019", "text", "66 辆", None),                                    # p.25
+    ("基本支出是多少", "jiangsu_high_court_2019", "number", "21968.00", "万元"),                               # p.11
+    ("How much is the basic salary?", "jiangsu_high_court_2019", "number", "2827.41", "万元"),
+    ("江苏省高级人民法院的太空站预算是多少", "jiangsu_high_court_2019", "not_found", None, None),
     # 上海市普陀区财政局 2024 部门决算 (万元)
     ("上海市普陀区财政局行政运行支出是多少", None, "number", "1511.89", "万元"),  # 支出决算表 p.10
     ("一般行政管理事务支出是多少", "putuo_finance", "number", "10.00", "万元"),                # 支出决算表 p.10
@@ -85,16 +85,16 @@ PDF_QUESTIONS = [
     ("信息化建设支出多少", "putuo_finance", "number", "135.25", "万元"),                         # p.8
     ("上海市普陀区财政局的高铁项目决算是多少", "putuo_finance", "not_found", None, None),
     # 上海市普陀区万里街道办事处 2023 部门预算 (元)
-    ("城乡社区支出是多少", "wanli", "number", "121319878", "元"),                                # p.10
-    ("公共安全支出预算多少", "wanli", "number", "1252300", "元"),                                # p.10
-    ("2040607是多少", "wanli", "number", "150000", "元"),                                        # p.12
-    ("科普活动预算多少", "wanli", "number", "100000", "元"),                                      # p.12
-    ("How much is spent on housing security?", "wanli", "number", "8960694", "元"),             # p.10
-    ("群众体育是多少", "wanli", "number", "200000", "元"),                                        # p.12
-    ("新建万里街道社区公共服务中心的绩效目标", "wanli", "list", "规划建筑面积", None),            # p.31
-    ("卫生健康支出是多少", "wanli", "number", "3095732", "元"),                                   # p.10
-    ("What is the total income?", "wanli", "number", "164978640", "元"),                         # p.10
-    ("万里街道的航母预算是多少", "wanli", "not_found", None, None),
+    ("城乡社区支出是多少", "putuo_wanli_subdistrict_2023", "number", "121319878", "元"),                                # p.10
+    ("公共安全支出预算多少", "putuo_wanli_subdistrict_2023", "number", "1252300", "元"),                                # p.10
+    ("2040607是多少", "putuo_wanli_subdistrict_2023", "number", "150000", "元"),                                        # p.12
+    ("科普活动预算多少", "putuo_wanli_subdistrict_2023", "number", "100000", "元"),                                      # p.12
+    ("How much is spent on housing security?", "putuo_wanli_subdistrict_2023", "number", "8960694", "元"),             # p.10
+    ("群众体育是多少", "putuo_wanli_subdistrict_2023", "number", "200000", "元"),                                        # p.12
+    ("新建万里街道社区公共服务中心的绩效目标", "putuo_wanli_subdistrict_2023", "list", "规划建筑面积", None),            # p.31
+    ("卫生健康支出是多少", "putuo_wanli_subdistrict_2023", "number", "3095732", "元"),                                   # p.10
+    ("What is the total income?", "putuo_wanli_subdistrict_2023", "number", "164978640", "元"),                         # p.10
+    ("万里街道的航母预算是多少", "putuo_wanli_subdistrict_2023", "not_found", None, None),
 ]
 
 

@@ -38,7 +38,7 @@ def test_putuo_final_accounts_split_baseline(engine):
 
 
 def test_wanli_budget_and_performance(engine):
-    d = doc(engine, "wanli")
+    d = doc(engine, "putuo_wanli_subdistrict_2023")
     assert (d.document.year, d.document.kind) == (2023, "预算")
     overview = next(t for t in d.tables if t.title == "2023年部门财务收支预算总表")
     assert overview.unit == "元" and overview.page == 10
@@ -49,7 +49,7 @@ def test_wanli_budget_and_performance(engine):
 
 
 def test_jiangsu_several_tables_per_page(engine):
-    d = doc(engine, "jiangsu")
+    d = doc(engine, "jiangsu_high_court_2019")
     assert (d.document.year, d.document.department) == (2019, "江苏省高级人民法院")
     by_number = {t.number: t for t in d.tables if t.number}
     assert by_number["公开01表"].page == 8 and by_number["公开01表"].unit == "万元"
@@ -61,7 +61,7 @@ def test_jiangsu_several_tables_per_page(engine):
 def test_pdf_pages_that_open_with_their_title_start_a_section(engine):
     # Wanli p.6 opens with the title 部门预算编制说明 (no 一、/第X部分 numbering); its items must not be filed under
     # the last heading of the table of contents (八、绩效目标)
-    d = doc(engine, "wanli")
+    d = doc(engine, "putuo_wanli_subdistrict_2023")
     item = next(p for p in d.passages if "统计管理（项）" in p.text and p.page == 6)
     assert item.section == "部门预算编制说明"
     shanghai = doc(engine, "shanghai_finance")
