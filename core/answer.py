@@ -113,6 +113,9 @@ def render_text(answer: Answer) -> str:
         where = c.table or c.section or ""
         rows = ("; rows: " + ", ".join(c.rows[:8]) + (" …" if len(c.rows) > 8 else "")) if c.rows else ""
         lines.append(f"  [{n}] {c.document} · {where} · p.{c.page}{rows}")
+    if answer.plan:
+        from core.qa.plan import describe
+        lines.append("  " + describe(answer.plan))
     return "\n".join(lines)
 
 

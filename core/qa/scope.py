@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from core.qa.plan import CUES
 from core.types import ParsedDocument
 
-GENERIC = set("省市县区中共人民政府办公厅室局部委会院")
+ORG_WORDS = re.compile(r"办公厅|办公室|办事处|人民政府|委员会|中共|局|部|院|厅|委|会")
 
 
 @dataclass
@@ -28,20 +28,17 @@ def _department_text(question_zh: str, question_lower: str) -> str:
     return question_zh + " " + " ".join(extra)
 
 
-def _named(doc: ParsedDocument, text: str) -> int:
-    """How strongly the question names the document's department: the longest run shared with its name,
-    counting only characters that are not region or organisation words (so '江苏省' alone names nobody)."""
+def _named(doc: ParsedDocument, text: str) -> tuple[int, int]:
+    """How strongly the question names the document's department: (characters of the longest shared run that
+    are neither region nor organisation words, the run's length). '江苏省' alone names nobody; '省政协' -> 政协."""
     dept = doc.document.department or ""
-    if not dept:
-        return 0
-    core = dept[len(doc.document.region or ""):] or dept
-    best = 0
+    region = len(doc.document.region or "")
+    best = (0, 0)
     for chunk in re.findall(r"[\u4e00-\u9fff]+", text):
         m = difflib.SequenceMatcher(None, chunk, dept).find_longest_match(0, len(chunk), 0, len(dept))
-        run = dept[m.b:m.b + m.size]
-        distinct = sum(1 for c in run if c not in GENERIC and c in core)
-        if m.size >= 2 and distinct >= 2:
-            best = max(best, distinct)
+        distinct = len(ORG_WORDS.sub("", dept[max(m.b, region):m.b + m.size]))
+        if distinct >= 2:
+            best = max(best, (distinct, m.size))
     return best
 
 
@@ -69,8 +66,8 @@ def resolve(question_zh: str, question: str, document: ParsedDocument | None,
             docs: list[ParsedDocument]) -> Scope:
     text = _department_text(question_zh, question.lower())
     scores = {id(p): _named(p, text) for p in docs}
-    top = max(scores.values(), default=0)
-    named = [p for p in docs if top and scores[id(p)] == top]
+    top = max(scores.values(), default=(0, 0))
+    named = [p for p in docs if top[0] and scores[id(p)] == top]
     if document is not None:
         same = [p for p in docs if p.document.department and p.document.department == document.document.department]
         pool = same or [document]
@@ -78,7 +75,7 @@ def resolve(question_zh: str, question: str, document: ParsedDocument | None,
     else:
         pool = named or docs
         chosen = pool
-    years = sorted(set(re.findall(r"(20\d\d)\s*年", text)) - _label_years(pool))
+    years = sorted(set(re.findall(r"(?<!\d)(20\d\d)(?:\s*年|(?![\d\w]))", text)) - _label_years(pool))
     scope_names = sorted({p.document.department or p.document.name for p in (named or chosen)})
     if years:
         held = sorted({str(p.document.year) for p in pool if p.document.year})
@@ -88,7 +85,10 @@ def resolve(question_zh: str, question: str, document: ParsedDocument | None,
             chosen = by_year        # another year of the chosen department: answer from that year's file
         elif by_year:
             chosen = [p for p in chosen if str(p.document.year) in years] or chosen
-        elif not mentioned and not _prior_year(years, pool):
+        elif not mentioned and _prior_year(years, pool) and re.search(r"比|增|减|变|change|increase|decrease", text):
+            # '2016年…比…增加' asked of the 2017 disclosure: its prose states the year before
+            chosen = [p for p in pool if p.document.year and str(p.document.year - 1) in years]
+        elif not mentioned:
             return Scope([], f"{'、'.join(scope_names)}: {'/'.join(years)} 年未存储（已存储：{'、'.join(held) or '无'}）"
                          f" / {'/'.join(years)} is not stored (stored: {', '.join(held) or 'none'})", scope_names)
     kind = next((k for k, words in CUES["kinds"].items() if any(w in text.lower() for w in words)), None)
