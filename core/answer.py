@@ -10,11 +10,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from core.numbers import round2
+from core.qa.plan import normalise_codes
 from core.types import Answer, AnswerFact, AnswerItem, Citation, Fact, ParsedDocument, format_decimal
 
 ROOT = Path(__file__).resolve().parent.parent
 TERMS = {k: v for k, v in json.loads((ROOT / "retrieval" / "terms.json").read_text(encoding="utf-8")).items()
          if not k.startswith("_")}
+CUES = json.loads((ROOT / "retrieval" / "cues.json").read_text(encoding="utf-8"))
 TEMPLATES = json.loads((ROOT / "prompts" / "templates.json").read_text(encoding="utf-8"))
 TABLE_PREFERENCE = ["expenditure", "general_budget", "income", "three_public", "operating", "basic_economic",
                     "project_list", "fiscal_overview", "overview", "procurement", "gov_fund", "state_capital",
@@ -138,7 +140,7 @@ class Answerer:
         lang = language_of(question)
         if not question:
             return Answer(question, lang, "not_found", template("not_found", lang))
-        q = to_chinese(question)
+        q = normalise_codes(to_chinese(question))
         chosen = None
         if document:
             chosen = self.engine.find_document(document)
@@ -164,8 +166,7 @@ class Answerer:
         a = Answer(question, lang, "not_found", "", document=doc.document.name)
         label = doc.document.department or doc.document.name
         asks_amount = re.search(r"多少|how much|total|amount|budget|金额|预算数", ql + q)
-        if re.search(r"什么是|是什么|指什么|含义|定义|名词解释|what is|what are|what does|define|definition|meaning",
-                     ql + q) and not asks_amount:
+        if any(w in ql + q for w in CUES["define"]) and not asks_amount:
             if self.definition(a, q, lang, doc):
                 return a
         if re.search(r"目录|catalog", q + ql):
@@ -211,6 +212,25 @@ class Answerer:
         if self.prose(a, q, lang, doc, label):
             return a
         return a
+
+    def route(self, op: str, question: str, q: str, lang: str, doc: ParsedDocument) -> Answer | None:
+        """The computation the plan named (share, change, list), tried before the general routing."""
+        from core.qa.lists import list_answer
+        from core.qa.prose import change_sentence
+        a = Answer(question, lang, "not_found", "", document=doc.document.name)
+        q = unscoped(q, doc)
+        label = doc.document.department or doc.document.name
+        if op == "list":
+            return list_answer(question, q, lang, doc, label)
+        if op == "share" and self.share(a, q, lang, doc, label):
+            return a
+        if op == "change":
+            if self.change(a, q, lang, doc, label):
+                return a
+            found = change_sentence(doc, q)
+            if found and self.quote(a, doc, found[0], found[1], lang, label):
+                return a
+        return None
 
     # ---- computations ----------------------------------------------------------------------------
     def cite_fact(self, a: Answer, doc: ParsedDocument, facts: list[Fact]) -> int:

@@ -8,6 +8,7 @@ Cells file (JSON): {"document", "source", "tables": [{"title", "page", "cells": 
 from __future__ import annotations
 
 import json
+import re
 import logging
 import statistics
 import time
@@ -93,8 +94,10 @@ def cited(gold: dict, answer: Answer) -> bool:
         return True
     tables = want.get("tables") or ([want["table"]] if want.get("table") else [])
     pages = want.get("pages") or ([want["page"]] if want.get("page") else [])
+    def bare(text):       # '其他相关情况说明 五、…' and '其他相关情况说明 > 五、…' name one section
+        return re.sub(r"[\s>]", "", text or "")
     for c in answer.citations:
-        where_ok = (c.table in tables) or (want.get("section") and c.section and want["section"] in c.section)
+        where_ok = (c.table in tables) or (want.get("section") and c.section and bare(want["section"]) in bare(c.section))
         if where_ok and (not pages or c.page in pages):
             return True
     return False

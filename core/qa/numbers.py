@@ -30,18 +30,21 @@ def asked_units(part_text: str) -> set[str]:
         units |= set(CUES["person_units"]) if m.group(1) in CUES["person_units"] else {m.group(1)}
     if re.search(r"人数|编制|多少人|how many (people|staff)", part_text):
         units |= set(CUES["person_units"])
-    if re.search(r"多少钱|金额|万元|元|how much|经费|预算|支出|收入", part_text) or (CHANGE_ASKED.search(part_text) and not units):
+    if re.search(r"多少钱|金额|万元|元|how much|经费|预算|支出|收入", part_text) or (
+            not units and re.search(r"多少|how much", part_text)) or (CHANGE_ASKED.search(part_text) and not units):
         units |= {"万元", "元"}
     return units
 
 
-def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int) -> None:
-    """Add to `answer` the numbers of `sentence` that fit what the part asks (unit, change verb, subject words)."""
+def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int, focus: str = "") -> None:
+    """Add to `answer` the numbers of `sentence` that fit what the part asks (unit, change verb, subject words;
+    the part's own subject `focus` counts before words it inherited)."""
     units = asked_units(part_text)
     if not units:
         return
     change = bool(CHANGE_ASKED.search(part_text))
     wanted = _bigrams(part_text)
+    own = _bigrams(focus)
     best: dict[str, tuple] = {}
     for m in NUMBER.finditer(sentence):
         unit = m.group(2)
@@ -51,7 +54,8 @@ def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int)
         verb = bool(VERB.search(before))
         if change and not verb and unit != "%":
             continue
-        score = (verb == change, len(_bigrams(before) & wanted), -m.start())
+        said = _bigrams(before)
+        score = (verb == change, len(said & own), len(said & wanted), -m.start())
         key = "%" if unit == "%" else "amount"
         if key not in best or score > best[key][0]:
             best[key] = (score, m, before)
@@ -60,5 +64,5 @@ def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int)
         value = Decimal(m.group(1).replace(",", ""))
         if (value, m.group(2)) in have:
             continue
-        label = re.sub(r"^.*[，,。；;：:]", "", before).strip() or part_text
+        label = re.sub(r"^.*[，,。；;：:、\d%]", "", before).strip() or part_text
         answer.facts.append(AnswerFact(label, value, m.group(2), None, [citation]))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 CUES = json.loads((ROOT / "retrieval" / "cues.json").read_text(encoding="utf-8"))
-OPS = ("lookup", "sum", "difference", "share", "change")
+OPS = ("lookup", "sum", "difference", "share", "change", "list")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 # words that ask or qualify, not what is asked about: stripped before deciding a part has a subject of its own
 FILLER = re.compile(r"多少钱|是多少|为多少|多少|百分之几|百分比|几|分别|各自|各|是|为|了|的|呢|吗|请问|一下|有|共|一共|"
@@ -117,7 +117,18 @@ def _two_operands(clause: str, words) -> list[str] | None:
     return None
 
 
+def normalise_codes(text: str) -> str:
+    """'212 01 99' (a code printed with spaces) -> '2120199'."""
+    return re.sub(r"(?<!\d)(\d{3})\s(\d{2})(?:\s(\d{2}))?(?!\d)", lambda m: "".join(g or "" for g in m.groups()), text)
+
+
 def operation(clause: str) -> tuple[str, list[str]]:
+    m = re.search(CUES["difference_pattern"], clause)
+    if m and not _any(CUES["prior_words"], m.group(2)) and not re.fullmatch(r"\s*20\d\d年?度?\s*", m.group(2)) \
+            and len(subject_of(m.group(2))) >= 2:
+        return "difference", [m.group(1).strip(" “”\"，,"), m.group(2).strip(" “”\"")]
+    if _any(CUES["list"], clause.lower()):
+        return "list", []
     if _any(CUES["difference"], clause) and not _any(CUES["prior_words"], clause):
         ops = _two_operands(clause, CUES["difference"])
         if ops:
@@ -136,9 +147,11 @@ def operation(clause: str) -> tuple[str, list[str]]:
 def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan:
     parts: list[Part] = []
     for clause in _clauses(text):
-        pieces = _enumeration(clause, labels) or [clause]
+        listed = _enumeration(clause, labels)
+        pieces = listed or [clause]
         for piece in pieces:
-            narrows = piece.startswith(tuple(CUES["narrow"]))
+            # '其中Y', or 'A、B分别多少' after a clause that asked a total: within the previous subject
+            narrows = piece.startswith(tuple(CUES["narrow"])) or bool(listed and parts)
             piece = re.sub(r"^(其中|of which|of it|of this)\s*", "", piece)
             if parts and not has_subject(piece):
                 # '比上年增加多少' after 'X是多少' asks about X

@@ -51,13 +51,16 @@ class Pipeline:
                        or "及" in f.label or "、" in f.label}
 
     def one(self, part: Part, lang: str, docs: list[ParsedDocument], question: str) -> Answer | None:
-        """The first file of the disclosure that answers the part."""
+        """The first file of the disclosure that answers the part: the plan's operation first, then the
+        general single-measure routing."""
         for doc in docs:
-            a = self.answerer.answer_one(question, part.text, lang, doc)
+            a = self.answerer.route(part.op, question, part.text, lang, doc) if part.op in ("share", "change", "list") \
+                else None
+            a = a or self.answerer.answer_one(question, part.text, lang, doc)
             if a.kind != "not_found":
                 quoted = _quoted_sentence(a)
                 if quoted:
-                    sentence_facts(a, part.text, *quoted)
+                    sentence_facts(a, part.text, *quoted, focus=part.subject)
                 return a
         return None
 
@@ -100,12 +103,18 @@ class Pipeline:
         results = []
         for group in _groups(scope.docs):
             out = Answer(question, lang, "not_found", "", document=group[0].document.name)
+            previous = None
             for part in plan.parts:
                 a = None
                 if part.op in ("sum", "difference"):
                     a = self.compute(part, lang, group, question)
                 part_question = question if len(plan.parts) == 1 else part.text
                 a = a or self.one(part, lang, group, part_question)
+                if previous is not None and (a is None or part.narrows and not a.facts):
+                    # '货物、工程、服务分别多少' after '政府采购预算总额多少': each within the previous subject
+                    within = Part(previous.subject + " " + part.text, part.op, part.subject)
+                    a = self.one(within, lang, group, within.text) or a
+                previous = part
                 if a is not None:
                     _absorb(out, a)
                     out.document = out.document if out.citations else a.document

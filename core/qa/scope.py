@@ -51,14 +51,16 @@ def companions(doc: ParsedDocument, docs: list[ParsedDocument]) -> list[ParsedDo
             and p.document.year == d.year and p.document.kind == d.kind]
 
 
-def _label_years(docs: list[ParsedDocument]) -> set[str]:
-    """Years printed inside row or project names ('2023年土地变更调查'): naming them is content, not scope."""
+def _label_years(docs: list[ParsedDocument], text: str) -> set[str]:
+    """Years printed inside a row or project name that the question quotes ('2023年土地变更调查…'): naming them is
+    content, not scope."""
     years = set()
-    for p in docs:
-        for f in p.facts:
-            years.update(re.findall(r"20\d\d", f.label))
-        for t in p.performance:
-            years.update(re.findall(r"20\d\d", t.project))
+    names = [f.label for p in docs for f in p.facts] + [t.project for p in docs for t in p.performance]
+    for name in set(names):
+        for m in re.finditer(r"(20\d\d)年?度?", name):
+            rest = name[m.end():m.end() + 4]
+            if len(rest) >= 3 and rest in text:
+                years.add(m.group(1))
     return years
 
 
@@ -75,7 +77,7 @@ def resolve(question_zh: str, question: str, document: ParsedDocument | None,
     else:
         pool = named or docs
         chosen = pool
-    years = sorted(set(re.findall(r"(?<!\d)(20\d\d)(?:\s*年|(?![\d\w]))", text)) - _label_years(pool))
+    years = sorted(set(re.findall(r"(?<!\d)(20\d\d)(?:\s*年|(?![\d\w]))", text)) - _label_years(pool, text))
     scope_names = sorted({p.document.department or p.document.name for p in (named or chosen)})
     if years:
         held = sorted({str(p.document.year) for p in pool if p.document.year})

@@ -1,0 +1,77 @@
+"""List questions over a table's structure: the items under a named row ('“政协事务”款下面列了哪些项级科目',
+'对个人和家庭的补助包括哪几项') by their codes, or the rows or columns of a table named by its title."""
+from __future__ import annotations
+
+import difflib
+import re
+
+from core.types import Answer, AnswerItem, Citation, Fact, ParsedDocument
+
+COLUMN_WORDS = re.compile(r"栏|列|columns?")
+TOTAL = re.compile(r"合计|总计|小计|^项目$|^科目名称$")
+
+
+def _name(label: str) -> str:
+    return re.sub(r"^[一二三四五六七八九十]+、|^\d+[.、．]|（[类款项]）$", "", label).strip()
+
+
+def _children(doc: ParsedDocument, row: Fact) -> list[Fact]:
+    """Rows of the same table one code level below the named row (类 201 -> 款 20101, 款 -> 项, 301 -> 30101)."""
+    code = row.code or ""
+    out, seen = [], set()
+    for f in doc.facts:
+        c = f.code or ""
+        if f.table_id == row.table_id and c.startswith(code) and len(c) == len(code) + 2 and c not in seen:
+            seen.add(c)
+            out.append(f)
+    return out
+
+
+def _table_rows(doc: ParsedDocument, table_id: str) -> list[Fact]:
+    out, seen = [], set()
+    for f in doc.facts:
+        name = _name(f.label)
+        if f.table_id == table_id and name and not TOTAL.search(name) and name not in seen:
+            seen.add(name)
+            out.append(f)
+    return out
+
+
+def list_answer(question: str, q: str, lang: str, doc: ParsedDocument, label: str) -> Answer | None:
+    a = Answer(question, lang, "list", "", document=doc.document.name)
+    named = [f for f in doc.facts if f.code and len(_name(f.label)) >= 2 and _name(f.label) in q]
+    if named:
+        longest = max(len(_name(f.label)) for f in named)
+        for row in [f for f in named if len(_name(f.label)) == longest]:
+            kids = _children(doc, row)
+            if kids:
+                return _fill(a, doc, row.table_id, kids, f"{row.code} {_name(row.label)}", label, lang)
+    titles = {t.id: t for t in doc.tables if t.rows}
+    best, run = None, 0
+    for t in titles.values():
+        m = difflib.SequenceMatcher(None, q, t.title).find_longest_match(0, len(q), 0, len(t.title))
+        if m.size > run:
+            best, run = t, m.size
+    if best is None or run < 5:
+        return None
+    if COLUMN_WORDS.search(q):
+        columns = [c.split("/")[-1] for c in best.columns if c and not TOTAL.search(c.split("/")[-1])]
+        a.items = [AnswerItem(None, c, None, None, [a.cite(Citation(doc.document.name, best.display_title, None,
+                                                                     best.page, [], table_id=best.id))])
+                   for c in dict.fromkeys(columns)]
+        a.answer = f"{label}：{best.display_title} 的栏目：" + "、".join(i.name for i in a.items) if lang == "zh" \
+            else f"{label}: columns of {best.display_title}: " + ", ".join(i.name for i in a.items)
+        return a if a.items else None
+    return _fill(a, doc, best.id, _table_rows(doc, best.id), best.display_title, label, lang)
+
+
+def _fill(a: Answer, doc: ParsedDocument, table_id: str, rows: list[Fact], what: str, label: str, lang: str):
+    if not rows:
+        return None
+    table = next(t for t in doc.tables if t.id == table_id)
+    idx = a.cite(Citation(doc.document.name, table.display_title, None, rows[0].page or table.page,
+                          [" ".join(x for x in (f.code, _name(f.label)) if x) for f in rows][:20], table_id=table_id))
+    a.items = [AnswerItem(f.code, _name(f.label), f.value, f.unit, [idx]) for f in rows]
+    a.answer = (f"{label}：{what} 下列 {len(rows)} 项：" + "、".join(i.name for i in a.items)) if lang == "zh" else \
+        (f"{label}: {len(rows)} items under {what}: " + ", ".join(i.name for i in a.items))
+    return a

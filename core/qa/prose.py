@@ -1,0 +1,49 @@
+"""Sentences of the prose that state a change ('…比上年增加1051.89万元，增长54.3%') for a subject, whatever
+words stand between the subject and the verb."""
+from __future__ import annotations
+
+import re
+
+from core.types import ParsedDocument, Passage
+
+CHANGE_AT = re.compile(r"(增加|减少|增长|下降|上升|降低|持平)[了约]?\s*[\d持]")
+NOT_SUBJECT = re.compile(r"20\d\d年度?|比上年|比去年|与上年相比|上年|去年|增加|减少|增长|下降|多少|百分之几|增幅|降幅|"
+                         r"预算|是|了|的")
+
+
+def _bigrams(text: str) -> set[str]:
+    runs = re.findall(r"[\u4e00-\u9fff]+", text)
+    return {r[i:i + 2] for r in runs for i in range(len(r) - 1)}
+
+
+_DOC_BIGRAMS: dict[str, set[str]] = {}
+
+
+def doc_bigrams(doc: ParsedDocument) -> set[str]:
+    if doc.document.id not in _DOC_BIGRAMS:
+        _DOC_BIGRAMS[doc.document.id] = set().union(*(_bigrams(p.text) for p in doc.passages))
+    return _DOC_BIGRAMS[doc.document.id]
+
+
+def change_sentence(doc: ParsedDocument, subject: str) -> tuple[Passage, str] | None:
+    # words the document never prints ('江苏高院' for 江苏省高级人民法院) cannot be matched: they do not count
+    wanted = _bigrams(NOT_SUBJECT.sub(" ", subject)) & doc_bigrams(doc)
+    if not wanted:
+        return None
+    best, best_key = None, (0, 0.0)
+    for p in doc.passages:
+        if p.kind != "paragraph":
+            continue
+        sentences = [s for s in re.split(r"(?<=[。；;])", p.text) if s.strip()]
+        for i, sentence in enumerate(sentences):
+            m = CHANGE_AT.search(sentence)
+            if not m:
+                continue
+            head = _bigrams(sentence[:m.start()]) | (_bigrams(sentences[0]) if i else set())
+            shared = len(wanted & head)
+            key = (shared, shared / len(wanted))
+            if key > best_key:
+                best, best_key = (p, sentence), key
+    if best is None or best_key[0] < 2 or best_key[1] < 0.5:
+        return None
+    return best
