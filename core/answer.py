@@ -216,6 +216,7 @@ class Answerer:
     def route(self, op: str, question: str, q: str, lang: str, doc: ParsedDocument) -> Answer | None:
         """The computation the plan named (share, change, list), tried before the general routing."""
         from core.qa.lists import list_answer
+        from core.qa.numbers import sentence_facts
         from core.qa.prose import change_sentence
         a = Answer(question, lang, "not_found", "", document=doc.document.name)
         q = unscoped(q, doc)
@@ -225,7 +226,17 @@ class Answerer:
         if op == "share" and self.share(a, q, lang, doc, label):
             return a
         if op == "change":
+            # a sentence naming the whole subject beats the table-backed recomputation, which matches looser
+            found = change_sentence(doc, q, strict=True)
             if self.change(a, q, lang, doc, label):
+                prose = next((i for i, c in enumerate(a.citations) if c.table is None and c.rows), None)
+                said = a.citations[prose].rows[0][:20] if prose is not None else ""
+                if found is None or (said and found[1].strip().startswith(said)):
+                    if found:       # the stated magnitudes too ('减少1.92万元', '下降2.75%')
+                        sentence_facts(a, q, found[1], prose)
+                    return a
+                a = Answer(question, lang, "not_found", "", document=doc.document.name)
+            if found and self.quote(a, doc, found[0], found[1], lang, label):
                 return a
             found = change_sentence(doc, q)
             if found and self.quote(a, doc, found[0], found[1], lang, label):

@@ -26,11 +26,14 @@ CELLS_DIR = ROOT / "eval" / "cells"
 PERCENT = {"%"}
 
 
+PERSONS = {"人", "名"}        # '10 名在职人员' and '10人' count the same people
+
+
 def normalise(value: Decimal, unit: str) -> tuple[Decimal, str]:
-    """Money to 元 so 173.43 万元 equals 1734300 元; other units unchanged."""
+    """Money to 元 so 173.43 万元 equals 1734300 元; persons counted in 人 or 名 alike; other units unchanged."""
     if unit in UNIT_FACTORS:
         return (value * UNIT_FACTORS[unit]).normalize(), "元"
-    return value.normalize(), unit
+    return value.normalize(), "人" if unit in PERSONS else unit
 
 
 @dataclass

@@ -36,6 +36,10 @@ def detect(first_lines: list[str], all_text: str) -> dict:
     m = DEPARTMENT.search(all_text)
     if m and not department:
         department = m.group(1).strip("：:")
+    if not department:     # a cover printed as an image: the organisation named before '2019 年度' in the text
+        named = re.search(r"([\u4e00-\u9fff]{3,20}?(?:局|院|厅|委员会|办事处|办公室|中心|部))\s*20\d\d\s*年度?\s*(?:部门|单位)?(?:预算|决算)",
+                          all_text)
+        department = named.group(1) if named else None
     if not department:
         for line in first_lines[:15]:
             line = line.strip()

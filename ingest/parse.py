@@ -147,7 +147,8 @@ def lift_title_cells(raw: RawTable) -> None:
                     raw.number = raw.number or n.group(1)
                 elif re.match(r"^(部门名称|编制部门|编制单位|预算单位|部门)\s*[:：]", text) or m and len(text) < 12:
                     raw.context.append(text)        # kept for the document's metadata
-                elif not raw.title and 2 < len(text) <= 50 and re.search(r"表$", re.sub(r"[（(][^（()）]*[)）]$", "", text)):
+                elif (not raw.title or raw.title == text) and 2 < len(text) <= 50 and \
+                        re.search(r"表$", re.sub(r"[（(][^（()）]*[)）]$", "", text)):
                     raw.title = text
                 else:
                     kept.append(text)

@@ -3,13 +3,14 @@ lines outside them (titles, units and prose). A table continued on the next page
 from __future__ import annotations
 
 import io
+import re
 import logging
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
-from ingest.layout import Layout, Line, RawTable, find_title
+from ingest.layout import TITLE_NUMBER, Layout, Line, RawTable, find_title
 from ingest.parse import IngestError, lift_title_cells
 from ingest.tables import EMPTY_NOTE
 
@@ -20,6 +21,15 @@ def _inside(obj: dict, boxes: list[tuple]) -> bool:
     x = (obj["x0"] + obj["x1"]) / 2
     y = (obj["top"] + obj["bottom"]) / 2
     return any(b[0] - 1 <= x <= b[2] + 1 and b[1] - 1 <= y <= b[3] + 1 for b in boxes)
+
+
+def _number_in_frame(page, bbox) -> str | None:
+    top = page.crop((bbox[0], bbox[1], bbox[2], min(bbox[3], bbox[1] + 90)), strict=False)
+    for line in top.extract_text_lines():
+        m = TITLE_NUMBER.fullmatch(re.sub(r"\s+", "", line["text"]))
+        if m:
+            return m.group(1)
+    return None
 
 
 def read_pdf(name: str, data: bytes, max_pages: int = 500) -> Layout:
@@ -71,12 +81,15 @@ def _read_pages(name, pdf, page_count) -> Layout:
             below = [text for text, top in page_lines if top > t.bbox[3]][:2]
             previous_bottom = t.bbox[3]
             title, printed_number, unit = find_title(context)
+            if not printed_number:      # '公开05表' printed inside the frame but in no cell
+                printed_number = _number_in_frame(page, t.bbox)
             non_empty = [r for r in grid if any((c or "").strip() for c in r)]
             if not non_empty:
                 continue
             probe = RawTable(grid=[list(r) for r in grid[:3]], pages=[])
             lift_title_cells(probe)     # a title printed inside the grid starts a new table
-            continues = (not title and not probe.title and tables and tables[-1].pages and tables[-1].pages[-1] == number - 1
+            same_title = bool(tables) and (title or probe.title) and (title or probe.title) == tables[-1].title
+            continues = ((not title and not probe.title) or same_title) and bool(tables and tables[-1].pages and tables[-1].pages[-1] == number - 1
                          and len(grid[0]) == len(tables[-1].grid[0]))
             if continues:
                 last = tables[-1]
@@ -84,7 +97,7 @@ def _read_pages(name, pdf, page_count) -> Layout:
                 last.pages += [number] * len(grid)
                 last.boxes += row_boxes
                 continue
-            raw = RawTable(grid=grid, pages=[number] * len(grid), title=title, number=printed_number,
+            raw = RawTable(grid=grid, pages=[number] * len(grid), title=title or probe.title, number=printed_number,
                            unit=unit, boxes=row_boxes, context=context)
             note = next((b for b in below if EMPTY_NOTE.search(b)), None)
             raw.note = note

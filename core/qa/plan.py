@@ -53,7 +53,7 @@ def subject_of(text: str) -> str:
 
 
 def has_subject(text: str) -> bool:
-    bare = subject_of(re.sub(r"20\d\d年度?|其中", "", text))
+    bare = FILLER.sub("", re.sub(r"20\d\d年度?|其中", "", text))
     return len(HAN.findall(bare)) >= 2 or len(re.findall(r"[a-z]{3,}", bare)) >= 2 or bool(re.search(r"\d{3,7}", bare))
 
 
@@ -140,7 +140,9 @@ def operation(clause: str) -> tuple[str, list[str]]:
     if _any(CUES["change"], clause.replace("上年结转", "")):
         return "change", []
     if _any(CUES["share"], clause):
-        return "share", []
+        m = re.search(r"(.+?)占(.+?)(?:的)?(?:比例|比重|百分比|百分之|份额|多少|几)", clause)
+        ops = [m.group(1).strip(" “”\"，,"), m.group(2).strip(" “”\"的")] if m else []
+        return "share", ops if ops and all(len(subject_of(x)) >= 2 for x in ops) else []
     return "lookup", []
 
 

@@ -25,7 +25,8 @@ def doc_bigrams(doc: ParsedDocument) -> set[str]:
     return _DOC_BIGRAMS[doc.document.id]
 
 
-def change_sentence(doc: ParsedDocument, subject: str) -> tuple[Passage, str] | None:
+def change_sentence(doc: ParsedDocument, subject: str, strict: bool = False) -> tuple[Passage, str] | None:
+    """The sentence stating the subject's change; `strict` asks for one that names (nearly) all of the subject."""
     # words the document never prints ('江苏高院' for 江苏省高级人民法院) cannot be matched: they do not count
     wanted = _bigrams(NOT_SUBJECT.sub(" ", subject)) & doc_bigrams(doc)
     if not wanted:
@@ -44,6 +45,6 @@ def change_sentence(doc: ParsedDocument, subject: str) -> tuple[Passage, str] | 
             key = (shared, shared / len(wanted))
             if key > best_key:
                 best, best_key = (p, sentence), key
-    if best is None or best_key[0] < 2 or best_key[1] < 0.5:
+    if best is None or best_key[0] < 2 or best_key[1] < (0.8 if strict else 0.5):
         return None
     return best

@@ -8,6 +8,7 @@ from __future__ import annotations
 from core.qa.numbers import sentence_facts
 from core.qa.plan import Part, make_plan
 from core.qa.scope import resolve
+from core.numbers import round2
 from core.types import Answer, AnswerFact, ParsedDocument, format_decimal
 
 
@@ -50,14 +51,18 @@ class Pipeline:
         self.labels = {f.label for p in answerer.docs for f in p.facts if "和" in f.label or "与" in f.label
                        or "及" in f.label or "、" in f.label}
 
-    def one(self, part: Part, lang: str, docs: list[ParsedDocument], question: str) -> Answer | None:
-        """The first file of the disclosure that answers the part: the plan's operation first, then the
-        general single-measure routing."""
-        for doc in docs:
-            a = self.answerer.route(part.op, question, part.text, lang, doc) if part.op in ("share", "change", "list") \
-                else None
-            a = a or self.answerer.answer_one(question, part.text, lang, doc)
-            if a.kind != "not_found":
+    def one(self, part: Part, lang: str, docs: list[ParsedDocument], question: str,
+            general: bool = True) -> Answer | None:
+        """The first file of the disclosure that answers the part: the plan's operation first, then (with
+        `general`) the general single-measure routing."""
+        routed = part.op in ("share", "change", "list")
+        tries = [(doc, True) for doc in docs if routed] + [(doc, False) for doc in docs if general]
+        for doc, by_route in tries:
+            if by_route:
+                a = self.answerer.route(part.op, question, part.text, lang, doc)
+            else:
+                a = self.answerer.answer_one(question, part.text, lang, doc)
+            if a is not None and a.kind != "not_found":
                 quoted = _quoted_sentence(a)
                 if quoted:
                     sentence_facts(a, part.text, *quoted, focus=part.subject)
@@ -79,17 +84,23 @@ class Pipeline:
         out = Answer(question, lang, "number", "", document=a1.document)
         _absorb(out, a1)
         _absorb(out, a2)
-        if part.op == "sum":
-            value, sign = f1.value + f2.value, "+"
+        unit = f1.unit
+        if part.op == "share":
+            if not f2.value:
+                return None
+            value = round2(f1.value / f2.value * 100)
+            a, b, unit = f1, f2, "%"
+            formula = f"{format_decimal(a.value)} / {format_decimal(b.value)} × 100 = {format_decimal(value)}"
+            label = f"{a.label} / {b.label}"
         else:
-            value, sign = abs(f1.value - f2.value), "-"
-        a, b = (f1, f2) if part.op == "sum" or f1.value >= f2.value else (f2, f1)
-        formula = f"{format_decimal(a.value)} {sign} {format_decimal(b.value)} = {format_decimal(value)}"
-        label = f"{a.label} {sign} {b.label}"
-        out.facts.append(AnswerFact(label, value, f1.unit, formula, sorted({*f1.citations, *f2.citations})))
-        more = "" if part.op == "sum" or f1.value == f2.value else (
+            value, sign = (f1.value + f2.value, "+") if part.op == "sum" else (abs(f1.value - f2.value), "-")
+            a, b = (f1, f2) if part.op == "sum" or f1.value >= f2.value else (f2, f1)
+            formula = f"{format_decimal(a.value)} {sign} {format_decimal(b.value)} = {format_decimal(value)}"
+            label = f"{a.label} {sign} {b.label}"
+        out.facts.append(AnswerFact(label, value, unit, formula, sorted({*f1.citations, *f2.citations})))
+        more = "" if part.op != "difference" or f1.value == f2.value else (
             (f"（{a.label}多）" if lang == "zh" else f" ({a.label} is larger)"))
-        out.answer += f"\n{label} = {format_decimal(value)} {f1.unit}{more}（{formula}）"
+        out.answer += f"\n{label} = {format_decimal(value)} {unit}{more}（{formula}）"
         out.kind = "number"
         return out
 
@@ -108,6 +119,8 @@ class Pipeline:
                 a = None
                 if part.op in ("sum", "difference"):
                     a = self.compute(part, lang, group, question)
+                elif part.op == "share" and part.operands:
+                    a = self.one(part, lang, group, question, general=False) or self.compute(part, lang, group, question)
                 part_question = question if len(plan.parts) == 1 else part.text
                 a = a or self.one(part, lang, group, part_question)
                 if previous is not None and (a is None or part.narrows and not a.facts):
