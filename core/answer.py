@@ -131,6 +131,7 @@ class Answerer:
         settings = engine.settings
         from core.qa.run import Pipeline
         self.pipeline = Pipeline(self)
+        self._linkers = {}
         self.llm = engine.chat_model if getattr(engine, "chat_model", None) is not None else make_chat_model(
             settings.llm, settings.llm_base_url, settings.llm_api_key)
 
@@ -206,6 +207,8 @@ class Answerer:
         if self.table_total(a, q, lang, doc, label):
             return a
         if self.column_total(a, q, lang, doc, label):
+            return a
+        if asks_amount and self.linked(a, q, lang, doc, label):
             return a
         if asks_amount and self.stated_amount(a, q, lang, doc, label):
             return a
@@ -322,6 +325,17 @@ class Answerer:
         if best_len == 2 and top == 2 and len(han_bigrams(q)) > 4:
             return False        # a two-character label inside a long question is a weak match
         fact = self.pick_fact(best, q)
+        if fact is not None:
+            # a printed name inside the question can be only the table it is asked in ('基本支出里…退休金'):
+            # a row that explains clearly more of the question wins
+            linker = self.linker(doc)
+            prepared = linker.prepare(q)
+            link = linker.best(q, bool(procurement)) if prepared else None
+            exact = linker.score(fact, prepared).score if prepared else 0.0
+            if link and link.fact.label != fact.label and link.label_cover >= 0.45 and (
+                    link.score >= exact - 0.05 and linker.qualifies(fact.label, link)):
+                fact = self.pick_fact([f for f in doc.facts if f.table_id == link.fact.table_id
+                                       and f.label == link.fact.label], q)
         if fact is None:
             return False
         self.number(a, doc, fact, label, lang)
@@ -333,6 +347,22 @@ class Answerer:
                 idx = self.cite_fact(a, doc, [own])
                 a.facts.append(AnswerFact(own.label, own.value, own.unit, None, [idx]))
                 a.answer += template("of_which", lang, label=own.label, value=format_decimal(own.value), unit=own.unit)
+        return True
+
+    def linker(self, doc):
+        from core.qa.link import Linker
+        if doc.document.id not in self._linkers:
+            self._linkers[doc.document.id] = Linker(doc)
+        return self._linkers[doc.document.id]
+
+    def linked(self, a, q, lang, doc, label) -> bool:
+        """No row is named as printed: the row that explains most of the question, if it explains enough."""
+        link = self.linker(doc).best(q, bool(re.search(r"采购|procure", q)))
+        if link is None or link.score < 0.2 or link.label_cover < 0.45:
+            return False
+        fact = self.pick_fact([f for f in doc.facts if f.table_id == link.fact.table_id
+                               and f.label == link.fact.label], q)
+        self.number(a, doc, fact, label, lang)
         return True
 
     def table_total(self, a, q, lang, doc, label) -> bool:

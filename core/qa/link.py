@@ -1,0 +1,114 @@
+"""A ranked linker from a question to a table row, for questions that do not print the row's name
+('给退休老同志发退休金' -> 退休费, '办公用电' -> 电费, '职业年金' -> 职业年金缴费).
+
+Each row is scored by the question's characters it explains — its label first, then its table title and column
+— weighted by rarity in the document (a character pair printed in few rows says more than 支出), and must agree
+with the measure asked (a count in 辆/人/个 never links to an amount)."""
+from __future__ import annotations
+
+import difflib
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from core.types import Fact, ParsedDocument
+
+HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# asking words and scope words explain nothing about which row is meant
+NOISE = re.compile(r"20\d\d年度?|\d+|多少钱|多少|是多少|一共|总共|合计|安排|预算|打算|准备|花|给|的|了|是|有|吗|呢|"
+                   r"请问|帮我|算一下|这块|这一块|那张表|那一块|一下|大概|今年|本年|部门|单位")
+COUNT_WORDS = re.compile(r"(?:多少|几)\s*(辆|人|名|个|家|所|台|次|项|处|件)")
+TOTALS = re.compile(r"合计|总计|小计")
+
+
+@lru_cache(maxsize=65536)
+def grams(text: str) -> Counter:
+    """Character pairs and single characters of the Chinese runs (singles count half)."""
+    out: Counter = Counter()
+    for run in HAN_RUN.findall(text):
+        for i in range(len(run) - 1):
+            out[run[i:i + 2]] += 1.0
+        for c in run:
+            out[c] += 0.5
+    return out
+
+
+@dataclass
+class Link:
+    fact: Fact
+    score: float           # weight of the question's grams the row explains (label, then title/column)
+    label_cover: float     # share of the row label's own weight the question names
+
+
+class Linker:
+    """Per-document rarity weights over row labels, built once."""
+
+    def __init__(self, doc: ParsedDocument):
+        self.doc = doc
+        self.titles = {t.id: t.title for t in doc.tables}
+        rows = {f.label for f in doc.facts}
+        df: Counter = Counter()
+        for label in rows:
+            df.update(set(grams(label)))
+        n = len(rows) or 1
+        self.idf = {g: math.log((n + 1) / (c + 0.5)) for g, c in df.items()}
+        self.default = math.log(n + 1)
+
+    def weight(self, g: str) -> float:
+        return self.idf.get(g, self.default) * (0.5 if len(g) == 1 else 1.0)
+
+    def prepare(self, question: str) -> tuple[Counter, float] | None:
+        if COUNT_WORDS.search(question):
+            return None         # a count is not an amount
+        question = NOISE.sub(" ", question)
+        dept = self.doc.document.department or ""
+        while dept:         # what is left of the department's name ('省政协办公厅') is scope, not content
+            m = difflib.SequenceMatcher(None, question, dept).find_longest_match(0, len(question), 0, len(dept))
+            if m.size < 2:
+                break
+            question = question[:m.a] + " " + question[m.a + m.size:]
+        q = grams(question)
+        total = sum(self.weight(g) for g in q)
+        return (q, total) if total else None
+
+    def score(self, f: Fact, prepared: tuple[Counter, float]) -> Link:
+        q, total = prepared
+        label = grams(f.label)
+        named = [g for g in label if g in q]
+        own = sum(self.weight(g) for g in label)
+        cover = sum(self.weight(g) for g in named) / own if own else 0.0
+        context = grams(self.titles.get(f.table_id, "") + " " + f.column)
+        explained = sum(self.weight(g) for g in q if g in label) + \
+            0.5 * sum(self.weight(g) for g in q if g in context and g not in label)
+        return Link(f, explained / total, cover if any(len(g) == 2 for g in named) else 0.0)
+
+    def qualifies(self, name: str, link: Link) -> bool:
+        """`name` is only the table `link` is asked in ('基本支出' for 退休费 of 财政拨款基本支出预算表)."""
+        bare = re.sub(r"^[一二三四五六七八九十]+、|^\d+[.、．]", "", name)
+        return len(bare) >= 2 and bare in self.titles.get(link.fact.table_id, "") + link.fact.column \
+            and bare not in link.fact.label
+
+    def best(self, question: str, procurement: bool = False) -> Link | None:
+        prepared = self.prepare(question)
+        if prepared is None:
+            return None
+        wants_total = bool(TOTALS.search(question))
+        links: dict[tuple, Link] = {}
+        for f in self.doc.facts:
+            key = (f.table_id, f.label)
+            if key in links or (f.table_kind == "procurement" and not procurement) \
+                    or (TOTALS.search(f.label) and not wants_total):
+                continue
+            link = self.score(f, prepared)
+            if link.label_cover:
+                links[key] = link
+        ranked = sorted(links.values(), key=lambda l: (l.score, l.label_cover), reverse=True)
+        if not ranked:
+            return None
+        top = ranked[0]
+        for other in ranked[1:8]:
+            if other.score >= top.score - 0.05 and other.label_cover >= 0.45 and self.qualifies(top.fact.label, other):
+                return other
+        return top
