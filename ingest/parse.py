@@ -135,7 +135,13 @@ def lift_title_cells(raw: RawTable) -> None:
     for row in raw.grid[:3]:
         for i, cell in enumerate(row):
             kept = []
-            for text in (cell or "").split("\n"):
+            printed: list[str] = []
+            for text in (cell or "").split("\n"):      # '…支出预算' + '表': a title wrapped before its last word
+                if printed and len(text.strip()) <= 2 and text.strip().endswith("表"):
+                    printed[-1] += text.strip()
+                else:
+                    printed.append(text)
+            for text in printed:
                 text = text.strip()
                 m = UNIT.search(text)
                 if m:
@@ -152,7 +158,7 @@ def lift_title_cells(raw: RawTable) -> None:
                     raw.title = text
                 else:
                     kept.append(text)
-            if cell and len(kept) < len((cell or "").split("\n")):
+            if cell and len(kept) < len(printed):
                 row[i] = "\n".join(kept) or None
     raw.grid = [r for r in raw.grid if any((c or "").strip() for c in r)] or raw.grid
 

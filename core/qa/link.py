@@ -21,6 +21,7 @@ NOISE = re.compile(r"20\d\d年度?|\d+|多少钱|多少|是多少|一共|总共|
                    r"请问|帮我|算一下|这块|这一块|那张表|那一块|一下|大概|今年|本年|部门|单位")
 COUNT_WORDS = re.compile(r"(?:多少|几)\s*(辆|人|名|个|家|所|台|次|项|处|件)")
 TOTALS = re.compile(r"合计|总计|小计")
+ASKS_TOTAL = re.compile(r"合计|总计|小计|总额|总支出|总收入|总预算|收支总|一共|全部|total")
 
 
 @lru_cache(maxsize=65536)
@@ -86,15 +87,17 @@ class Linker:
 
     def qualifies(self, name: str, link: Link) -> bool:
         """`name` is only the table `link` is asked in ('基本支出' for 退休费 of 财政拨款基本支出预算表)."""
-        bare = re.sub(r"^[一二三四五六七八九十]+、|^\d+[.、．]", "", name)
-        return len(bare) >= 2 and bare in self.titles.get(link.fact.table_id, "") + link.fact.column \
-            and bare not in link.fact.label
+        def plain(text):
+            return re.sub(r"[“”\"'‘’]", "", text)
+        bare = plain(re.sub(r"^[一二三四五六七八九十]+、|^\d+[.、．]", "", name))
+        return len(bare) >= 2 and bare in plain(self.titles.get(link.fact.table_id, "") + link.fact.column) \
+            and bare not in plain(link.fact.label)
 
     def best(self, question: str, procurement: bool = False) -> Link | None:
         prepared = self.prepare(question)
         if prepared is None:
             return None
-        wants_total = bool(TOTALS.search(question))
+        wants_total = bool(ASKS_TOTAL.search(question))
         links: dict[tuple, Link] = {}
         for f in self.doc.facts:
             key = (f.table_id, f.label)

@@ -111,7 +111,7 @@ def _two_operands(clause: str, words) -> list[str] | None:
     for w in words:
         if w in clause:
             left = clause.split(w)[0]
-            m = re.split(r"比|和|与|跟|加上|加|、|between|and", left)
+            m = re.split(r"比|和|与|跟|加上|加|、|\+|＋|between|and", left)
             if len(m) >= 2 and all(len(subject_of(x)) >= 2 for x in m[-2:]):
                 return [m[-2].strip(), m[-1].strip()]
     return None
@@ -120,6 +120,12 @@ def _two_operands(clause: str, words) -> list[str] | None:
 def normalise_codes(text: str) -> str:
     """'212 01 99' (a code printed with spaces) -> '2120199'."""
     return re.sub(r"(?<!\d)(\d{3})\s(\d{2})(?:\s(\d{2}))?(?!\d)", lambda m: "".join(g or "" for g in m.groups()), text)
+
+
+def _plus_operands(clause: str) -> list[str] | None:
+    """'（案件审判+案件执行）加起来' -> [案件审判, 案件执行]."""
+    m = re.search(r"([\u4e00-\u9fff“”（）]{2,20})\s*[+＋]\s*([\u4e00-\u9fff“”（）]{2,20})", clause)
+    return [m.group(1).strip("（）"), m.group(2).strip("（）")] if m else None
 
 
 def operation(clause: str) -> tuple[str, list[str]]:
@@ -133,8 +139,8 @@ def operation(clause: str) -> tuple[str, list[str]]:
         ops = _two_operands(clause, CUES["difference"])
         if ops:
             return "difference", ops
-    if _any(CUES["sum"], clause):
-        ops = _two_operands(clause, CUES["sum"])
+    if _any(CUES["sum"], clause) or re.search(r"\S\s*[+＋]\s*\S", clause):
+        ops = _two_operands(clause, CUES["sum"]) or _plus_operands(clause)
         if ops:
             return "sum", ops
     if _any(CUES["change"], clause.replace("上年结转", "")):
