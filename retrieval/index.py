@@ -58,6 +58,10 @@ class VectorIndex:
             self.marker = path.with_name(path.name + ".writing")
             if self._interrupted_write():
                 log.warning("the vector index was being written when a process stopped; rebuilding it")
+                # this process may hold a cached client of the old folder (its SQLite handle would then point
+                # at deleted files: 'attempt to write a readonly database'); a fresh folder needs a fresh client
+                from chromadb.api.shared_system_client import SharedSystemClient
+                SharedSystemClient.clear_system_cache()
                 shutil.rmtree(path, ignore_errors=True)
                 self.needs_rebuild = True
             path.mkdir(parents=True, exist_ok=True)

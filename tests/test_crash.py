@@ -89,3 +89,20 @@ def test_a_live_writer_on_the_same_home_is_waited_for(tmp_path):
     finally:
         writer.kill()
     assert not index.needs_rebuild and path.exists()
+
+
+def test_a_torn_folder_is_rebuilt_by_a_process_that_had_it_open(tmp_path):
+    # The checker above opens the index in this process after each kill: a torn folder dropped and made anew
+    # must get a new client, not this process's cached one (whose SQLite handle points at deleted files).
+    from retrieval.chunks import Chunk
+    from retrieval.embedders import HashEmbedder
+    from retrieval.index import VectorIndex
+    path = tmp_path / "chroma"
+    first = VectorIndex(HashEmbedder(), path=path)
+    first.upsert([Chunk("a", "收入总计", {"doc_id": "d1", "kind": "row", "page": 1})])
+    (tmp_path / "chroma.writing").write_text("999999")          # a writer that is gone
+    index = VectorIndex(HashEmbedder(), path=path)
+    assert index.needs_rebuild
+    index.upsert([Chunk("b", "支出总计", {"doc_id": "d2", "kind": "row", "page": 1})])
+    index.rebuilt()
+    assert index.document_ids() == {"d2"}
