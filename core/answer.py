@@ -9,7 +9,7 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
-from core.numbers import round2
+from core.numbers import cny, round2
 from core.qa.plan import normalise_codes
 from core.types import Answer, AnswerFact, AnswerItem, Citation, Fact, ParsedDocument, format_decimal
 
@@ -17,6 +17,9 @@ ROOT = Path(__file__).resolve().parent.parent
 TERMS = {k: v for k, v in json.loads((ROOT / "retrieval" / "terms.json").read_text(encoding="utf-8")).items()
          if not k.startswith("_")}
 CUES = json.loads((ROOT / "retrieval" / "cues.json").read_text(encoding="utf-8"))
+ENGLISH: dict[str, str] = {}
+for _en, _zh in sorted(TERMS.items(), key=lambda kv: len(kv[0])):
+    ENGLISH.setdefault(_zh, _en)      # the shortest English phrase the term map gives a Chinese term
 TEMPLATES = json.loads((ROOT / "prompts" / "templates.json").read_text(encoding="utf-8"))
 TABLE_PREFERENCE = ["expenditure", "general_budget", "income", "three_public", "operating", "basic_economic",
                     "project_list", "fiscal_overview", "overview", "procurement", "gov_fund", "state_capital",
@@ -277,7 +280,11 @@ class Answerer:
         if col not in ("合计", "金额", "预算数", "决算数", "小计") and col not in shown and not col.startswith("列"):
             shown = f"{shown}（{col}）"
         a.facts.append(AnswerFact(shown, fact.value, fact.unit, None, [idx]))
-        a.answer = template("number", lang, doc=label, label=shown, value=format_decimal(fact.value), unit=fact.unit)
+        if lang == "en":        # the English name from the term map where it has one, the printed name beside
+            english = ENGLISH.get(row_name(fact.label))
+            shown = f"{english} ({shown})" if english else shown
+        a.answer = template("number", lang, doc=label, label=shown, value=format_decimal(fact.value), unit=fact.unit,
+                            cny=cny(fact.value, fact.unit) if lang == "en" else "")
 
     def by_code(self, a, codes, q, lang, doc, label) -> bool:
         for code in codes:
@@ -332,8 +339,8 @@ class Answerer:
             prepared = linker.prepare(q)
             link = linker.best(q, bool(procurement)) if prepared else None
             exact = linker.score(fact, prepared).score if prepared else 0.0
-            if link and link.fact.label != fact.label and link.label_cover >= 0.45 and (
-                    link.score >= exact - 0.05 and linker.qualifies(fact.label, link)):
+            if link and link.fact.label != fact.label and link.label_cover >= 0.45 and linker.adds(fact.label, link, q) \
+                    and link.score >= exact - 0.05 and linker.qualifies(fact.label, link):
                 fact = self.pick_fact([f for f in doc.facts if f.table_id == link.fact.table_id
                                        and f.label == link.fact.label], q)
         if fact is None:

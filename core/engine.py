@@ -28,6 +28,9 @@ class Engine:
         settings.home.mkdir(parents=True, exist_ok=True)
         self.store = Store(settings.database_url)
         self.embedder = embedder or make_embedder(settings.embedder)
+        if embedder is None and settings.embed_cache and settings.embedder != "hash":
+            from retrieval.embed_cache import CachedEmbedder
+            self.embedder = CachedEmbedder(self.embedder, settings.home / "embeddings.sqlite", settings.embedder)
         self.index = VectorIndex(self.embedder, path=settings.chroma_path, url=settings.chroma_url)
         if self.index.needs_rebuild:
             stored = self.store.list_documents()

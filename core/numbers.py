@@ -32,3 +32,13 @@ def convert(value: Decimal, unit: str, to_unit: str) -> Decimal:
 
 def round2(value: Decimal) -> Decimal:
     return value.quantize(Decimal("0.01"))
+
+
+def cny(value: Decimal, unit: str) -> str:
+    """' (CNY 1.73 million)' for an amount in 元/万元/亿元, for English answers; '' for other units."""
+    if unit not in UNIT_FACTORS:
+        return ""
+    yuan = value * UNIT_FACTORS[unit]
+    if abs(yuan) >= 1_000_000:
+        return f" (CNY {yuan / 1_000_000:,.2f} million)"
+    return f" (CNY {yuan:,.0f})"

@@ -38,6 +38,7 @@ class Settings:
     isolate_parsing: bool = True      # parse uploads in a separate, memory-capped process
     parse_seconds: int = 300
     parse_memory_mb: int = 3072
+    embed_cache: bool = True          # each distinct text embedded once per model ($BUDGETQA_HOME/embeddings.sqlite)
 
     @classmethod
     def from_env(cls, **overrides) -> "Settings":
@@ -60,6 +61,7 @@ class Settings:
             isolate_parsing=env.get("BUDGETQA_ISOLATE_PARSING", "1") not in ("0", "false", "no"),
             parse_seconds=int(env.get("BUDGETQA_PARSE_SECONDS", "300")),
             parse_memory_mb=int(env.get("BUDGETQA_PARSE_MEMORY_MB", "3072")),
+            embed_cache=env.get("BUDGETQA_EMBED_CACHE", "1") not in ("0", "false", "no"),
         )
         values.update(overrides)
         settings = cls(**values)

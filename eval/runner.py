@@ -122,6 +122,22 @@ def retrieval_rank(engine, gold: dict, k: int = 10) -> int | None:
     return 0
 
 
+def bare_label(text: str) -> str:
+    """'一、财政拨款收入' and '财政拨款收入', '因公出国(境)费' and '因公出国（境）费' name the same row or column."""
+    text = re.sub(r"^[一二三四五六七八九十]+、|^\d+[.、．]|\s+", "", text or "")
+    return text.replace("(", "（").replace(")", "）")
+
+
+def cell_matches(f, label: str, column: str, value: str) -> bool:
+    """A printed cell as a fact: its row and column, or — where a table's items are its columns (三公: one data
+    row 合计 | 因公出国（境）费 | …) — the column as the fact's own label."""
+    if f.value != Decimal(value):
+        return False
+    if (bare_label(f.label) == bare_label(label) or f.code == label) and bare_label(f.column).endswith(bare_label(column)):
+        return True
+    return bare_label(label) in ("合计", "") and bare_label(f.label) == bare_label(column)
+
+
 def extraction_accuracy(engine) -> dict[str, dict]:
     """Cell accuracy of stored tables against hand-checked cells, per document."""
     out = {}
@@ -131,12 +147,12 @@ def extraction_accuracy(engine) -> dict[str, dict]:
         total = right = 0
         misses = []
         for t in spec["tables"]:
-            tables = [x for x in doc.tables if t["title"] in x.display_title and (not t.get("page") or x.page == t["page"])]
+            tables = [x for x in doc.tables if bare_label(t["title"]) in bare_label(x.display_title)
+                      and (not t.get("page") or x.page == t["page"])]
             facts = [f for f in doc.facts if f.table_id in {x.id for x in tables}]
             for label, column, value in t["cells"]:
                 total += 1
-                if any((f.label == label or f.code == label) and f.column.endswith(column) and f.value == Decimal(value)
-                       for f in facts):
+                if any(cell_matches(f, label, column, value) for f in facts):
                     right += 1
                 else:
                     misses.append(f"{t['title']} {label}/{column}={value}")

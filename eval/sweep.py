@@ -48,9 +48,14 @@ def prose_measures(doc) -> list[tuple[str, Decimal, str]]:
     for s in doc.stated:
         context = re.sub(r"^.*[，,。；;：:、（(]", "", s.context).strip()
         context = re.sub(r"(为|是|共计|共|达|约|合计)$", "", context)
-        if s.unit in ("万元", "元") and 4 <= len(re.findall(r"[\u4e00-\u9fff]", context)) <= 16:
+        if s.unit in ("万元", "元") and 4 <= len(re.findall(r"[\u4e00-\u9fff]", context)) <= 16 \
+                and not re.search(r"[\d─—\-]", context):       # words cut by a page footer or a stray number
             out.append((context, s.value, s.unit))
-    return out
+    values: dict[str, set] = defaultdict(set)
+    for context, value, _ in out:
+        values[context].add(value)
+    # words printed before many different amounts ('2022年当年预算执行数') do not name one of them
+    return [m for m in out if len(values[m[0]]) <= 2]
 
 
 def make_questions(engine, per_doc: int = 24, seed: int = 7) -> list[dict]:

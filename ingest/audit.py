@@ -82,22 +82,33 @@ def _code_hierarchy(doc, table, facts) -> list[Finding]:
 
 
 def _basic_plus_project(doc, table, facts) -> list[Finding]:
-    """合计 = 基本支出 + 项目支出 and 合计 = 人员经费 + 公用经费 on every row that has them."""
+    """合计 = 基本支出 + 项目支出 (+ every other column beside them: 单位预留机动经费, 上缴上级支出 …) and
+    合计 = 人员经费 + 公用经费 where the table has no 项目支出 beside them, on every row that has them."""
     out = []
     rows: dict[int, dict[str, Fact]] = defaultdict(dict)
     for f in facts:
-        rows[f.row_index][f.column.split("/")[-1]] = f
+        rows[f.row_index][f.column] = f
+
+    def parent(column: str) -> str:
+        return column.rsplit("/", 1)[0] if "/" in column else ""
+    leaves = {c.split("/")[-1]: c for c in table.columns}
     for pair, name in ((("基本支出", "项目支出"), "合计 = 基本支出 + 项目支出"), (("人员经费", "公用经费"), "合计 = 人员经费 + 公用经费")):
+        if not all(p in leaves for p in pair):
+            continue
+        level = parent(leaves[pair[0]])
+        siblings = [c for c in table.columns if parent(c) == level and c.split("/")[-1] != "合计"]
+        if pair[0] == "人员经费" and "项目支出" in leaves:
+            continue        # 人员 + 公用 make up 基本支出 there, not the row's 合计
         for r, cols in rows.items():
-            total = cols.get("合计")
-            if total is None or not any(p in cols for p in pair):
+            total = next((f for c, f in cols.items() if c.split("/")[-1] == "合计" and parent(c) == level), None) \
+                or next((f for c, f in cols.items() if c.split("/")[-1] == "合计"), None)
+            if total is None or not any(c in cols for c in siblings):
                 continue
-            if not all(p in [c.split("/")[-1] for c in table.columns] for p in pair):
-                continue
-            parts = sum((cols[p].value for p in pair if p in cols), Decimal(0))
+            parts = sum((cols[c].value for c in siblings if c in cols), Decimal(0))
             sev = _severity(total.value, parts, total.unit)
             if sev != "ok" or total.label in ("合计",):
-                out.append(Finding("row_sum", f"{table.display_title}：{total.label} {name}", total.value, parts,
+                more = " + …" if len(siblings) > 2 else ""
+                out.append(Finding("row_sum", f"{table.display_title}：{total.label} {name}{more}", total.value, parts,
                                    total.unit, sev, [cite(doc, table, [r])]))
     return out
 

@@ -32,6 +32,30 @@ def _number_in_frame(page, bbox) -> str | None:
     return None
 
 
+def _reseat(grid: list[list], previous: list[list]) -> list[list] | None:
+    """Rows of a continuation drawn with other column boundaries, put into the previous part's columns: each
+    row's printed cells in order, into the positions the previous part's body rows use. None if any row has a
+    number of cells no previous row had."""
+    shapes: dict[int, list[int]] = {}
+    for row in previous[-12:]:
+        filled = [i for i, c in enumerate(row) if (c or "").strip()]
+        shapes.setdefault(len(filled), filled)
+    width = len(previous[0])
+    out = []
+    for row in grid:
+        cells = [c for c in row if (c or "").strip()]
+        if not cells:
+            continue
+        positions = shapes.get(len(cells))
+        if positions is None:
+            return None
+        seated = [None] * width
+        for i, c in zip(positions, cells):
+            seated[i] = c
+        out.append(seated)
+    return out or None
+
+
 def read_pdf(name: str, data: bytes, max_pages: int = 500) -> Layout:
     """PDF bytes -> Layout. Raises IngestError for broken, encrypted, scanned or oversized PDFs."""
     try:
@@ -89,8 +113,12 @@ def _read_pages(name, pdf, page_count) -> Layout:
             probe = RawTable(grid=[list(r) for r in grid[:3]], pages=[])
             lift_title_cells(probe)     # a title printed inside the grid starts a new table
             same_title = bool(tables) and (title or probe.title) and (title or probe.title) == tables[-1].title
-            continues = ((not title and not probe.title) or same_title) and bool(tables and tables[-1].pages and tables[-1].pages[-1] == number - 1
-                         and len(grid[0]) == len(tables[-1].grid[0]))
+            follows = ((not title and not probe.title) or same_title) and bool(
+                tables and tables[-1].pages and tables[-1].pages[-1] == number - 1)
+            if follows and len(grid[0]) != len(tables[-1].grid[0]) and t is found[0]:
+                # the next page draws the same table with other column boundaries: re-seat its cells
+                grid = _reseat(grid, tables[-1].grid) or grid
+            continues = follows and len(grid[0]) == len(tables[-1].grid[0])
             if continues:
                 last = tables[-1]
                 last.grid += grid

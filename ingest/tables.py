@@ -80,10 +80,15 @@ def flatten_header(header_rows: list[list[str | None]], width: int) -> list[str]
     for parts in names:
         seen: list[str] = []
         for p in parts:
-            if p not in seen:
+            if seen and re.match(r"[（(][^）)]*[）)]", p) and not seen[-1].endswith(("）", ")")):
+                seen[-1] += p       # '因公出国' + '（境）费': one name wrapped in its cell, not a sub-column
+            elif p not in seen:
                 seen.append(p)
         result.append("/".join(seen))
     return result
+
+
+AMOUNT_HEADER = re.compile(r"金额|合计|小计|预算|决算|支出|收入|数$")
 
 
 def build_table(doc_id: str, seq: int, title: str, unit: str | None, grid: list[list[str | None]],
@@ -108,6 +113,14 @@ def build_table(doc_id: str, seq: int, title: str, unit: str | None, grid: list[
     for i in range(1, width):
         if not columns[i] and columns[i - 1] and any(parse_amount(r[i]) is not None for r in body):
             columns[i] = columns[i - 1]
+    # rows drawn with other cell boundaries than the header put amounts one or two columns off their header:
+    # an unnamed amount column takes the nearest amount header ('金额', '合计', '预算数' …)
+    for i in range(width):
+        if not columns[i] and any(parse_amount(r[i]) is not None for r in body):
+            near = [j for j in (i + 1, i - 1, i + 2, i - 2) if 0 <= j < width and columns[j]]
+            named = [j for j in near if AMOUNT_HEADER.search(columns[j].split("/")[-1])]
+            if named or near:
+                columns[i] = columns[(named or near)[0]]
     header_keys = {tuple((_clean(c) or "") for c in h) for h in header}
     rows, row_pages, row_boxes = [], [], []
     for row, page, box in zip(body, body_pages, body_boxes):

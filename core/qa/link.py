@@ -85,6 +85,12 @@ class Linker:
             0.5 * sum(self.weight(g) for g in q if g in context and g not in label)
         return Link(f, explained / total, cover if any(len(g) == 2 for g in named) else 0.0)
 
+    @staticmethod
+    def adds(name: str, link: Link, question: str) -> bool:
+        """The linked row's own label names something of the question that `name` does not."""
+        q = grams(question)
+        return any(len(g) == 2 and g in q for g in set(grams(link.fact.label)) - set(grams(name)))
+
     def qualifies(self, name: str, link: Link) -> bool:
         """`name` is only the table `link` is asked in ('基本支出' for 退休费 of 财政拨款基本支出预算表)."""
         def plain(text):
