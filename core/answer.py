@@ -48,9 +48,21 @@ def language_of(question: str) -> str:
 TERM_PATTERN = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(TERMS, key=len, reverse=True)) + r")\b")
 
 
+COLLOQUIAL = {k: v for k, v in json.loads((ROOT / "retrieval" / "colloquial.json").read_text(encoding="utf-8")).items()
+              if not k.startswith("_") and k != v}
+COLLOQUIAL_PATTERN = re.compile("|".join(re.escape(p) for p in sorted(COLLOQUIAL, key=len, reverse=True)))
+
+
 def to_chinese(question: str) -> str:
-    """English budget phrases replaced by the Chinese terms printed in the documents."""
-    return TERM_PATTERN.sub(lambda m: TERMS[m.group(0)], question.lower())
+    """English budget phrases replaced by the Chinese terms printed in the documents, and everyday words
+    ('公车', '退休金') by the printed ones where the printed word is not already there."""
+    text = TERM_PATTERN.sub(lambda m: TERMS[m.group(0)], question.lower())
+
+    def printed(m: re.Match) -> str:
+        word = COLLOQUIAL[m.group(0)]
+        around = text[max(0, m.start() - len(word)):m.end() + len(word)]
+        return m.group(0) if word in around else word
+    return COLLOQUIAL_PATTERN.sub(printed, text)
 
 
 @lru_cache(maxsize=8192)
@@ -339,7 +351,7 @@ class Answerer:
             prepared = linker.prepare(q)
             link = linker.best(q, bool(procurement)) if prepared else None
             exact = linker.score(fact, prepared).score if prepared else 0.0
-            if link and link.fact.label != fact.label and link.label_cover >= 0.45 and linker.adds(fact.label, link, q) \
+            if link and link.fact.label != fact.label and link.label_cover >= 0.3 and linker.adds(fact.label, link, q) \
                     and link.score >= exact - 0.05 and linker.qualifies(fact.label, link):
                 fact = self.pick_fact([f for f in doc.facts if f.table_id == link.fact.table_id
                                        and f.label == link.fact.label], q)
@@ -365,7 +377,9 @@ class Answerer:
     def linked(self, a, q, lang, doc, label) -> bool:
         """No row is named as printed: the row that explains most of the question, if it explains enough."""
         link = self.linker(doc).best(q, bool(re.search(r"采购|procure", q)))
-        if link is None or link.score < 0.2 or link.label_cover < 0.45:
+        # enough of the row's own name, or a row that explains most of what the question says
+        if link is None or not (link.score >= 0.2 and link.label_cover >= 0.45
+                                or link.score >= 0.6 and link.label_cover >= 0.3):
             return False
         fact = self.pick_fact([f for f in doc.facts if f.table_id == link.fact.table_id
                                and f.label == link.fact.label], q)

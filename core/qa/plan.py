@@ -83,10 +83,11 @@ def _protected(q: str, i: int, labels: set[str]) -> bool:
 
 def _enumeration(clause: str, labels: set[str]) -> list[str] | None:
     """'A、B和C分别是多少' -> ['A是多少', 'B是多少', 'C是多少'] (context before the list kept on each)."""
-    each = next((w for w in CUES["each"] if w in clause), None)
-    if each is None:
+    found = re.search(CUES["each_pattern"], clause)
+    if found is None:
         return None
-    head, tail = clause.split(each, 1)
+    each = found.group(0)
+    head, tail = clause[:found.start()], clause[found.end():]
     tail = (each if each in ("each", "respectively") else "") + tail
     tail = re.sub(r"^(各自|各是|各为|各|分别)", "", tail) or "是多少"
     context = ""
