@@ -53,6 +53,18 @@ COLLOQUIAL = {k: v for k, v in json.loads((ROOT / "retrieval" / "colloquial.json
 COLLOQUIAL_PATTERN = re.compile("|".join(re.escape(p) for p in sorted(COLLOQUIAL, key=len, reverse=True)))
 
 
+DEPARTMENT_WORDS = re.compile(r"\b(?:the\s+)?(?:" + "|".join(
+    re.escape(en) for en in sorted(CUES["departments"], key=len, reverse=True)
+    if re.match(r"[a-z]", en) and re.search(r"[院局厅委会办处部]|街道|政协|人大", CUES["departments"][en]))
+    + r")(?:'s)?\b(?:\s+(?:general\s+)?(?:office|bureau|committee))?", re.I)
+
+
+def without_departments(question: str) -> str:
+    """English department names ('the Jiangsu High Court', 'the CPPCC office') name the scope, not what is asked;
+    they are read by the scope stage from the question as typed."""
+    return DEPARTMENT_WORDS.sub(" ", question)
+
+
 def to_chinese(question: str) -> str:
     """English budget phrases replaced by the Chinese terms printed in the documents, and everyday words
     ('公车', '退休金') by the printed ones where the printed word is not already there."""
@@ -156,7 +168,7 @@ class Answerer:
         lang = language_of(question)
         if not question:
             return Answer(question, lang, "not_found", template("not_found", lang))
-        q = normalise_codes(to_chinese(question))
+        q = normalise_codes(to_chinese(without_departments(question)))
         chosen = None
         if document:
             chosen = self.engine.find_document(document)

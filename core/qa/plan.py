@@ -14,6 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 CUES = json.loads((ROOT / "retrieval" / "cues.json").read_text(encoding="utf-8"))
 OPS = ("lookup", "sum", "difference", "share", "change", "list")
 HAN = re.compile(r"[\u4e00-\u9fff]")
+ENGLISH_FILLER = set(CUES["english_filler"])
 # words that ask or qualify, not what is asked about: stripped before deciding a part has a subject of its own
 FILLER = re.compile(r"多少钱|是多少|为多少|多少|百分之几|百分比|几|分别|各自|各|是|为|了|的|呢|吗|请问|一下|有|共|一共|"
                     r"安排|预算数?|金额|大约|约|比上年|比去年|上年|去年|与上年相比|相比|比|增加|减少|增长|下降|增幅|降幅|"
@@ -49,18 +50,24 @@ def subject_of(text: str) -> str:
     """The words before what is asked: '2017年机关运行经费预算是多少' -> '2017年机关运行经费预算'."""
     head = re.split(r"是多少|为多少|有多少|多少|是几|几|是否|比上年|比去年|比20\d\d|与上年|与20\d\d|较上年|同比|增加|"
                     r"减少|增长|下降|占|how much|how many|what", text)[0]
-    return head.strip(" ，,？?的") or re.sub(r"\s+", " ", FILLER.sub(" ", text)).strip()
+    head = head.strip(" ，,？?的")
+    if HAN.search(head) or len([w for w in re.findall(r"[a-z]{3,}", head) if w not in ENGLISH_FILLER]) >= 2:
+        return head
+    # English asks first ('by how much did housing spending rise'): the words that are not asking words
+    words = [w for w in re.findall(r"[a-z']+|[\u4e00-\u9fff（）“”]+", text.lower()) if w not in ENGLISH_FILLER]
+    return " ".join(words) or head
 
 
 def has_subject(text: str) -> bool:
     bare = FILLER.sub("", re.sub(r"20\d\d年度?|其中", "", text))
-    return len(HAN.findall(bare)) >= 2 or len(re.findall(r"[a-z]{3,}", bare)) >= 2 or bool(re.search(r"\d{3,7}", bare))
+    english = [w for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in ENGLISH_FILLER]
+    return len(HAN.findall(bare)) >= 2 or bool(english) or bool(re.search(r"\d{3,7}", bare))
 
 
 def _clauses(q: str) -> list[str]:
     """Sentences, then clauses split at a comma when both sides ask something."""
     out = []
-    for sentence in re.split(r"[？?；;。]|\s(?=how |what |and how |and what )", q):
+    for sentence in re.split(r"[？?；;。]|,?\s+and\s+(?=how |what |which |by how )|,\s*(?=how |what |which )", q):
         sentence = sentence.strip(" ，,")
         if not sentence:
             continue
@@ -162,10 +169,13 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
             # '其中Y', or 'A、B分别多少' after a clause that asked a total: within the previous subject
             narrows = piece.startswith(tuple(CUES["narrow"])) or bool(listed and parts)
             piece = re.sub(r"^(其中|of which|of it|of this)\s*", "", piece)
-            if parts and not has_subject(piece):
+            inherit = bool(parts) and not has_subject(piece)
+            if inherit:
                 # '比上年增加多少' after 'X是多少' asks about X
-                piece = parts[-1].subject + piece
+                piece = parts[-1].subject + (" " if re.search(r"[a-z0-9]$", parts[-1].subject) else "") + piece
             op, operands = operation(piece)
+            if inherit and parts[-1].op == "change" and op in ("share", "lookup"):
+                op = "change"           # '…增加多少，增长百分之几': the rate of the same change
             parts.append(Part(piece, op, subject_of(piece) or piece, operands, narrows))
     if not parts:
         parts = [Part(text, "lookup", subject_of(text) or text)]

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from core.qa.plan import CUES
 from core.types import ParsedDocument
 
-ORG_WORDS = re.compile(r"办公厅|办公室|办事处|人民政府|委员会|中共|局|部|院|厅|委|会")
+ORG_WORDS = re.compile(r"办公厅|办公室|办事处|人民政府|委员会|中共|人民|局|部|院|厅|委|会")
 
 
 @dataclass
@@ -37,7 +37,7 @@ def _named(doc: ParsedDocument, text: str) -> tuple[int, int]:
     for chunk in re.findall(r"[\u4e00-\u9fff]+", text):
         m = difflib.SequenceMatcher(None, chunk, dept).find_longest_match(0, len(chunk), 0, len(dept))
         distinct = len(ORG_WORDS.sub("", dept[max(m.b, region):m.b + m.size]))
-        if distinct >= 2:
+        if distinct >= 2 or m.size >= 4:       # '政协', or a whole name such as '人民法院'
             best = max(best, (distinct, m.size))
     return best
 
@@ -64,12 +64,27 @@ def _label_years(docs: list[ParsedDocument], text: str) -> set[str]:
     return years
 
 
+def _unknown_department(text: str, docs: list[ParsedDocument]) -> str | None:
+    """An organisation the question names that no stored department is ('司法厅', '南京中院', 'procuratorate')."""
+    held = [p.document.department or "" for p in docs]
+    for m in re.finditer(CUES["org_pattern"], text):
+        core = ORG_WORDS.sub("", re.sub(r"^[省市区县]", "", m.group(0)))
+        if len(core) >= 2 and not any(core in d for d in held):
+            return m.group(0)
+    return None
+
+
 def resolve(question_zh: str, question: str, document: ParsedDocument | None,
             docs: list[ParsedDocument]) -> Scope:
     text = _department_text(question_zh, question.lower())
     scores = {id(p): _named(p, text) for p in docs}
     top = max(scores.values(), default=(0, 0))
     named = [p for p in docs if top[0] and scores[id(p)] == top]
+    unknown = None if named else _unknown_department(text, docs)
+    if unknown:
+        held = sorted({p.document.department for p in docs if p.document.department})
+        return Scope([], f"未存储“{unknown}”的公开文件（已存储：{'、'.join(held)}） / no disclosure of {unknown} is "
+                         f"stored", [])
     if document is not None:
         same = [p for p in docs if p.document.department and p.document.department == document.document.department]
         pool = same or [document]
