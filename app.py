@@ -153,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.json:
                 print(json.dumps(answer.to_json(), ensure_ascii=False))
             else:
-                from core.answer import render_text
+                from core.qa.common import render_text
                 print(render_text(answer))
         return 0
     # no command: the web chat on the bundled sample

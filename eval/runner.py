@@ -100,7 +100,9 @@ def cited(gold: dict, answer: Answer) -> bool:
     def bare(text):       # '其他相关情况说明 五、…' and '其他相关情况说明 > 五、…' name one section
         return re.sub(r"[\s>]", "", text or "")
     for c in answer.citations:
-        where_ok = (bare(c.table) in {bare(t) for t in tables}) or (want.get("section") and c.section and bare(want["section"]) in bare(c.section))
+        # a title cited with or without its printed number ('公开06表 X' / 'X') names the same table
+        where_ok = any(bare(t) and bare(c.table) and (bare(t) in bare(c.table) or bare(c.table) in bare(t))
+                       for t in tables) or (want.get("section") and c.section and bare(want["section"]) in bare(c.section))
         if where_ok and (not pages or c.page in pages):
             return True
     return False

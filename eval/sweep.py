@@ -11,7 +11,7 @@ from collections import defaultdict
 from decimal import Decimal
 from pathlib import Path
 
-from core.answer import TERMS
+from core.qa.common import TERMS
 from eval.runner import normalise
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import gradio as gr
 
-from core.answer import render_text
+from core.qa.common import render_text
 from core.types import format_decimal
 
 log = logging.getLogger(__name__)

@@ -114,14 +114,15 @@ def _enumeration(clause: str, labels: set[str]) -> list[str] | None:
     return [f"{context}{item}{tail}" for item in items]
 
 
-def _two_operands(clause: str, words) -> list[str] | None:
-    """'A比B多多少' / 'A和B相差多少' / 'A加B' -> [A, B]."""
+def _two_operands(clause: str, words, many: bool = False) -> list[str] | None:
+    """'A比B多多少' / 'A和B相差多少' / 'A加B' -> [A, B]; with `many`, 'A、B和C三项加起来' -> [A, B, C]."""
     for w in words:
         if w in clause:
-            left = clause.split(w)[0]
-            m = re.split(r"比|和|与|跟|加上|加|、|\+|＋|between|and", left)
-            if len(m) >= 2 and all(len(subject_of(x)) >= 2 for x in m[-2:]):
-                return [m[-2].strip(), m[-1].strip()]
+            left = re.sub(r"[两三四五六七八九十\d]+项$", "", clause.split(w)[0].strip())
+            m = [x for x in re.split(r"比|和|与|跟|加上|加|、|\+|＋|between|and", left) if x.strip()]
+            take = m if many else m[-2:]
+            if len(m) >= 2 and all(len(subject_of(x)) >= 2 for x in take):
+                return [x.strip() for x in take]
     return None
 
 
@@ -148,7 +149,7 @@ def operation(clause: str) -> tuple[str, list[str]]:
         if ops:
             return "difference", ops
     if _any(CUES["sum"], clause) or re.search(r"\S\s*[+＋]\s*\S", clause):
-        ops = _two_operands(clause, CUES["sum"]) or _plus_operands(clause)
+        ops = _plus_operands(clause) or _two_operands(clause, CUES["sum"], many=True)
         if ops:
             return "sum", ops
     if _any(CUES["change"], clause.replace("上年结转", "")):

@@ -8,6 +8,8 @@ from __future__ import annotations
 from core.qa.numbers import sentence_facts
 from core.qa.plan import Part, make_plan
 from core.qa.scope import resolve
+from decimal import Decimal
+
 from core.numbers import round2
 from core.types import Answer, AnswerFact, ParsedDocument, format_decimal
 
@@ -70,38 +72,43 @@ class Pipeline:
         return None
 
     def compute(self, part: Part, lang: str, docs: list[ParsedDocument], question: str) -> Answer | None:
-        """sum / difference of two subjects, each looked up on its own."""
-        found = []
+        """sum (of two or more) / difference / share of subjects, each looked up on its own."""
+        out = Answer(question, lang, "number", "", document=docs[0].document.name)
+        found: list[AnswerFact] = []
         for operand in part.operands:
             a = self.one(Part(operand + "是多少", "lookup", operand), lang, docs, operand)
-            money = [f for f in (a.facts if a else [])]
-            if not money:
+            if a is None or not a.facts:
                 return None
-            found.append((a, money[0]))
-        (a1, f1), (a2, f2) = found
-        if f1.unit != f2.unit:
+            _absorb(out, a)
+            first = a.facts[0]
+            fact = next(f for f in out.facts if (f.value, f.unit) == (first.value, first.unit))
+            if fact not in found:       # two words of the question that name one row count it once
+                found.append(fact)
+        if len({f.unit for f in found}) != 1 or len(found) < 2:
             return None
-        out = Answer(question, lang, "number", "", document=a1.document)
-        _absorb(out, a1)
-        _absorb(out, a2)
-        unit = f1.unit
+        unit = found[0].unit
+        cited = sorted({i for f in found for i in f.citations})
         if part.op == "share":
-            if not f2.value:
+            a, b = found[0], found[1]
+            if not b.value:
                 return None
-            value = round2(f1.value / f2.value * 100)
-            a, b, unit = f1, f2, "%"
+            value, unit = round2(a.value / b.value * 100), "%"
             formula = f"{format_decimal(a.value)} / {format_decimal(b.value)} × 100 = {format_decimal(value)}"
             label = f"{a.label} / {b.label}"
+        elif part.op == "sum":
+            value = sum((f.value for f in found), Decimal(0))
+            formula = " + ".join(format_decimal(f.value) for f in found) + f" = {format_decimal(value)}"
+            label = " + ".join(f.label for f in found)
         else:
-            value, sign = (f1.value + f2.value, "+") if part.op == "sum" else (abs(f1.value - f2.value), "-")
-            a, b = (f1, f2) if part.op == "sum" or f1.value >= f2.value else (f2, f1)
-            formula = f"{format_decimal(a.value)} {sign} {format_decimal(b.value)} = {format_decimal(value)}"
-            label = f"{a.label} {sign} {b.label}"
-        out.facts.append(AnswerFact(label, value, unit, formula, sorted({*f1.citations, *f2.citations})))
-        more = "" if part.op != "difference" or f1.value == f2.value else (
-            (f"（{a.label}多）" if lang == "zh" else f" ({a.label} is larger)"))
+            a, b = sorted(found[:2], key=lambda f: -f.value)
+            value = a.value - b.value
+            formula = f"{format_decimal(a.value)} - {format_decimal(b.value)} = {format_decimal(value)}"
+            label = f"{a.label} - {b.label}"
+        out.facts.append(AnswerFact(label, value, unit, formula, cited))
+        more = ""
+        if part.op == "difference" and value:
+            more = f"（{a.label}多）" if lang == "zh" else f" ({a.label} is larger)"
         out.answer += f"\n{label} = {format_decimal(value)} {unit}{more}（{formula}）"
-        out.kind = "number"
         return out
 
     def answer(self, question: str, q: str, lang: str, document: ParsedDocument | None):

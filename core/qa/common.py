@@ -1,0 +1,144 @@
+"""Shared pieces of the answer path: vocabulary read from data files (terms, cues, everyday words, templates),
+text helpers, and the plain-text rendering of an answer."""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from core.types import Answer, ParsedDocument, format_decimal
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+TERMS = {k: v for k, v in json.loads((ROOT / "retrieval" / "terms.json").read_text(encoding="utf-8")).items()
+         if not k.startswith("_")}
+CUES = json.loads((ROOT / "retrieval" / "cues.json").read_text(encoding="utf-8"))
+ENGLISH: dict[str, str] = {}
+for _en, _zh in sorted(TERMS.items(), key=lambda kv: len(kv[0])):
+    ENGLISH.setdefault(_zh, _en)      # the shortest English phrase the term map gives a Chinese term
+TEMPLATES = json.loads((ROOT / "prompts" / "templates.json").read_text(encoding="utf-8"))
+TABLE_PREFERENCE = ["expenditure", "general_budget", "income", "three_public", "operating", "basic_economic",
+                    "project_list", "fiscal_overview", "overview", "procurement", "gov_fund", "state_capital",
+                    "generic"]
+STOP = set("的是多少少有哪些什么请问一下元万元预算年度及和与在中其为了吗呢本部门单位这个那个")
+HAN = re.compile(r"[\u4e00-\u9fff]")
+TOTAL_ROW = re.compile(r"(本年)?(收入|支出)?(合计|总计)")
+CHANGE_EXECUTED = re.compile(r"20\d\d年当年预算执行数为(?P<prior>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>万元|元)[,，]\s*"
+                             r"20\d\d年预算安排(?P<current>\d[\d,]*(?:\.\d+)?)\s*(?:万元|元)[,，]\s*比20\d\d年预算执行数"
+                             r"(?:(?P<same>持平)|(?P<direction>增加|减少)\s*(?P<pct>\d+(?:\.\d+)?)\s*%)")
+CHANGE = re.compile(r"(?P<current>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>万元|元)[,，]?\s*(?:与|比)(?:上年|20\d\d年)(?:预算|决算)?数?"
+                    r"(?:(?P<prior>\d[\d,]*(?:\.\d+)?)\s*(?:万元|元))?\s*(?:(?P<same>相同|持平)|"
+                    r"(?P<direction>增加|减少|增长|下降)\s*(?P<amount>\d[\d,]*(?:\.\d+)?)?\s*(?:万元|元)?"
+                    r"(?:[,，]\s*(?:增长|下降)\s*(?P<pct>\d+(?:\.\d+)?)%)?)")
+
+
+def template(name: str, lang: str, **values) -> str:
+    return TEMPLATES[name][lang].format(**values)
+
+
+def language_of(question: str) -> str:
+    return "zh" if HAN.search(question) else "en"
+
+
+# one pass over the question; at each place the longest phrase wins
+TERM_PATTERN = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(TERMS, key=len, reverse=True)) + r")\b")
+
+
+COLLOQUIAL = {k: v for k, v in json.loads((ROOT / "retrieval" / "colloquial.json").read_text(encoding="utf-8")).items()
+              if not k.startswith("_") and k != v}
+COLLOQUIAL_PATTERN = re.compile("|".join(re.escape(p) for p in sorted(COLLOQUIAL, key=len, reverse=True)))
+
+
+DEPARTMENT_WORDS = re.compile(r"\b(?:the\s+)?(?:" + "|".join(
+    re.escape(en) for en in sorted(CUES["departments"], key=len, reverse=True)
+    if re.match(r"[a-z]", en) and re.search(r"[院局厅委会办处部]|街道|政协|人大", CUES["departments"][en]))
+    + r")(?:'s)?\b(?:\s+(?:general\s+)?(?:office|bureau|committee))?", re.I)
+
+
+def without_departments(question: str) -> str:
+    """English department names ('the Jiangsu High Court', 'the CPPCC office') name the scope, not what is asked;
+    they are read by the scope stage from the question as typed."""
+    return DEPARTMENT_WORDS.sub(" ", question)
+
+
+def to_chinese(question: str) -> str:
+    """English budget phrases replaced by the Chinese terms printed in the documents, and everyday words
+    ('公车', '退休金') by the printed ones where the printed word is not already there."""
+    text = TERM_PATTERN.sub(lambda m: TERMS[m.group(0)], question.lower())
+
+    def printed(m: re.Match) -> str:
+        word = COLLOQUIAL[m.group(0)]
+        around = text[max(0, m.start() - len(word)):m.end() + len(word)]
+        return m.group(0) if word in around else word
+    return COLLOQUIAL_PATTERN.sub(printed, text)
+
+
+@lru_cache(maxsize=8192)
+def han_bigrams(text: str) -> frozenset[str]:
+    runs = re.findall(r"[\u4e00-\u9fff]+", text)
+    return frozenset(r[i:i + 2] for r in runs for i in range(len(r) - 1) if not (r[i] in STOP and r[i + 1] in STOP))
+
+
+def shared_phrases(q: str, labels: list[str], shortest: int = 4) -> list[str]:
+    """Longest runs of the question (at least `shortest` Chinese characters) printed inside some label."""
+    found = []
+    for run in re.findall(r"[\u4e00-\u9fff\d“”（）()、-]+", q):
+        i = 0
+        while i <= len(run) - shortest:
+            best = ""
+            for j in range(len(run), i + shortest - 1, -1):
+                piece = run[i:j]
+                if len(HAN.findall(piece)) >= shortest and any(piece in l for l in labels):
+                    best = piece
+                    break
+            if best:
+                found.append(best)
+                i += len(best)
+            else:
+                i += 1
+    return found
+
+
+def change_subject(sentence: str, match: re.Match, paragraph: str, scope: tuple = ()) -> str:
+    """What a stated change is about: the budget line quoted in the item ('“…（款）统计管理（项）”' -> 统计管理),
+    else the words before the amount ('2025年机关运行经费财政拨款预算67.89万元' -> 机关运行经费财政拨款预算)."""
+    quoted = re.search(r"“([^”]+)”", paragraph[:paragraph.find(sentence) + match.start()] if sentence in paragraph
+                       else sentence[:match.start()])
+    if quoted:
+        return re.split(r"（[类款项]）", quoted.group(1).rstrip("（项）"))[-1] or quoted.group(1)
+    before = re.split(r"[,，。；;：:]|20\d\d年度?", sentence[:match.start()])[-1]
+    for name in scope:
+        before = before.split(name)[-1] if name else before
+    return before.strip()[-20:]
+
+
+def unscoped(text: str, doc: ParsedDocument) -> str:
+    """The text without the document's department and region names."""
+    for name in (doc.document.department, doc.document.region):
+        text = text.replace(name or "\x00", " ")
+    return text
+
+
+@lru_cache(maxsize=8192)
+def row_name(label: str) -> str:
+    """A row label without its enumeration: '一、货物A' -> '货物', '2. 政府性基金' -> '政府性基金'."""
+    name = re.sub(r"^[一二三四五六七八九十]+、|^\d+[.、．]\s*|^[①②③④⑤]", "", label)
+    return re.sub(r"(?<=[\u4e00-\u9fff])[A-C]$", "", name)
+
+
+def render_text(answer: Answer) -> str:
+    """Plain-text rendering for the CLI: answer, facts with formulas, items, citations."""
+    lines = [answer.answer]
+    for f in answer.facts:
+        lines.append(f"  = {f.label}: {format_decimal(f.value)} {f.unit}" + (f"  [{f.formula}]" if f.formula else ""))
+    for i in answer.items[:50]:
+        value = f" {format_decimal(i.value)} {i.unit}" if i.value is not None else ""
+        lines.append(f"  - {(i.code + ' ') if i.code else ''}{i.name}{value}")
+    for n, c in enumerate(answer.citations):
+        where = c.table or c.section or ""
+        rows = ("; rows: " + ", ".join(c.rows[:8]) + (" …" if len(c.rows) > 8 else "")) if c.rows else ""
+        lines.append(f"  [{n}] {c.document} · {where} · p.{c.page}{rows}")
+    if answer.plan:
+        from core.qa.plan import describe
+        lines.append("  " + describe(answer.plan))
+    return "\n".join(lines)

@@ -1,0 +1,169 @@
+"""Answers from a document's project list, glossary, purchase-of-services catalogue and performance-target
+tables."""
+from __future__ import annotations
+
+import difflib
+import re
+from decimal import Decimal
+
+from core.qa.common import TERMS, han_bigrams, shared_phrases, template, unscoped
+from core.types import Answer, AnswerFact, AnswerItem, Citation, format_decimal
+
+
+class DocumentParts:
+    def project_rows(self, doc):
+        table = next((t for t in doc.tables if t.kind == "project_list" and t.rows), None)
+        if table is None:
+            return None, []
+        tid = table.id          # a property that hashes; once, not per fact
+        facts = [f for f in doc.facts if f.table_id == tid and (f.col_index == 1 or
+                 (f.column.split("/")[-1] in ("合计", "金额") and f.col_index <= 2))]
+        seen, rows = set(), []
+        for f in facts:
+            if f.row_index in seen or f.label.endswith(("局", "合计", "办事处", "院")):
+                continue
+            seen.add(f.row_index)
+            rows.append(f)
+        return table, rows
+
+    def concept_sum(self, a, q, lang, doc, label, short_terms: bool = False) -> bool:
+        table, rows = self.project_rows(doc)
+        if not rows:
+            return False
+        shortest = 2 if short_terms else 4
+        terms = [t for t in set(TERMS.values()) if len(t) >= shortest and t in q and t not in ("项目", "预算", "支出")]
+        terms += shared_phrases(q, [f.label for f in rows], shortest)
+        matched = []
+        for term in sorted(terms, key=len, reverse=True):
+            matched = [f for f in rows if term in f.label]
+            if matched:
+                concept = term
+                break
+        years = re.findall(r"20\d\d", q)
+        same_year = [f for f in matched if any(y in f.label for y in years)]
+        if years and same_year:
+            matched = same_year          # 'the 2023 land change survey' is one of the yearly rows
+        if not matched:
+            return False
+        if len(matched) == 1:
+            self.number(a, doc, matched[0], label, lang)
+            return True
+        total = sum((f.value for f in matched), Decimal(0))
+        formula = " + ".join(format_decimal(f.value) for f in matched) + f" = {format_decimal(total)}"
+        idx = self.cite_fact(a, doc, matched)
+        a.kind = "number"
+        a.facts.append(AnswerFact(f"Σ {concept}", total, matched[0].unit, formula, [idx]))
+        a.items = [AnswerItem(None, f.label, f.value, f.unit, [idx]) for f in matched]
+        a.answer = template("sum", lang, doc=label, label=concept, count=len(matched), value=format_decimal(total),
+                            unit=matched[0].unit, formula=formula)
+        return True
+
+    def count_projects(self, a, lang, doc, label) -> Answer:
+        table, rows = self.project_rows(doc)
+        if not rows:
+            return a
+        idx = self.cite_fact(a, doc, rows)
+        a.kind = "number"
+        n = Decimal(len(rows))
+        a.facts.append(AnswerFact("项目个数" if lang == "zh" else "number of projects", n, "个",
+                                  f"count({table.display_title})", [idx]))
+        a.items = [AnswerItem(None, f.label, f.value, f.unit, [idx]) for f in rows]
+        a.answer = template("count", lang, doc=label, label="项目" if lang == "zh" else "projects", value=len(rows))
+        return a
+
+    def top_projects(self, a, q, lang, doc, label) -> Answer:
+        table, rows = self.project_rows(doc)
+        if not rows:
+            return a
+        m = re.search(r"(\d+)", q)
+        n = int(m.group(1)) if m and int(m.group(1)) < 50 else (1 if re.search(r"最大|largest|biggest|highest", q) and not m else 5)
+        top = sorted(rows, key=lambda f: -f.value)[:n]
+        idx = self.cite_fact(a, doc, top)
+        a.kind = "list" if n > 1 else "number"
+        a.items = [AnswerItem(None, f.label, f.value, f.unit, [idx]) for f in top]
+        if n == 1:
+            self.number(a, doc, top[0], label, lang)
+            a.items = []
+        else:
+            a.answer = template("top", lang, doc=label, n=n)
+        return a
+
+    def catalogue(self, a, q, lang, doc, label) -> bool:
+        if not doc.catalogue:
+            return False
+        departments = sorted({e.department for e in doc.catalogue if e.department}, key=len, reverse=True)
+        dept = next((d for d in departments if d in q), None)
+        if dept is None:
+            return False
+        entries = [e for e in doc.catalogue if e.department == dept]
+        table = next(t for t in doc.tables if t.kind == "catalogue")
+        idx = a.cite(Citation(doc.document.name, table.display_title, dept, entries[0].page, [dept]))
+        a.kind = "list"
+        a.items = [AnswerItem(e.code, e.name, None, None, [idx]) for e in entries]
+        a.answer = template("catalogue", lang, doc=label, department=dept, count=len(entries))
+        return True
+
+    def definition(self, a, q, lang, doc) -> bool:
+        terms = [p for p in doc.passages if p.kind == "glossary"]
+        plain = q.replace("“", "").replace("”", "").replace('"', "")
+        hits = [p for p in terms if p.title and p.title.replace("“", "").replace("”", "") in plain]
+        if not hits:
+            return False
+        p = max(hits, key=lambda p: len(p.title))
+        idx = a.cite(Citation(doc.document.name, None, p.section, p.page, [p.title]))
+        a.kind = "definition"
+        a.items = [AnswerItem(None, p.title, None, None, [idx])]
+        a.answer = template("definition", lang, term=p.title, definition=p.text)
+        return True
+
+    @staticmethod
+    def named_target(q, doc):
+        """The performance target whose project name shares the longest run (>= 6 characters) with the question."""
+        def overlap(t):
+            return difflib.SequenceMatcher(None, t.project, q).find_longest_match(0, len(t.project), 0, len(q)).size
+        asked = han_bigrams(q)      # a shared run of 6 characters shares 5 bigrams: a cheap filter before difflib
+        candidates = [t for t in doc.performance if len(han_bigrams(t.project) & asked) >= min(5, len(t.project) - 1)]
+        target = max(candidates, key=overlap, default=None)
+        return target if target and overlap(target) >= min(6, len(target.project)) else None
+
+    def cite_target(self, a, doc, target, rows) -> int:
+        ptable = next((t for t in doc.tables if t.kind == "performance" and t.title.endswith(target.project)), None)
+        return a.cite(Citation(doc.document.name, ptable.display_title if ptable else "项目支出绩效目标表", None,
+                               target.page, rows))
+
+    def indicator(self, a, q, lang, doc, label) -> bool:
+        """'新建…中心的规划建筑面积是多少' -> that project's indicator row and its target value."""
+        target = self.named_target(q, doc)
+        if target is None:
+            return False
+        m = difflib.SequenceMatcher(None, q, target.project).find_longest_match(0, len(q), 0, len(target.project))
+        rest = q[:m.a] + " " + q[m.a + m.size:]          # what the question asks besides naming the project
+        # an indicator named in what remains, or one whose name extends the project's ('…后期管护面积')
+        def extends_project(name):
+            name = unscoped(name, doc).strip()
+            return name in q and len(name) > m.size
+        hits = [x for x in target.indicators if len(x["三级指标"]) >= 2 and (
+            x["三级指标"] in rest or extends_project(x["三级指标"]))]
+        if not hits:
+            return False
+        x = max(hits, key=lambda x: len(x["三级指标"]))
+        idx = self.cite_target(a, doc, target, [target.project, x["三级指标"]])
+        a.kind = "text"
+        a.items = [AnswerItem(None, f"{x['一级指标']}/{x['二级指标']}/{x['三级指标']}：{x['指标值']}", None, None, [idx])]
+        a.answer = template("indicator", lang, doc=label, project=target.project, indicator=x["三级指标"], value=x["指标值"])
+        return True
+
+    def performance(self, a, q, lang, doc, label) -> bool:
+        target = self.named_target(q, doc)
+        if target is None:
+            return False
+        idx = self.cite_target(a, doc, target, [target.project])
+        a.kind = "list"
+        a.items = [AnswerItem(None, f"{x['一级指标']}/{x['二级指标']}/{x['三级指标']}：{x['指标值']}", None, None, [idx])
+                   for x in target.indicators]
+        if target.annual_funding is not None:
+            a.facts.append(AnswerFact("年度资金总额", target.annual_funding, target.unit, None, [idx]))
+        a.answer = template("performance", lang, doc=label, project=target.project,
+                            annual=format_decimal(target.annual_funding or Decimal(0)),
+                            goal=target.fields.get("总体目标") or target.fields.get("年度总体目标", ""))
+        return True

@@ -1,0 +1,228 @@
+"""Single-measure lookups over table facts: a code, a printed row name, the linked row, a table or column total,
+a share of a total. Each puts one fact with its citation into the answer."""
+from __future__ import annotations
+
+import difflib
+import re
+
+from core.numbers import cny, round2
+from core.qa.common import ENGLISH, TABLE_PREFERENCE, TOTAL_ROW, han_bigrams, row_name, template
+from core.types import Answer, AnswerFact, Citation, Fact, ParsedDocument, format_decimal
+
+
+class Lookups:
+    def cite_fact(self, a: Answer, doc: ParsedDocument, facts: list[Fact]) -> int:
+        table = next(t for t in doc.tables if t.id == facts[0].table_id)
+        rows = [" ".join(x for x in (f.code, f.label) if x) for f in facts]
+        pages = [f.page for f in facts if f.page]
+        return a.cite(Citation(doc.document.name, table.display_title, None, pages[0] if pages else table.page,
+                               list(dict.fromkeys(rows)), table_id=table.id))
+
+    def pick_fact(self, facts: list[Fact], q: str) -> Fact | None:
+        """Among facts of one row label, the table and column the question most likely means."""
+        if not facts:
+            return None
+        wanted_column = next((c for c in ("基本支出", "项目支出", "人员经费", "公用经费", "一般公共预算")
+                              if c in q), None)
+        def score(f: Fact):
+            kind_rank = TABLE_PREFERENCE.index(f.table_kind) if f.table_kind in TABLE_PREFERENCE else 99
+            col = f.column.split("/")[-1]
+            col_rank = 0 if (wanted_column and col == wanted_column) else 1 if (
+                col in ("金额", "预算数", "决算数", "小计") or col.endswith("合计")
+                or col.replace("“", "").replace("”", "") == f.label) else 2
+            return (col_rank, kind_rank, f.col_index)
+        return sorted(facts, key=score)[0]
+
+    def number(self, a: Answer, doc, fact: Fact, label: str, lang: str, name: str | None = None) -> None:
+        idx = self.cite_fact(a, doc, [fact])
+        a.kind = "number"
+        shown = name or fact.label
+        col = fact.column.split("/")[-1]
+        if col not in ("合计", "金额", "预算数", "决算数", "小计") and col not in shown and not col.startswith("列"):
+            shown = f"{shown}（{col}）"
+        a.facts.append(AnswerFact(shown, fact.value, fact.unit, None, [idx]))
+        if lang == "en":        # the English name from the term map where it has one, the printed name beside
+            english = ENGLISH.get(row_name(fact.label))
+            shown = f"{english} ({shown})" if english else shown
+        a.answer = template("number", lang, doc=label, label=shown, value=format_decimal(fact.value), unit=fact.unit,
+                            cny=cny(fact.value, fact.unit) if lang == "en" else "")
+
+    def by_code(self, a, codes, q, lang, doc, label) -> bool:
+        for code in codes:
+            facts = [f for f in doc.facts if f.code == code]
+            fact = self.pick_fact(facts, q)
+            if fact:
+                self.number(a, doc, fact, label, lang, f"{code} {fact.label}")
+                return True
+        return False
+
+    def by_label(self, a, q, lang, doc, label) -> bool:
+        """The row the question names. Several names in one question ('基本支出里电费') are ranked: a row whose
+        table title or column carries the other names wins over those names as rows; among equals, the table
+        whose title shares the longest run with the question."""
+        # a procurement row is one purchase inside a project ('案件审判经费 / 维修费 150'), not the budget line
+        procurement = re.search(r"采购|procure", q)
+        candidates = []
+        for f in doc.facts:
+            if f.table_kind == "procurement" and not procurement:
+                continue
+            name = row_name(f.label)
+            if len(name) >= 2 and (name in q or (len(name) > 2 and name.endswith("合计") and name[:-2] + "总计" in q)):
+                candidates.append(f)
+        titles = {t.id: t.title for t in doc.tables}
+        names = {row_name(f.label) for f in candidates}
+
+        def context(f) -> int:
+            name, where = row_name(f.label), titles.get(f.table_id, "") + f.column
+            return sum(len(n) for n in names if n not in name and n in where)
+
+        def title_run(f) -> int:
+            title = titles.get(f.table_id, "")
+            run = difflib.SequenceMatcher(None, q, title).find_longest_match(0, len(q), 0, len(title)).size
+            return run if run >= 5 else 0     # a table named by its title, not a column word (项目支出)
+        scored = {id(f): len(row_name(f.label)) + context(f) for f in candidates}
+        top = max(scored.values(), default=0)
+        best = [f for f in candidates if scored[id(f)] == top]
+        best_len = max((len(row_name(f.label)) for f in best), default=0)
+        runs = {id(f): title_run(f) for f in best}
+        if best and max(runs.values()):
+            best = [f for f in best if runs[id(f)] == max(runs.values())]
+        generic = han_bigrams("合计总计总额一共多少支出收入预算是的年")
+        if not best and re.search(r"合计|总计|总额|一共|total", q) and len(han_bigrams(q) - generic) <= 1:
+            best = [f for f in doc.facts if f.label in ("合计", "支出总计", "本年支出合计")]
+        if best_len == 2 and top == 2 and len(han_bigrams(q)) > 4:
+            return False        # a two-character label inside a long question is a weak match
+        fact = self.pick_fact(best, q)
+        if fact is not None:
+            # a printed name inside the question can be only the table it is asked in ('基本支出里…退休金'):
+            # a row that explains clearly more of the question wins
+            linker = self.linker(doc)
+            prepared = linker.prepare(q)
+            link = linker.best(q, bool(procurement)) if prepared else None
+            exact = linker.score(fact, prepared).score if prepared else 0.0
+            if link and link.fact.label != fact.label and link.label_cover >= 0.3 and linker.adds(fact.label, link, q) \
+                    and link.score >= exact - 0.05 and linker.qualifies(fact.label, link):
+                fact = self.pick_fact([f for f in doc.facts if f.table_id == link.fact.table_id
+                                       and f.label == link.fact.label], q)
+        if fact is None:
+            return False
+        self.number(a, doc, fact, label, lang)
+        if fact.label.endswith("总计"):
+            # a 总计 includes carry-overs; the year's own 本年收入/支出合计 in the same column is what most mean
+            own = next((f for f in doc.facts if f.table_id == fact.table_id and f.column == fact.column
+                        and re.fullmatch(r"本年(收入|支出)合计", f.label) and f.value != fact.value), None)
+            if own:
+                idx = self.cite_fact(a, doc, [own])
+                a.facts.append(AnswerFact(own.label, own.value, own.unit, None, [idx]))
+                a.answer += template("of_which", lang, label=own.label, value=format_decimal(own.value), unit=own.unit)
+        return True
+
+    def linker(self, doc):
+        from core.qa.link import Linker
+        if doc.document.id not in self._linkers:
+            self._linkers[doc.document.id] = Linker(doc)
+        return self._linkers[doc.document.id]
+
+    def linked(self, a, q, lang, doc, label) -> bool:
+        """No row is named as printed: the row that explains most of the question, if it explains enough."""
+        link = self.linker(doc).best(q, bool(re.search(r"采购|procure", q)))
+        # enough of the row's own name, or a row that explains most of what the question says
+        if link is None or not (link.score >= 0.2 and link.label_cover >= 0.45
+                                or link.score >= 0.6 and link.label_cover >= 0.3):
+            return False
+        fact = self.pick_fact([f for f in doc.facts if f.table_id == link.fact.table_id
+                               and f.label == link.fact.label], q)
+        self.number(a, doc, fact, label, lang)
+        return True
+
+    def table_total(self, a, q, lang, doc, label) -> bool:
+        """'机关运行经费是多少' / '三公经费合计' -> the total of the table (or column) that carries that name."""
+        plain = q.replace("“", "").replace("”", "")
+        for keyword, kinds in (("机关运行经费", ("operating", "three_public")), ("三公经费", ("three_public",)),
+                               ("政府采购", ("procurement",)), ("政府性基金", ("gov_fund",)),
+                               ("国有资本经营", ("state_capital",)), ("上年结转", ("project_list",))):
+            if keyword not in plain:
+                continue
+            def plain_text(x):
+                return x.replace("“", "").replace("”", "")
+            by_label = [f for f in doc.facts if keyword in plain_text(f.label)]
+            by_column = by_label or [f for f in doc.facts if keyword in plain_text(f.column.split("/")[0])
+                                     and f.label in ("合计", "小计")]
+            titles = {t.id: t.title.replace("“", "").replace("”", "") for t in doc.tables}
+            in_table = [f for f in doc.facts if f.table_kind in kinds and keyword in titles.get(f.table_id, "")]
+            by_table = [f for f in in_table if f.label in ("合计", "部门合计")]
+            # '货物类政府采购' -> the row 一、货物A of that table
+            named = [f for f in in_table if len(row_name(f.label)) >= 2 and row_name(f.label) in plain.replace(keyword, "")
+                     and not re.search(r"合计|小计|总计", f.label)]
+            fact = self.pick_fact(named, q) or self.pick_fact(by_column or by_table, q)
+            if fact:
+                self.number(a, doc, fact, label, lang, keyword)
+                return True
+        return self.titled_total(a, plain, lang, doc, label)
+
+    def titled_total(self, a, q, lang, doc, label, phrases_only: bool = False) -> bool:
+        """The total row of a table the question names by its title: '收入预算合计' (the title's core is in the
+        question, longest wins) or, with phrases_only, 'total basic expenditure of the general public budget' /
+        '一般公共预算基本支出合计' (every phrase of the question is in the title, 8 characters or more in all)."""
+        if not re.search(r"合计|总计|总额|一共|total", q):
+            return False
+        if phrases_only:
+            runs = [r for r in re.findall(r"[\u4e00-\u9fff]+", re.sub(r"合计|总计|总额|一共|是多少|多少|是|的|为", " ", q))
+                    if len(r) >= 2]
+            if sum(map(len, runs)) < 8:
+                return False
+            tables = sorted((t for t in doc.tables if all(r in t.title for r in runs)), key=lambda t: len(t.title))
+        else:
+            cores = {t.id: re.sub(r"^(\d{4}年度?)?(预算单位|部门|单位)?|(总表|表)$", "", t.title.split("：")[-1])
+                     for t in doc.tables}
+            tables = sorted((t for t in doc.tables if len(cores[t.id]) > 1 and cores[t.id] in q),
+                            key=lambda t: -len(cores[t.id]))
+        for t in tables:
+            tid = t.id
+            totals = [f for f in doc.facts if f.table_id == tid and TOTAL_ROW.fullmatch(f.label)]
+            if totals:
+                fact = min(totals, key=lambda f: (f.label not in ("合计", "总计"), f.col_index))
+                self.number(a, doc, fact, label, lang)
+                return True
+        return False
+
+    def column_total(self, a, q, lang, doc, label) -> bool:
+        """'基本支出是多少' -> the 合计 row of the column named 基本支出 (not a row label)."""
+        for name in ("基本支出", "项目支出", "人员经费", "公用经费"):
+            if name in q and not any(name in f.label for f in doc.facts if len(f.label) <= len(name) + 2):
+                totals = [f for f in doc.facts if f.label in ("合计", "本年支出合计")
+                          and f.column.split("/")[-1] == name]
+                fact = self.pick_fact(totals, name)
+                if fact:
+                    self.number(a, doc, fact, label, lang, name)
+                    return True
+        return False
+
+    def share(self, a, q, lang, doc, label) -> bool:
+        names = [n for n in ("项目支出", "基本支出", "人员经费", "公用经费") if n in q]
+        before = q.split("占")[0] if "占" in q else q
+        part = next((n for n in names if n in before), names[0] if names else None)
+        if part is not None:        # a column's share of the total: 项目支出 / 合计 on the 合计 row
+            totals = [f for f in doc.facts if f.label == "合计" and f.column.split("/")[-1] == part]
+            fact = self.pick_fact(totals, q)
+            whole = next((f for f in doc.facts if f.table_id == fact.table_id and f.row_index == fact.row_index
+                          and f.column.split("/")[-1] == "合计"), None) if fact else None
+        else:                       # a row's share: '社会保障和就业支出占…' over its table's 合计, same column
+            rows = [f for f in doc.facts if len(row_name(f.label)) >= 4 and row_name(f.label) in before]
+            longest = max((len(row_name(f.label)) for f in rows), default=0)
+            fact = self.pick_fact([f for f in rows if len(row_name(f.label)) == longest], q)
+            whole = next((f for f in doc.facts if fact and f.table_id == fact.table_id and f.column == fact.column
+                          and f.label in ("合计", "总计", "支出合计", "本年支出合计")), None)
+            part = row_name(fact.label) if fact else None
+        if not fact or not whole or whole.value == 0:
+            return False
+        pct = round2(fact.value / whole.value * 100)
+        idx = self.cite_fact(a, doc, [fact])
+        formula = f"{format_decimal(fact.value)} / {format_decimal(whole.value)} × 100 = {format_decimal(pct)}"
+        a.kind = "number"
+        a.facts.append(AnswerFact(f"{part}占比", pct, "%", formula, [idx]))
+        after = q.split("占", 1)[1] if "占" in q else ""
+        whole_name = next((n for n in ("基本支出", "项目支出", "合计") if n in after), "合计")
+        a.answer = template("share", lang, doc=label, part=part, whole=whole_name, value=format_decimal(pct),
+                            formula=formula)
+        return True

@@ -1,0 +1,170 @@
+"""Answers the prose states: a year-on-year change (recomputed from the tables where they hold the figures),
+an amount stated only in a sentence, the sentence that answers a question."""
+from __future__ import annotations
+
+import difflib
+import re
+from decimal import Decimal
+
+from core.numbers import round2
+from core.qa.common import CHANGE, CHANGE_EXECUTED, HAN, STOP, change_subject, han_bigrams, template
+from core.types import AnswerFact, AnswerItem, Citation, format_decimal
+
+
+class ProseAnswers:
+    def change(self, a, q, lang, doc, label) -> bool:
+        """Year-on-year change: recompute what the prose states (current from the tables where they hold it,
+        prior year from the prose) and say so when the prose and the computation disagree."""
+        subject = re.sub(r"比上年|与上年|上年|去年|增减|变化|变动|增长|减少|下降|增加|多少|了|是|的|预算|相比", " ", q)
+        wanted = han_bigrams(subject)
+        best, best_score = None, 0.0
+        for p in doc.passages:
+            if p.kind != "paragraph":
+                continue
+            sentences = re.split(r"(?<=[。；;])", p.text)
+            for sentence in sentences:
+                m = CHANGE.search(sentence) or CHANGE_EXECUTED.search(sentence)
+                if not m or sentence[:m.start()].endswith("结转"):
+                    continue
+                # '1.“…统计管理（项）”2.63万元。2022年当年预算执行数为…': the subject is in the item's first sentence
+                subject_text = sentence[:m.end()] if m.re is CHANGE else sentences[0] + sentence[:m.end()]
+                score = len(wanted & han_bigrams(subject_text)) / (len(wanted) or 1)
+                if score > best_score:
+                    best, best_score = (p, sentence, m), score
+        if best is None or best_score < 0.5:
+            return False
+        p, sentence, match = best
+        m = match.groupdict()
+        current = Decimal(m["current"].replace(",", ""))
+        unit = m["unit"]
+        stated_amount = Decimal(m["amount"].replace(",", "")) if m.get("amount") else None
+        sign = -1 if m["direction"] in ("减少", "下降") else 1
+        prose_cite = a.cite(Citation(doc.document.name, None, p.section, p.page, [sentence.strip()[:60]]))
+        titles = {t.id: t.title for t in doc.tables}
+        table_fact = next((f for f in doc.facts if f.value == current and f.unit == unit
+                           and han_bigrams(f.label + titles.get(f.table_id, "")) & wanted), None)
+        cur_cite = self.cite_fact(a, doc, [table_fact]) if table_fact else prose_cite
+        a.facts.append(AnswerFact("本年" if lang == "zh" else "this year", current, unit, None, [cur_cite]))
+        if m["prior"]:
+            prior = Decimal(m["prior"].replace(",", ""))
+            a.facts.append(AnswerFact("上年" if lang == "zh" else "previous year", prior, unit, None, [prose_cite]))
+            diff = current - prior
+            a.facts.append(AnswerFact("增减" if lang == "zh" else "change", diff, unit,
+                                      f"{format_decimal(current)} - {format_decimal(prior)} = {format_decimal(diff)}",
+                                      [cur_cite, prose_cite]))
+        elif stated_amount is not None:
+            diff = sign * stated_amount
+            prior = current - diff
+            a.facts.append(AnswerFact("上年（由说明推算）" if lang == "zh" else "previous year (from the stated change)",
+                                      prior, unit, f"{format_decimal(current)} - ({format_decimal(diff)}) = "
+                                      f"{format_decimal(prior)}", [cur_cite, prose_cite]))
+        else:
+            diff, prior = Decimal(0), current
+        notes = []
+        if prior:
+            pct = round2(diff / prior * 100)
+            a.facts.append(AnswerFact("增减率" if lang == "zh" else "change rate", pct, "%",
+                                      f"{format_decimal(diff)} / {format_decimal(prior)} × 100 = {format_decimal(pct)}",
+                                      [prose_cite]))
+            if m.get("pct") and abs(Decimal(m["pct"]) - abs(pct)) > Decimal("0.01"):
+                notes.append(template("disagree", lang, stated=m["pct"], unit="%"))
+        if stated_amount is not None and abs(stated_amount - abs(diff)) > Decimal("0.01"):
+            notes.append(template("disagree", lang, stated=format_decimal(stated_amount), unit=unit))
+        a.kind = "number"
+        rate = next((f" ({format_decimal(f.value)}%)" for f in a.facts if f.unit == "%"), "")
+        a.answer = template("change", lang, doc=label, subject=change_subject(sentence, match, p.text, (doc.document.department, doc.document.region)),
+                            current=format_decimal(current), prior=format_decimal(prior),
+                            diff=format_decimal(diff), unit=unit, rate=rate) + "".join(" " + n for n in notes)
+        return True
+
+    def stated_amount(self, a, q, lang, doc, label) -> bool:
+        """An amount no table holds but the prose states: '政府采购预算是多少' -> '…政府采购预算830.00万元'.
+        The words right before the number must be mostly in the question (character bigrams, any order, so
+        'procurement budget for services' finds 政府采购服务预算)."""
+        wanted = han_bigrams(q)
+        best, best_key = None, (0.0, 0)
+        for s in doc.stated:
+            if s.unit not in ("万元", "元"):
+                continue            # areas and counts are answered as the sentence that states them
+            said = han_bigrams(s.context.rstrip("为是共计约达：:，, ")[-10:])
+            shared = len(said & wanted)
+            key = (shared / (len(said) or 1), shared)
+            if key[0] >= 0.6 and shared > 1 and key > best_key:
+                best, best_key = s, key
+        if best is None:
+            return False
+        passage = next((p for p in doc.passages if p.id == best.passage_id), None)
+        section = passage.section if passage else None
+        idx = a.cite(Citation(doc.document.name, None, section, best.page, [best.sentence.strip()[:60]]))
+        a.kind = "number"
+        a.facts.append(AnswerFact(best.context, best.value, best.unit, None, [idx]))
+        a.answer = template("stated", lang, doc=label, section=(section or "").split(" > ")[-1],
+                            value=format_decimal(best.value), unit=best.unit, text=best.sentence.strip())
+        return True
+
+    def prose(self, a, q, lang, doc, label) -> bool:
+        # part of the department's name ('街道办事处', '万里街道') names the scope, not what is asked
+        department = doc.document.department or ""
+        while department:
+            m = difflib.SequenceMatcher(None, q, department).find_longest_match(0, len(q), 0, len(department))
+            if m.size < 3:
+                break
+            q = q[:m.a] + " " + q[m.a + m.size:]
+        wanted = han_bigrams(q)
+        if not wanted:
+            return False
+        best, best_cover = None, 0.0
+        wants_number = bool(re.search(r"多少|几|how many|how much|面积|数", q))
+        counted = re.compile(r"\d+(\.\d+)?\s*(辆|个|家|人|名|所|平方米|万元|元|%|台)")
+        for p in doc.passages:
+            if p.kind != "paragraph" or (wants_number and not counted.search(p.text)):
+                continue
+            have = han_bigrams(p.text)
+            cover = len(wanted & have) / len(wanted)
+            cover += 0.3 * any(u in q and u in p.text for u in ("辆", "平方米", "编制", "台（套）"))
+            if cover > best_cover:
+                best, best_cover = p, cover
+        # the measure word the question counts in: '有几家预算单位' -> 家, '多少辆车' -> 辆
+        asked = re.search(r"(?:几|多少)\s*(个|家|辆|人|名|所|台)", q)
+        measure = asked.group(1) if asked else next((u for u in ("辆", "平方米", "台（套）") if u in q), None) \
+            or ("平方米" if "面积" in q else None)
+        if measure and (best is None or best_cover < 0.6):
+            # '有多少辆车': the sentence that counts in that measure word and shares most characters
+            chars = {c for c in q if HAN.match(c) and c not in STOP}
+
+            owner = {c for c in q.split("面积")[0] if HAN.match(c) and c not in STOP}
+
+            def named_before(sent: str) -> int:
+                """An area belongs to what is printed right before it ('房屋14609.83平方米', '办公用房建筑总
+                面积1421.9平方米'): how many characters of what the question asks the area of run up to it."""
+                if measure != "平方米" or not owner:
+                    return 0
+                runs = [0]
+                for m in re.finditer(r"\d[\d,.]*\s*平方米", sent):
+                    before = re.sub(r"(面积|约为|约|为|共|：|:)+$", "", sent[:m.start()])
+                    n = 0
+                    while n < len(before) and before[-n - 1] in owner:
+                        n += 1
+                    runs.append(n)
+                return max(runs)
+            scored = [((named_before(sent), len(chars & set(sent))), p, sent) for p in doc.passages
+                      if p.kind == "paragraph" for sent in re.split(r"(?<=[。；;])", p.text)
+                      if re.search(r"\d\s*" + measure, sent)]
+            if scored:
+                (_, hits), best, sentence = max(scored, key=lambda x: x[0])
+                if hits >= 2:
+                    return self.quote(a, doc, best, sentence, lang, label)
+        if best is None or best_cover < 0.6:
+            return False
+        sentences = [s for s in re.split(r"(?<=[。；;])", best.text) if s.strip()]
+        sentence = max(sentences, key=lambda s: len(wanted & han_bigrams(s))
+                       + 2 * any(u in q and u in s for u in ("辆", "平方米", "编制")))
+        return self.quote(a, doc, best, sentence, lang, label)
+
+    def quote(self, a, doc, passage, sentence, lang, label) -> bool:
+        """A text answer: the document's own sentence, cited to its section and page."""
+        idx = a.cite(Citation(doc.document.name, None, passage.section, passage.page, [sentence[:40]]))
+        a.kind = "text"
+        a.items = [AnswerItem(None, sentence, None, None, [idx])]
+        a.answer = template("text", lang, doc=label, section=(passage.section or "").split(" > ")[-1], text=sentence)
+        return True
