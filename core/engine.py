@@ -67,8 +67,8 @@ class Engine:
         self.refresh()
         return results
 
-    def ingest_file(self, path: Path, display_name: str | None = None) -> IngestResult:
-        result = self.ingestor.ingest_file(path, display_name)
+    def ingest_file(self, path: Path, display_name: str | None = None, on_stage=None) -> IngestResult:
+        result = self.ingestor.ingest_file(path, display_name, on_stage)
         self.refresh()
         return result
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import tempfile
 import resource
 import threading
 import time
@@ -35,9 +36,11 @@ def _start_worker(megabytes: int, owner_pid: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
-def _parse(name: str, data: bytes, max_pages: int) -> ParsedDocument:
+def _parse(name: str, data: bytes, max_pages: int, progress_path: str | None = None) -> ParsedDocument:
+    def on_page(k: int, n: int) -> None:        # the owner reads this file while it waits
+        Path(progress_path).write_text(f"{k} {n}")
     try:
-        return parse_file(Path(name), data, max_pages=max_pages)
+        return parse_file(Path(name), data, max_pages=max_pages, on_page=on_page if progress_path else None)
     except MemoryError:
         raise IngestError(f"{name}: reading the file needed too much memory; it may be malformed") from None
     except RecursionError:
@@ -69,12 +72,28 @@ class ParseWorker:
                 process.kill()
             pool.shutdown(wait=False, cancel_futures=True)
 
-    def parse(self, name: str, data: bytes, max_pages: int) -> ParsedDocument:
-        """Parsed document, or IngestError naming the file and why (including time and memory limits)."""
-        with self._lock:
-            future = self._ensure().submit(_parse, name, data, max_pages)
+    def parse(self, name: str, data: bytes, max_pages: int, on_page=None) -> ParsedDocument:
+        """Parsed document, or IngestError naming the file and why (including time and memory limits).
+        `on_page(k, n)` is told the worker's progress about twice a second."""
+        with self._lock, tempfile.TemporaryDirectory() as tmp:
+            progress = Path(tmp) / "progress"
+            future = self._ensure().submit(_parse, name, data, max_pages, str(progress) if on_page else None)
+            deadline = time.monotonic() + self.max_seconds
+            def report() -> None:
+                if on_page and progress.exists():
+                    k, _, n = progress.read_text().partition(" ")
+                    if k.isdigit() and n.isdigit():
+                        on_page(int(k), int(n))
             try:
-                return future.result(timeout=self.max_seconds)
+                while True:
+                    try:
+                        parsed = future.result(timeout=min(0.25, max(0.01, deadline - time.monotonic())))
+                        report()        # the last page read, also when the file was quicker than a poll
+                        return parsed
+                    except FutureTimeout:
+                        if time.monotonic() >= deadline:
+                            raise
+                        report()
             except FutureTimeout:
                 self._reset()
                 raise IngestError(f"{name}: reading the file took longer than {self.max_seconds:g} s; "

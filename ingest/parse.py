@@ -30,8 +30,9 @@ def document_id(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()[:16]
 
 
-def parse_file(path: Path, data: bytes, max_pages: int = 500) -> ParsedDocument:
-    """Bytes of a .pdf or .txt file -> ParsedDocument. Raises IngestError with one clear sentence."""
+def parse_file(path: Path, data: bytes, max_pages: int = 500, on_page=None) -> ParsedDocument:
+    """Bytes of a .pdf or .txt file -> ParsedDocument. Raises IngestError with one clear sentence.
+    `on_page(k, n)`: pages read so far, for progress."""
     kind = detect_type(path.name, data)
     doc_id = document_id(data)
     if kind == "txt":
@@ -46,7 +47,7 @@ def parse_file(path: Path, data: bytes, max_pages: int = 500) -> ParsedDocument:
         source_type = "txt"
     else:
         from ingest.pdf_reader import read_pdf
-        layout = read_pdf(path.name, data, max_pages=max_pages)
+        layout = read_pdf(path.name, data, max_pages=max_pages, on_page=on_page)
         source_type = "pdf"
     return build_document(doc_id, path, source_type, layout)
 

@@ -56,8 +56,9 @@ def _reseat(grid: list[list], previous: list[list]) -> list[list] | None:
     return out or None
 
 
-def read_pdf(name: str, data: bytes, max_pages: int = 500) -> Layout:
-    """PDF bytes -> Layout. Raises IngestError for broken, encrypted, scanned or oversized PDFs."""
+def read_pdf(name: str, data: bytes, max_pages: int = 500, on_page=None) -> Layout:
+    """PDF bytes -> Layout. Raises IngestError for broken, encrypted, scanned or oversized PDFs.
+    `on_page(k, n)` is told after each page is read."""
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
     except Exception as exc:  # pdfminer raises many types for broken files; pdfplumber wraps them
@@ -76,18 +77,20 @@ def read_pdf(name: str, data: bytes, max_pages: int = 500) -> Layout:
         if page_count > max_pages:
             raise IngestError(f"{name}: {page_count} pages is over the limit of {max_pages}")
         try:
-            return _read_pages(name, pdf, page_count)
+            return _read_pages(name, pdf, page_count, on_page)
         except IngestError:
             raise
         except Exception as exc:
             raise IngestError(f"{name}: the PDF cannot be read ({type(exc).__name__}: {exc})") from None
 
 
-def _read_pages(name, pdf, page_count) -> Layout:
+def _read_pages(name, pdf, page_count, on_page=None) -> Layout:
     lines: list[Line] = []
     tables: list[RawTable] = []
     chars_seen = 0
     for number, page in enumerate(pdf.pages, start=1):
+        if on_page:
+            on_page(number - 1, page_count)
         chars_seen += len(page.chars)
         found = [t for t in page.find_tables() if t.bbox[3] - t.bbox[1] > 5]
         boxes = [t.bbox for t in found]

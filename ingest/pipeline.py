@@ -50,7 +50,8 @@ class Ingestor:
         files_dir.mkdir(parents=True, exist_ok=True)
         self.max_bytes, self.max_pages = max_file_mb * 1024 * 1024, max_pages
 
-    def ingest_file(self, path: Path, display_name: str | None = None) -> IngestResult:
+    def ingest_file(self, path: Path, display_name: str | None = None, on_stage=None) -> IngestResult:
+        """`on_stage(stage, k, n)`: 'reading' page k of n, then 'indexing' (for a progress bar)."""
         name = display_name or path.name
         try:
             if not path.is_file():
@@ -65,15 +66,20 @@ class Ingestor:
             doc_id = document_id(data)
             if self.store.has(doc_id):
                 return IngestResult(path, "unchanged", f"{name}: already stored", doc_id)
+            def on_page(k: int, n: int) -> None:
+                if on_stage:
+                    on_stage("reading", k, n)
             if self.worker is not None:
-                parsed = self.worker.parse(name, data, self.max_pages)
+                parsed = self.worker.parse(name, data, self.max_pages, on_page)
             else:
-                parsed = parse_file(Path(name), data, max_pages=self.max_pages)
+                parsed = parse_file(Path(name), data, max_pages=self.max_pages, on_page=on_page)
         except IngestError as exc:
             return IngestResult(path, "error", str(exc))
         except Exception as exc:   # a parser bug must not stop the other files
             log.exception("unexpected failure on %s", name)
             return IngestResult(path, "error", f"{name}: could not be read ({type(exc).__name__})")
+        if on_stage:
+            on_stage("indexing", 0, 0)
         self.commit(parsed, data)
         summary = (f"{name}: {len(parsed.tables)} tables, {len(parsed.facts)} facts, "
                    f"{len(parsed.performance)} performance tables, {len(parsed.catalogue)} catalogue entries")

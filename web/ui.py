@@ -96,8 +96,13 @@ def build(engine, settings) -> gr.Blocks:
         with tempfile.TemporaryDirectory() as tmp:
             dest = Path(tmp) / safe
             shutil.copyfile(src, dest)
-            progress(0.3, desc="解析与建索引 / parsing and indexing")
-            result = engine.ingest_file(dest, display_name=safe)
+            def on_stage(stage: str, k: int, n: int) -> None:
+                if stage == "reading" and n:
+                    progress(0.1 + 0.6 * k / n, desc=f"读取第 {k}/{n} 页 / reading page {k} of {n}")
+                elif stage == "indexing":
+                    progress(0.75, desc="建索引 / indexing")
+            progress(0.1, desc="读取 / reading")
+            result = engine.ingest_file(dest, display_name=safe, on_stage=on_stage)
         progress(0.9, desc="审计 / audit")
         lines = [result.message]
         if result.status == "stored":
