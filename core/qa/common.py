@@ -64,7 +64,7 @@ def without_departments(question: str) -> str:
 def to_chinese(question: str) -> str:
     """English budget phrases replaced by the Chinese terms printed in the documents, and everyday words
     ('公车', '退休金') by the printed ones where the printed word is not already there."""
-    text = TERM_PATTERN.sub(lambda m: TERMS[m.group(0)], question.lower())
+    text = TERM_PATTERN.sub(lambda m: TERMS[m.group(0)], re.sub(r"\s+", " ", question.lower()))
 
     def printed(m: re.Match) -> str:
         word = COLLOQUIAL[m.group(0)]

@@ -61,7 +61,7 @@ class Linker:
         return self.idf.get(g, self.default) * (0.5 if len(g) == 1 else 1.0)
 
     def prepare(self, question: str) -> tuple[Counter, float] | None:
-        if COUNT_WORDS.search(question):
+        if COUNT_WORDS.search(question) or "how many" in question:
             return None         # a count is not an amount
         question = NOISE.sub(" ", question)
         dept = self.doc.document.department or ""

@@ -13,7 +13,8 @@ NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(" + "|".join(
 VERB = re.compile(r"(增加|减少|增长|下降|上升|降低|节约|持平)[了约]?\s*$")
 PERCENT_ASKED = re.compile(r"百分之|百分比|%|比例|比重|占比|增幅|降幅|增长率|幅度|percent|rate|proportion|share")
 COUNT_ASKED = re.compile(r"(?:多少|几)\s*(" + "|".join(re.escape(u) for u in CUES["measure_words"]) + ")")
-CHANGE_ASKED = re.compile(r"增加|减少|增长|下降|多了|少了|变化|增减|increase|decrease|change")
+CHANGE_ASKED = re.compile(r"增加|减少|增长|下降|多了|少了|变化|增减|increase|decrease|change|rise|rose|grow|grew|"
+                          r"fall|fell|drop|shrink|more than|less than|compared")
 
 
 def _bigrams(text: str) -> set[str]:
@@ -26,8 +27,10 @@ def asked_units(part_text: str) -> set[str]:
     if PERCENT_ASKED.search(part_text):
         units.add("%")
     m = COUNT_ASKED.search(part_text)
-    if m:
-        units |= set(CUES["person_units"]) if m.group(1) in CUES["person_units"] else {m.group(1)}
+    english = re.search(r"how many\s+(?:[a-z-]+\s+){0,3}?(" + "|".join(CUES["english_counts"]) + r")\b", part_text)
+    counted = m.group(1) if m else CUES["english_counts"][english.group(1)] if english else None
+    if counted:
+        units |= set(CUES["person_units"]) if counted in CUES["person_units"] else {counted}
     if re.search(r"人数|编制|多少人|how many (people|staff)", part_text):
         units |= set(CUES["person_units"])
     if re.search(r"多少钱|金额|万元|元|how much|经费|预算|支出|收入", part_text) or (
@@ -55,6 +58,8 @@ def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int,
         if change and not verb and unit != "%":
             continue
         said = _bigrams(before)
+        if unit in CUES["person_units"] and own and not said & own:
+            continue        # people counted as something the part does not name ('编制338名' for 在职人员)
         score = (verb == change, len(said & own), len(said & wanted), -m.start())
         key = "%" if unit == "%" else "amount"
         if key not in best or score > best[key][0]:

@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 
 from core.numbers import round2
-from core.qa.common import CHANGE, CHANGE_EXECUTED, HAN, STOP, change_subject, han_bigrams, template
+from core.qa.common import CUES, CHANGE, CHANGE_EXECUTED, HAN, STOP, change_subject, han_bigrams, template
 from core.types import AnswerFact, AnswerItem, Citation, format_decimal
 
 
@@ -126,8 +126,9 @@ class ProseAnswers:
                 best, best_cover = p, cover
         # the measure word the question counts in: '有几家预算单位' -> 家, '多少辆车' -> 辆
         asked = re.search(r"(?:几|多少)\s*(个|家|辆|人|名|所|台)", q)
-        measure = asked.group(1) if asked else next((u for u in ("辆", "平方米", "台（套）") if u in q), None) \
-            or ("平方米" if "面积" in q else None)
+        english = re.search(r"how many\s+(?:[a-z-]+\s+){0,3}?(" + "|".join(CUES["english_counts"]) + r")\b", q)
+        measure = asked.group(1) if asked else CUES["english_counts"][english.group(1)] if english else next(
+            (u for u in ("辆", "平方米", "台（套）") if u in q), None) or ("平方米" if "面积" in q else None)
         if measure and (best is None or best_cover < 0.6):
             # '有多少辆车': the sentence that counts in that measure word and shares most characters
             chars = {c for c in q if HAN.match(c) and c not in STOP}
@@ -149,7 +150,7 @@ class ProseAnswers:
                 return max(runs)
             scored = [((named_before(sent), len(chars & set(sent))), p, sent) for p in doc.passages
                       if p.kind == "paragraph" for sent in re.split(r"(?<=[。；;])", p.text)
-                      if re.search(r"\d\s*" + measure, sent)]
+                      if re.search(r"\d\s*(?:" + ("人|名" if measure in ("人", "名") else re.escape(measure)) + ")", sent)]
             if scored:
                 (_, hits), best, sentence = max(scored, key=lambda x: x[0])
                 if hits >= 2:
