@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from decimal import Decimal
 
 from core.numbers import cny, round2
 from core.qa.common import ENGLISH, TABLE_PREFERENCE, TOTAL_ROW, han_bigrams, row_name, template
@@ -106,6 +107,10 @@ class Lookups:
                                        and f.label == link.fact.label], q)
         if fact is None:
             return False
+        repeated = [f for f in doc.facts if f.table_id == fact.table_id and f.column == fact.column
+                    and f.label == fact.label and f.row_index != fact.row_index]
+        if repeated and re.search(r"所有|全部|加起来|合起来|一共|总共|合计|all\b|in total|altogether", q):
+            return self.rows_sum(a, doc, [fact] + repeated, label, lang)
         self.number(a, doc, fact, label, lang)
         if fact.label.endswith("总计"):
             # a 总计 includes carry-overs; the year's own 本年收入/支出合计 in the same column is what most mean
@@ -115,6 +120,18 @@ class Lookups:
                 idx = self.cite_fact(a, doc, [own])
                 a.facts.append(AnswerFact(own.label, own.value, own.unit, None, [idx]))
                 a.answer += template("of_which", lang, label=own.label, value=format_decimal(own.value), unit=own.unit)
+        return True
+
+    def rows_sum(self, a, doc, rows, label, lang) -> bool:
+        """One name printed on several rows of a table ('住宿服务' under each conference): their sum."""
+        rows = sorted(rows, key=lambda f: f.row_index)
+        total = sum((f.value for f in rows), Decimal(0))
+        formula = " + ".join(format_decimal(f.value) for f in rows) + f" = {format_decimal(total)}"
+        idx = self.cite_fact(a, doc, rows)
+        a.kind = "number"
+        a.facts.append(AnswerFact(f"Σ {rows[0].label}", total, rows[0].unit, formula, [idx]))
+        a.answer = template("sum", lang, doc=label, label=rows[0].label, count=len(rows), value=format_decimal(total),
+                            unit=rows[0].unit, formula=formula)
         return True
 
     def linker(self, doc):

@@ -141,5 +141,38 @@ class Pipeline:
             if out.kind != "not_found":
                 out.document = group[0].document.name
                 results.append(out)
-        return results, plan.to_json(), scope
+        across = _across_years(results, plan, scope, lang, question)
+        return results + ([across] if across else []), plan.to_json(), scope
 
+
+
+def _across_years(results: list[Answer], plan, scope, lang: str, question: str) -> Answer | None:
+    """'2019年比2017年多了多少' over one department's disclosures of two years: the change between the first
+    amount each year's answer gives, with its rate."""
+    if not any(p.op in ("change", "difference") for p in plan.parts) or len(results) < 2:
+        return None
+    years = {p.document.name: p.document.year for p in scope.docs}
+    departments = {p.document.department for p in scope.docs}
+    dated = sorted(((years.get(r.document), r) for r in results if years.get(r.document)), key=lambda x: x[0])
+    if len(departments) != 1 or len({y for y, _ in dated}) < 2:
+        return None
+    (y0, r0), (y1, r1) = dated[0], dated[-1]
+    f0 = next((f for f in r0.facts if f.unit in ("万元", "元")), None)
+    f1 = next((f for f in r1.facts if f.unit == (f0.unit if f0 else None)), None)
+    if f0 is None or f1 is None:
+        return None
+    out = Answer(question, lang, "number", "", document=f"{next(iter(departments))} {y0}→{y1}")
+    c0 = [out.cite(r0.citations[i]) for i in f0.citations]
+    c1 = [out.cite(r1.citations[i]) for i in f1.citations]
+    diff = f1.value - f0.value
+    formula = f"{format_decimal(f1.value)} - {format_decimal(f0.value)} = {format_decimal(diff)}"
+    out.facts.append(AnswerFact(f"{y1} - {y0}", abs(diff), f1.unit, formula, c0 + c1))
+    if f0.value:
+        rate = round2(diff / f0.value * 100)
+        out.facts.append(AnswerFact(f"{y0} → {y1} %", abs(rate), "%",
+                                    f"{format_decimal(diff)} / {format_decimal(f0.value)} × 100 = {format_decimal(rate)}",
+                                    c0 + c1))
+    word = ("增加" if diff >= 0 else "减少") if lang == "zh" else ("up" if diff >= 0 else "down")
+    out.answer = (f"{y0}→{y1}：{word} {format_decimal(abs(diff))} {f1.unit}（{formula}）" if lang == "zh"
+                  else f"{y0} to {y1}: {word} {format_decimal(abs(diff))} {f1.unit} ({formula})")
+    return out
