@@ -142,13 +142,18 @@ class Lookups:
 
     def linked(self, a, q, lang, doc, label) -> bool:
         """No row is named as printed: the row that explains most of the question, if it explains enough."""
-        link = self.linker(doc).best(q, bool(re.search(r"采购|procure", q)))
+        linker = self.linker(doc)
+        procurement = bool(re.search(r"采购|procure", q))
+        link = linker.best(q, procurement)
         # enough of the row's own name, or a row that explains most of what the question says
         if link is None or not (link.score >= 0.2 and link.label_cover >= 0.45
                                 or link.score >= 0.6 and link.label_cover >= 0.3):
             return False
-        fact = self.pick_fact([f for f in doc.facts if f.table_id == link.fact.table_id
-                               and f.label == link.fact.label], q)
+        # the same row printed in several tables that explain the question as well: the usual table wins
+        prepared = linker.prepare(q)
+        fact = self.pick_fact([f for f in doc.facts if f.label == link.fact.label
+                               and (procurement or f.table_kind != "procurement")
+                               and linker.score(f, prepared).score >= link.score - 0.01], q)
         self.number(a, doc, fact, label, lang)
         return True
 
