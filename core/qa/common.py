@@ -41,7 +41,8 @@ def language_of(question: str) -> str:
 
 
 # one pass over the question; at each place the longest phrase wins
-TERM_PATTERN = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(TERMS, key=len, reverse=True)) + r")\b")
+# a phrase also matches its plural ('water bills' for 'water bill')
+TERM_PATTERN = re.compile(r"\b(" + "|".join(re.escape(p) for p in sorted(TERMS, key=len, reverse=True)) + r")(?:e?s)?\b")
 
 
 COLLOQUIAL = {k: v for k, v in json.loads((ROOT / "retrieval" / "colloquial.json").read_text(encoding="utf-8")).items()
@@ -64,7 +65,7 @@ def without_departments(question: str) -> str:
 def to_chinese(question: str) -> str:
     """English budget phrases replaced by the Chinese terms printed in the documents, and everyday words
     ('公车', '退休金') by the printed ones where the printed word is not already there."""
-    text = TERM_PATTERN.sub(lambda m: TERMS[m.group(0)], re.sub(r"\s+", " ", question.lower()))
+    text = TERM_PATTERN.sub(lambda m: TERMS[m.group(1)], re.sub(r"\s+", " ", question.lower()))
 
     def printed(m: re.Match) -> str:
         word = COLLOQUIAL[m.group(0)]

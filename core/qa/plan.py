@@ -64,17 +64,19 @@ def has_subject(text: str) -> bool:
     return len(HAN.findall(bare)) >= 2 or bool(english) or bool(re.search(r"\d{3,7}", bare))
 
 
-def _clauses(q: str) -> list[str]:
+def _clauses(q: str, english: bool = False) -> list[str]:
     """Sentences, then clauses split at a comma when both sides ask something."""
     out = []
     for sentence in re.split(r"[？?；;。]|,?\s+and\s+(?=how |what |which |by how )|,\s*(?=how |what |which )", q):
         sentence = sentence.strip(" ，,")
         if not sentence:
             continue
+        # English 'X and (for) Y' between two printed terms asks for both ('water bills and electricity')
+        sentence = re.sub(r"(?<=[\u4e00-\u9fff）)])\s+and\s+(?:for\s+|the\s+|on\s+|of\s+)?(?=[\u4e00-\u9fff])", "，", sentence)
         pieces = [p for p in re.split(r"[，,]|、(?=增长|下降|增幅|降幅|占)", sentence) if p.strip()]
         merged: list[str] = []
         for p in pieces:
-            if merged and not _any(CUES["asks"], merged[-1]):
+            if merged and not _any(CUES["asks"], merged[-1]) and not (english and has_subject(p)):
                 merged[-1] += "，" + p      # a leading context clause ('2017年支出预算总表中，…') stays attached
             else:
                 merged.append(p)
@@ -163,7 +165,7 @@ def operation(clause: str) -> tuple[str, list[str]]:
 
 def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan:
     parts: list[Part] = []
-    for clause in _clauses(text):
+    for clause in _clauses(text, language == "en"):
         listed = _enumeration(clause, labels)
         pieces = listed or [clause]
         for piece in pieces:
