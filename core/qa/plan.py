@@ -159,6 +159,11 @@ def operation(clause: str) -> tuple[str, list[str]]:
     if _any(CUES["share"], clause):
         m = re.search(r"(.+?)占(.+?)(?:的)?(?:比例|比重|百分比|百分之|份额|多少|几)", clause)
         ops = [m.group(1).strip(" “”\"，,"), m.group(2).strip(" “”\"的")] if m else []
+        # '预算里，有百分之多少是花在X上' / 'what percentage of X goes to Y': the part named after the ask
+        r = re.search(r"(.+?)[里中，,\s]*有?百分之(?:多少|几)是?(?:花在|用于|用在|给|投向)?(.+?)(?:上|这.{0,4})?$", clause) \
+            or re.search(r"(?:percentage|share|proportion) of (.+?) (?:goes to|is spent on|is for|is) (.+)$", clause)
+        if r and not ops:
+            ops = [r.group(2).strip(" “”\"，,"), r.group(1).strip(" “”\"，,")]
         return "share", ops if ops and all(len(subject_of(x)) >= 2 for x in ops) else []
     return "lookup", []
 

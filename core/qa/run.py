@@ -5,13 +5,18 @@ such lookups and the arithmetic over their facts. A disclosure published as two 
 file prints the number."""
 from __future__ import annotations
 
+from core.qa.common import TOTAL_ROW
 from core.qa.numbers import sentence_facts
 from core.qa.plan import Part, make_plan
 from core.qa.scope import resolve
+import re
 from decimal import Decimal
 
 from core.numbers import round2
 from core.types import Answer, AnswerFact, ParsedDocument, format_decimal
+
+
+GENERIC_WHOLE = re.compile(r"(总|全部|整个|全年|部门|单位)?(预算|支出|收入)?(总额|总计|合计|总数|盘子)?(的)?")
 
 
 def _groups(docs: list[ParsedDocument]) -> list[list[ParsedDocument]]:
@@ -75,8 +80,11 @@ class Pipeline:
         """sum (of two or more) / difference / share of subjects, each looked up on its own."""
         out = Answer(question, lang, "number", "", document=docs[0].document.name)
         found: list[AnswerFact] = []
-        for operand in part.operands:
+        for n, operand in enumerate(part.operands):
             a = self.one(Part(operand + "是多少", "lookup", operand), lang, docs, operand)
+            if part.op == "share" and n == 1 and found and (a is None or not a.facts or GENERIC_WHOLE.fullmatch(
+                    re.sub(r"20\d\d年度?|[\u4e00-\u9fff]{2,12}(局|院|厅|办事处|街道|部)", "", operand).strip())):
+                a = self.whole_of(found[0], out, docs, lang, question)   # '…占预算的百分之多少': its table's total
             if a is None or not a.facts:
                 return None
             _absorb(out, a)
@@ -111,6 +119,23 @@ class Pipeline:
         out.answer += f"\n{label} = {format_decimal(value)} {unit}{more}（{formula}）"
         return out
 
+    def whole_of(self, part_fact: AnswerFact, out: Answer, docs: list[ParsedDocument], lang: str,
+                 question: str) -> Answer | None:
+        """The total row of the table (and column) a part was read from."""
+        table_id = out.citations[part_fact.citations[0]].table_id if part_fact.citations else None
+        for doc in docs:
+            fact = next((f for f in doc.facts if f.table_id == table_id and f.value == part_fact.value), None)
+            if fact is None:
+                continue
+            total = next((f for f in doc.facts if f.table_id == table_id and f.column == fact.column
+                          and TOTAL_ROW.fullmatch(re.sub(r"^[一二三四五六七八九十]+、", "", f.label))), None)
+            if total is None:
+                return None
+            a = Answer(question, lang, "number", "", document=doc.document.name)
+            self.answerer.number(a, doc, total, doc.document.department or doc.document.name, lang)
+            return a
+        return None
+
     def answer(self, question: str, q: str, lang: str, document: ParsedDocument | None):
         """(answers per disclosure, the plan as JSON, the scope)."""
         plan = make_plan(question, lang, q, self.labels)
@@ -127,7 +152,12 @@ class Pipeline:
                 if part.op in ("sum", "difference"):
                     a = self.compute(part, lang, group, question)
                 elif part.op == "share" and part.operands:
-                    a = self.one(part, lang, group, question, general=False) or self.compute(part, lang, group, question)
+                    # a share the document states ('占 64.68%') before one computed from two looked-up amounts
+                    a = self.one(part, lang, group, question, general=False)
+                    stated = None if a else self.one(part, lang, group, part.text)
+                    if stated is not None and any(f.unit == "%" for f in stated.facts):
+                        a = stated
+                    a = a or self.compute(part, lang, group, question) or stated
                 part_question = question if len(plan.parts) == 1 else part.text
                 a = a or self.one(part, lang, group, part_question)
                 if previous is not None and (a is None or part.narrows and not a.facts):
