@@ -134,6 +134,12 @@ def lift_title_cells(raw: RawTable) -> None:
     """Title, number, department and unit printed inside the ruled grid (first rows) -> the table's own fields.
     A cell may hold several printed lines ('财政拨款支出预算表\n部门：… 单位：万元'): each is read on its own."""
     for row in raw.grid[:3]:
+        # '部门：' in one cell and the department's name in the next: both are the table's caption, not a header
+        after_label = [i + 1 for i, c in enumerate(row[:-1]) if re.fullmatch(r"\s*(部门|单位|编制部门|部门名称)\s*[:：]\s*", c or "")]
+        for i in after_label:
+            if (row[i] or "").strip():
+                raw.context.append(f"部门：{row[i].strip()}")
+                row[i] = None
         for i, cell in enumerate(row):
             kept = []
             printed: list[str] = []

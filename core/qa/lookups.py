@@ -168,8 +168,11 @@ class Lookups:
             def plain_text(x):
                 return x.replace("“", "").replace("”", "")
             by_label = [f for f in doc.facts if keyword in plain_text(f.label)]
-            by_column = by_label or [f for f in doc.facts if keyword in plain_text(f.column.split("/")[0])
-                                     and f.label in ("合计", "小计")]
+            # a column headed by the name ('“三公”经费/小计'), the shallowest such column
+            headed = [f for f in doc.facts if f.label in ("合计", "小计")
+                      and any(keyword in plain_text(part) for part in f.column.split("/")[:-1])]
+            shallow = min((f.column.count("/") for f in headed), default=0)
+            by_column = by_label or [f for f in headed if f.column.count("/") == shallow]
             titles = {t.id: t.title.replace("“", "").replace("”", "") for t in doc.tables}
             in_table = [f for f in doc.facts if f.table_kind in kinds and keyword in titles.get(f.table_id, "")]
             by_table = [f for f in in_table if f.label in ("合计", "部门合计")]

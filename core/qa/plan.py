@@ -32,6 +32,7 @@ class Part:
     subject: str               # what is asked about
     operands: list[str] = field(default_factory=list)   # for sum/difference: the two subjects
     narrows: bool = False      # '其中Y': Y within the previous part's subject
+    context: str = ""          # words before a list ('2019年三公经费：'), used when the item alone is not enough
 
 
 @dataclass
@@ -90,8 +91,8 @@ def _protected(q: str, i: int, labels: set[str]) -> bool:
     return any(window in label for label in labels)
 
 
-def _enumeration(clause: str, labels: set[str]) -> list[str] | None:
-    """'A、B和C分别是多少' -> ['A是多少', 'B是多少', 'C是多少'] (context before the list kept on each)."""
+def _enumeration(clause: str, labels: set[str]) -> tuple[str, list[str]] | None:
+    """'X中，A、B和C分别是多少' -> ('X中，', ['A是多少', 'B是多少', 'C是多少'])."""
     found = re.search(CUES["each_pattern"], clause)
     if found is None:
         return None
@@ -113,7 +114,7 @@ def _enumeration(clause: str, labels: set[str]) -> list[str] | None:
     items = [head[a:b].strip() for a, b in zip(cuts[::2], cuts[1::2]) if head[a:b].strip()]
     if len(items) < 2:
         return None
-    return [f"{context}{item}{tail}" for item in items]
+    return context, [f"{item}{tail}" for item in items]
 
 
 def _two_operands(clause: str, words, many: bool = False) -> list[str] | None:
@@ -172,7 +173,7 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
     parts: list[Part] = []
     for clause in _clauses(text, language == "en"):
         listed = _enumeration(clause, labels)
-        pieces = listed or [clause]
+        context, pieces = listed or ("", [clause])
         for piece in pieces:
             # '其中Y', or 'A、B分别多少' after a clause that asked a total: within the previous subject
             narrows = piece.startswith(tuple(CUES["narrow"])) or bool(listed and parts)
@@ -184,7 +185,7 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
             op, operands = operation(piece)
             if inherit and parts[-1].op == "change" and op in ("share", "lookup"):
                 op = "change"           # '…增加多少，增长百分之几': the rate of the same change
-            parts.append(Part(piece, op, subject_of(piece) or piece, operands, narrows))
+            parts.append(Part(piece, op, subject_of(piece) or piece, operands, narrows, context))
     if not parts:
         parts = [Part(text, "lookup", subject_of(text) or text)]
     if len(parts) > 1 and all(not has_subject(p.text) for p in parts):

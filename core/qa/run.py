@@ -160,6 +160,10 @@ class Pipeline:
                     a = a or self.compute(part, lang, group, question) or stated
                 part_question = question if len(plan.parts) == 1 else part.text
                 a = a or self.one(part, lang, group, part_question)
+                if part.context and (a is None or not a.facts):
+                    # the item alone did not name a figure: read it with the words before the list
+                    framed = Part(part.context + part.text, part.op, part.subject)
+                    a = self.one(framed, lang, group, framed.text) or a
                 if previous is not None and (a is None or part.narrows and not a.facts):
                     # '货物、工程、服务分别多少' after '政府采购预算总额多少': each within the previous subject
                     within = Part(previous.subject + " " + part.text, part.op, part.subject)
