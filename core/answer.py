@@ -94,6 +94,9 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
             return a
         if self.by_label(a, q, lang, doc, label):
             return a
+        if asks_amount and not re.search(r"一共|合计|总共|加起来|所有|全部|各项|total|all\b", q + ql) \
+                and self.linked(a, q, lang, doc, label, strong=True):
+            return a        # a row that the question nearly spells out beats a phrase shared with one project
         if self.concept_sum(a, q, lang, doc, label):
             return a
         if self.table_total(a, q, lang, doc, label):

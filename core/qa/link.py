@@ -50,6 +50,7 @@ class Linker:
         self.doc = doc
         self.titles = {t.id: t.title for t in doc.tables}
         rows = {f.label for f in doc.facts}
+        self.labels = rows
         df: Counter = Counter()
         for label in rows:
             df.update(set(grams(label)))
@@ -65,10 +66,15 @@ class Linker:
             return None         # a count is not an amount
         question = NOISE.sub(" ", question)
         dept = self.doc.document.department or ""
-        while dept:         # what is left of the department's name ('省政协办公厅') is scope, not content
-            m = difflib.SequenceMatcher(None, question, dept).find_longest_match(0, len(question), 0, len(dept))
+        kept = 0
+        while dept:         # what is left of the department's name ('省政协办公厅') is scope, not content ...
+            m = difflib.SequenceMatcher(None, question, dept).find_longest_match(kept, len(question), 0, len(dept))
             if m.size < 2:
                 break
+            run = dept[m.b:m.b + m.size]
+            if m.b > 0 and m.b + m.size < len(dept) and any(run in label for label in self.labels):
+                kept = m.a + m.size     # ... unless rows print it ('自然资源调查' asked of 兴县自然资源局)
+                continue
             question = question[:m.a] + " " + question[m.a + m.size:]
         q = grams(question)
         total = sum(self.weight(g) for g in q)

@@ -140,14 +140,17 @@ class Lookups:
             self._linkers[doc.document.id] = Linker(doc)
         return self._linkers[doc.document.id]
 
-    def linked(self, a, q, lang, doc, label) -> bool:
-        """No row is named as printed: the row that explains most of the question, if it explains enough."""
+    def linked(self, a, q, lang, doc, label, strong: bool = False) -> bool:
+        """No row is named as printed: the row that explains most of the question, if it explains enough
+        (`strong`: most of the question and most of the row's own name)."""
         linker = self.linker(doc)
         procurement = bool(re.search(r"采购|procure", q))
         link = linker.best(q, procurement)
         # enough of the row's own name, or a row that explains most of what the question says
         if link is None or not (link.score >= 0.2 and link.label_cover >= 0.45
                                 or link.score >= 0.6 and link.label_cover >= 0.3):
+            return False
+        if strong and not (link.score >= 0.6 and link.label_cover >= 0.7):
             return False
         # the same row printed in several tables that explain the question as well: the usual table wins
         prepared = linker.prepare(q)
