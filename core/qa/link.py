@@ -13,13 +13,13 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from core.qa.plan import CUES
 from core.types import Fact, ParsedDocument
 
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # asking words and scope words explain nothing about which row is meant
-NOISE = re.compile(r"20\d\d年度?|\d+|多少钱|多少|是多少|一共|总共|合计|安排|预算|打算|准备|花|给|的|了|是|有|吗|呢|"
-                   r"请问|帮我|算一下|这块|这一块|那张表|那一块|一下|大概|今年|本年|部门|单位")
-COUNT_WORDS = re.compile(r"(?:多少|几)\s*(辆|人|名|个|家|所|台|次|项|处|件)")
+NOISE = re.compile(r"20\d\d年度?|\d+|" + "|".join(map(re.escape, sorted(CUES["linker_noise"], key=len, reverse=True))))
+COUNT_WORDS = re.compile(r"(?:多少|几)\s*(" + "|".join(map(re.escape, CUES["measure_words"] + ["件"])) + ")")
 TOTALS = re.compile(r"合计|总计|小计")
 ASKS_TOTAL = re.compile(r"合计|总计|小计|总额|总支出|总收入|总预算|收支总|一共|全部|total")
 
