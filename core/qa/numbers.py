@@ -17,7 +17,16 @@ CHANGE_ASKED = re.compile(r"增加|减少|增长|下降|多了|少了|变化|增
                           r"fall|fell|drop|shrink|more than|less than|compared")
 
 
-def _bigrams(text: str) -> set[str]:
+ENGLISH_COUNTED = re.compile(r"how many\s+(?:[a-z-]+\s+){0,3}?(" + "|".join(CUES["english_counts"]) + r")\b")
+
+
+def english_count_unit(text: str) -> str | None:
+    """'how many official vehicles' -> 辆 (the measure word a count in English asks for)."""
+    m = ENGLISH_COUNTED.search(text)
+    return CUES["english_counts"][m.group(1)] if m else None
+
+
+def bigrams(text: str) -> set[str]:
     runs = re.findall(r"[\u4e00-\u9fff]+", text)
     return {r[i:i + 2] for r in runs for i in range(len(r) - 1)}
 
@@ -27,8 +36,7 @@ def asked_units(part_text: str) -> set[str]:
     if PERCENT_ASKED.search(part_text):
         units.add("%")
     m = COUNT_ASKED.search(part_text)
-    english = re.search(r"how many\s+(?:[a-z-]+\s+){0,3}?(" + "|".join(CUES["english_counts"]) + r")\b", part_text)
-    counted = m.group(1) if m else CUES["english_counts"][english.group(1)] if english else None
+    counted = m.group(1) if m else english_count_unit(part_text)
     if counted:
         units |= set(CUES["person_units"]) if counted in CUES["person_units"] else {counted}
     if re.search(r"人数|编制|多少人|how many (people|staff)", part_text):
@@ -46,8 +54,8 @@ def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int,
     if not units:
         return
     change = bool(CHANGE_ASKED.search(part_text))
-    wanted = _bigrams(part_text)
-    own = _bigrams(focus)
+    wanted = bigrams(part_text)
+    own = bigrams(focus)
     best: dict[str, tuple] = {}
     for m in NUMBER.finditer(sentence):
         unit = m.group(2)
@@ -57,7 +65,7 @@ def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int,
         verb = bool(VERB.search(before))
         if change and not verb and unit != "%":
             continue
-        said = _bigrams(before)
+        said = bigrams(before)
         if unit in CUES["person_units"] and own and not said & own:
             continue        # people counted as something the part does not name ('编制338名' for 在职人员)
         score = (verb == change, len(said & own), len(said & wanted), -m.start())

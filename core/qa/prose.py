@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from core.qa.numbers import bigrams
 from core.types import ParsedDocument, Passage
 
 CHANGE_AT = re.compile(r"(增加|减少|增长|下降|上升|降低|持平)[了约]?\s*[\d持]")
@@ -11,24 +12,19 @@ NOT_SUBJECT = re.compile(r"20\d\d年度?|比上年|比去年|与上年相比|上
                          r"预算|是|了|的")
 
 
-def _bigrams(text: str) -> set[str]:
-    runs = re.findall(r"[\u4e00-\u9fff]+", text)
-    return {r[i:i + 2] for r in runs for i in range(len(r) - 1)}
-
-
 _DOC_BIGRAMS: dict[str, set[str]] = {}
 
 
 def doc_bigrams(doc: ParsedDocument) -> set[str]:
     if doc.document.id not in _DOC_BIGRAMS:
-        _DOC_BIGRAMS[doc.document.id] = set().union(*(_bigrams(p.text) for p in doc.passages))
+        _DOC_BIGRAMS[doc.document.id] = set().union(*(bigrams(p.text) for p in doc.passages))
     return _DOC_BIGRAMS[doc.document.id]
 
 
 def change_sentence(doc: ParsedDocument, subject: str, strict: bool = False) -> tuple[Passage, str] | None:
     """The sentence stating the subject's change; `strict` asks for one that names (nearly) all of the subject."""
     # words the document never prints ('江苏高院' for 江苏省高级人民法院) cannot be matched: they do not count
-    wanted = _bigrams(NOT_SUBJECT.sub(" ", subject)) & doc_bigrams(doc)
+    wanted = bigrams(NOT_SUBJECT.sub(" ", subject)) & doc_bigrams(doc)
     if not wanted:
         return None
     best, best_key = None, (0, 0.0)
@@ -40,7 +36,7 @@ def change_sentence(doc: ParsedDocument, subject: str, strict: bool = False) -> 
             m = CHANGE_AT.search(sentence)
             if not m:
                 continue
-            head = _bigrams(sentence[:m.start()]) | (_bigrams(sentences[0]) if i else set())
+            head = bigrams(sentence[:m.start()]) | (bigrams(sentences[0]) if i else set())
             shared = len(wanted & head)
             key = (shared, shared / len(wanted))
             if key > best_key:

@@ -7,7 +7,8 @@ import re
 from decimal import Decimal
 
 from core.numbers import round2
-from core.qa.common import CUES, CHANGE, CHANGE_EXECUTED, HAN, STOP, change_subject, han_bigrams, template
+from core.qa.common import CHANGE, CHANGE_EXECUTED, HAN, STOP, change_subject, han_bigrams, template
+from core.qa.numbers import english_count_unit
 from core.types import AnswerFact, AnswerItem, Citation, format_decimal
 
 
@@ -126,8 +127,7 @@ class ProseAnswers:
                 best, best_cover = p, cover
         # the measure word the question counts in: '有几家预算单位' -> 家, '多少辆车' -> 辆
         asked = re.search(r"(?:几|多少)\s*(个|家|辆|人|名|所|台)", q)
-        english = re.search(r"how many\s+(?:[a-z-]+\s+){0,3}?(" + "|".join(CUES["english_counts"]) + r")\b", q)
-        measure = asked.group(1) if asked else CUES["english_counts"][english.group(1)] if english else next(
+        measure = asked.group(1) if asked else english_count_unit(q) or next(
             (u for u in ("辆", "平方米", "台（套）") if u in q), None) or ("平方米" if "面积" in q else None)
         if measure and (best is None or best_cover < 0.6):
             # '有多少辆车': the sentence that counts in that measure word and shares most characters
