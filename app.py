@@ -134,13 +134,9 @@ def main(argv: list[str] | None = None) -> int:
             print(json.dumps({name: [f.to_json() for f in fs] for name, fs in report.items()},
                              ensure_ascii=False, indent=1))
             return 0
+        from ingest.audit import report_lines
         for name, findings in report.items():
-            shown = [f for f in findings if args.all or f.severity != "ok"]
-            print(f"{name}: {len(findings)} checks, {sum(f.severity == 'real' for f in findings)} real "
-                  f"differences, {sum(f.severity == 'rounding' for f in findings)} rounding")
-            for f in shown:
-                cites = "; ".join(f"{c.table or c.section} p.{c.page}" for c in f.citations)
-                print(f"  [{f.severity}] {f.what}: {f.expected} vs {f.found} {f.unit} ({cites})")
+            print("\n".join(report_lines(name, findings, args.all)))
         return 0
     if args.command == "eval":
         return run_eval(engine, args)

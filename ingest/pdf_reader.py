@@ -15,6 +15,10 @@ from ingest.parse import IngestError, lift_title_cells
 from ingest.tables import EMPTY_NOTE
 
 log = logging.getLogger(__name__)
+# a body row printed above a continuation's first ruling (no top border): code, label, amounts
+FIGURES = re.compile(r"[\d,.%\s-]+")
+AMOUNT = re.compile(r"-?[\d,]+\.\d+")
+ROW_LINE = re.compile(r"(?:\d{3,9}\s+)?[^\d\s]\S*(?:\s+-?[\d,]+(?:\.\d+)?)+")
 
 
 def _inside(obj: dict, boxes: list[tuple]) -> bool:
@@ -56,6 +60,55 @@ def _reseat(grid: list[list], previous: list[list]) -> list[list] | None:
     return out or None
 
 
+def _rows_above(page_lines, top: float, previous: list[list]) -> tuple[list[str], list[list]]:
+    """Body rows printed just above a continuation's first ruling (its top border is missing), seated
+    into the previous part's columns; [] when the lines there are not rows."""
+    run = []
+    for text, y in page_lines:
+        if y >= top:
+            break
+        run = run + [text] if ROW_LINE.fullmatch(text) else []
+    rows = _reseat([t.split() for t in run], previous) if run else None
+    return (run, rows) if rows else ([], [])
+
+
+def _title_row(grid: list[list]) -> int:
+    """Index (> 0) of a row among the first six that holds only a table title ('…预算表') below rows
+    with amounts: the previous table's last rows and the next table share one grid. 0 if there is none."""
+    for i, row in enumerate(grid[:6]):
+        cells = [c.strip() for c in row if (c or "").strip()]
+        if i and len(cells) == 1 and 4 < len(cells[0]) <= 50 and cells[0].endswith("表") and \
+                any(AMOUNT.fullmatch((c or "").strip()) for r in grid[:i] for c in r):
+            return i
+    return 0
+
+
+def _text_lines(page) -> list[tuple[str, float]]:
+    """(text, top) of each printed line. Figures set on a lower baseline than their sentence (they overlap
+    the line above vertically) are put back into that line at their horizontal place."""
+    merged: list[dict] = []
+    for line in page.extract_text_lines(return_chars=True):
+        if not line["text"].strip():
+            continue
+        above = merged[-1] if merged else None
+        if above and FIGURES.fullmatch(line["text"].strip()) and line["top"] < above["bottom"] - 2:
+            above["chars"] = sorted(above["chars"] + line["chars"], key=lambda c: c["x0"])
+            above["text"] = _joined(above["chars"])
+            continue
+        merged.append(dict(line))
+    return [(m["text"].strip(), m["top"]) for m in merged]
+
+
+def _joined(chars: list[dict]) -> str:
+    out, last = "", None
+    for c in chars:
+        if last is not None and c["x0"] - last["x1"] > 2.5 and not out.endswith(" "):
+            out += " "
+        out += c["text"]
+        last = c
+    return out
+
+
 def read_pdf(name: str, data: bytes, max_pages: int = 500, on_page=None) -> Layout:
     """PDF bytes -> Layout. Raises IngestError for broken, encrypted, scanned or oversized PDFs.
     `on_page(k, n)` is told after each page is read."""
@@ -88,6 +141,7 @@ def _read_pages(name, pdf, page_count, on_page=None) -> Layout:
     lines: list[Line] = []
     tables: list[RawTable] = []
     chars_seen = 0
+    carried: list[str] = []
     for number, page in enumerate(pdf.pages, start=1):
         if on_page:
             on_page(number - 1, page_count)
@@ -95,8 +149,7 @@ def _read_pages(name, pdf, page_count, on_page=None) -> Layout:
         found = [t for t in page.find_tables() if t.bbox[3] - t.bbox[1] > 5]
         boxes = [t.bbox for t in found]
         text_page = page.filter(lambda o: o.get("object_type") != "char" or not _inside(o, boxes))
-        page_lines = [(l["text"].strip(), l["top"]) for l in text_page.extract_text_lines()
-                      if l["text"].strip()]
+        page_lines = _text_lines(text_page)
         for text, _ in page_lines:
             lines.append(Line(text, number, None))
         previous_bottom = 0.0
@@ -105,6 +158,8 @@ def _read_pages(name, pdf, page_count, on_page=None) -> Layout:
             rows = list(t.rows)
             row_boxes = [list(r.bbox) for r in rows] if len(rows) == len(grid) else [None] * len(grid)
             context = [text for text, top in page_lines if previous_bottom <= top < t.bbox[1]][-6:]
+            if t is found[0] and carried:       # a title printed at the foot of the previous page
+                context = carried + context
             below = [text for text, top in page_lines if top > t.bbox[3]][:2]
             previous_bottom = t.bbox[3]
             title, printed_number, unit = find_title(context)
@@ -113,6 +168,17 @@ def _read_pages(name, pdf, page_count, on_page=None) -> Layout:
             non_empty = [r for r in grid if any((c or "").strip() for c in r)]
             if not non_empty:
                 continue
+            cut = _title_row(grid)
+            if cut and tables and tables[-1].pages and tables[-1].pages[-1] in (number - 1, number):
+                # the previous table's last rows, then the next table's title, drawn in one grid
+                tail = grid[:cut]
+                if len(tail[0]) != len(tables[-1].grid[0]):
+                    tail = _reseat(tail, tables[-1].grid) or []
+                if tail:
+                    tables[-1].grid += tail
+                    tables[-1].pages += [number] * len(tail)
+                    tables[-1].boxes += [None] * len(tail)
+                    grid, row_boxes = grid[cut:], row_boxes[cut:]
             probe = RawTable(grid=[list(r) for r in grid[:3]], pages=[])
             lift_title_cells(probe)     # a title printed inside the grid starts a new table
             same_title = bool(tables) and (title or probe.title) and (title or probe.title) == tables[-1].title
@@ -121,6 +187,13 @@ def _read_pages(name, pdf, page_count, on_page=None) -> Layout:
             if follows and len(grid[0]) != len(tables[-1].grid[0]) and t is found[0]:
                 # the next page draws the same table with other column boundaries: re-seat its cells
                 grid = _reseat(grid, tables[-1].grid) or grid
+            if follows and t is found[0]:
+                texts, lead = _rows_above(page_lines, t.bbox[1], tables[-1].grid)
+                if lead and len(lead[0]) == len(grid[0]):
+                    grid = lead + list(grid)
+                    row_boxes = [None] * len(lead) + row_boxes
+                    for text in texts:      # a row, not prose
+                        lines.remove(Line(text, number, None))
             continues = follows and len(grid[0]) == len(tables[-1].grid[0])
             if continues:
                 last = tables[-1]
@@ -133,6 +206,9 @@ def _read_pages(name, pdf, page_count, on_page=None) -> Layout:
             note = next((b for b in below if EMPTY_NOTE.search(b)), None)
             raw.note = note
             tables.append(raw)
+        last_bottom = found[-1].bbox[3] if found else None
+        foot = [text for text, top in page_lines if last_bottom is not None and top > last_bottom]
+        carried = foot if find_title(foot)[0] else []
     if chars_seen == 0:
         raise IngestError(f"{name}: the PDF has no text layer (a scanned image); OCR it first")
     # units printed once for a run of tables (单位：万元 on the first) carry over to untitled units

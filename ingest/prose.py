@@ -61,9 +61,18 @@ def read_prose(doc_id: str, lines: list[Line], start_seq: int = 0) -> tuple[list
         buffer = []
 
     last_page = None
+    contents: list[Line] = []           # the contents page, kept for the audit (tables it lists)
+    contents_page = None
     for line in lines:
         text = line.text.strip()
-        if not text or TOC_LINE.search(text) or text in ("目 录", "目录"):
+        if text in ("目 录", "目录"):
+            contents_page = line.page
+            continue
+        if text and (TOC_LINE.search(text) or contents_page is not None and line.page == contents_page
+                     and text.endswith("表") and len(text) <= 60):
+            contents.append(line)
+            continue
+        if not text:
             continue
         opens_page = line.number is None and line.page != last_page
         last_page = line.page
@@ -79,6 +88,9 @@ def read_prose(doc_id: str, lines: list[Line], start_seq: int = 0) -> tuple[list
         elif len(buffer) == 1 and len(text) < 20 and not text.endswith("，"):
             flush()
     flush()
+    if contents:
+        passages.append(Passage(doc_id, "contents", "目录", "目录", "\n".join(l.text.strip() for l in contents),
+                                contents[0].page, seq, {"line": contents[0].number}))
     return passages, stated
 
 

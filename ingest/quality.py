@@ -5,20 +5,20 @@ from __future__ import annotations
 from core.types import ParsedDocument
 from ingest.audit import audit
 
-IDENTITIES = {"parts_sum", "row_sum", "three_public", "project_list_sum"}
+IDENTITIES = {"A1", "A2", "A3", "A4", "A5", "F3"}
 
 
 def quality(doc: ParsedDocument) -> dict:
     data = [t for t in doc.tables if t.kind not in ("catalogue", "performance")]
-    checks = [f for f in audit(doc) if f.check in IDENTITIES]
+    checks = [f for f in audit(doc) if f.rule in IDENTITIES]
     held = [f for f in checks if f.severity in ("ok", "rounding")]
-    broken = [f for f in checks if f.severity == "real"]
+    broken = [f for f in checks if f.severity == "error"]
     return {"document": doc.document.name, "tables": len(data),
             "typed": sum(t.kind != "generic" for t in data),
             "with_unit": sum(bool(t.unit) for t in data),
             "titled": sum(t.title != "未命名表格" for t in data),
             "identities": len(checks), "identities_hold": len(held),
-            "broken": [f"{f.what}: {f.expected} vs {f.found} {f.unit}" for f in broken][:10],
+            "broken": [f"{f.rule} {f.what}: {f.expected} vs {f.found} {f.unit}" for f in broken][:10],
             "prose_numbers": len(doc.stated), "facts": len(doc.facts)}
 
 

@@ -88,7 +88,7 @@ def flatten_header(header_rows: list[list[str | None]], width: int) -> list[str]
     return result
 
 
-AMOUNT_HEADER = re.compile(r"金额|合计|小计|预算|决算|支出|收入|数$")
+LABEL_HEADER = re.compile(r"(名称|编码|代码|科目|项目|^类|^款|^项)$")
 
 
 def build_table(doc_id: str, seq: int, title: str, unit: str | None, grid: list[list[str | None]],
@@ -103,6 +103,12 @@ def build_table(doc_id: str, seq: int, title: str, unit: str | None, grid: list[
     grid = [list(r) + [None] * (width - len(r)) for r in grid]
     boxes = list(boxes) if boxes else [None] * len(grid)
     split = next((i for i, r in enumerate(grid) if _is_number_row(r)), len(grid))
+    # a label-only row after a header row that names the amount columns is a body row printed blank
+    # ('因公出国（境）费' with no amount), not more header
+    named = next((i for i, r in enumerate(grid[:split]) if sum(bool(_clean(c)) for c in r[1:]) >= 2), None)
+    while named is not None and split - 1 > named and _clean(grid[split - 1][0]) and \
+            not LABEL_HEADER.search(_clean(grid[split - 1][0])) and not any(_clean(c) for c in grid[split - 1][1:]):
+        split -= 1
     header, body = grid[:split], grid[split:]
     body_pages, body_boxes = pages[split:], boxes[split:]
     # '类 款 项' printed on the first body row (PDF layouts): move to the header.
@@ -114,11 +120,11 @@ def build_table(doc_id: str, seq: int, title: str, unit: str | None, grid: list[
         if not columns[i] and columns[i - 1] and any(parse_amount(r[i]) is not None for r in body):
             columns[i] = columns[i - 1]
     # rows drawn with other cell boundaries than the header put amounts one or two columns off their header:
-    # an unnamed amount column takes the nearest amount header ('金额', '合计', '预算数' …)
+    # an unnamed amount column takes the nearest header that does not name the label or code columns
     for i in range(width):
         if not columns[i] and any(parse_amount(r[i]) is not None for r in body):
             near = [j for j in (i + 1, i - 1, i + 2, i - 2) if 0 <= j < width and columns[j]]
-            named = [j for j in near if AMOUNT_HEADER.search(columns[j].split("/")[-1])]
+            named = [j for j in near if not LABEL_HEADER.search(columns[j].split("/")[-1])]
             if named or near:
                 columns[i] = columns[(named or near)[0]]
     header_keys = {tuple((_clean(c) or "") for c in h) for h in header}
@@ -147,8 +153,8 @@ def row_label(table: Table, row: list[str]) -> tuple[str | None, str, int]:
     code, i = None, 0
     if row and re.fullmatch(r"\d{3}", row[0] or ""):
         parts, i = [row[0]], 1
-        while i < min(len(row), 3) and re.fullmatch(r"(\d{2})?", row[i] or ""):
-            parts.append(row[i] or "")
+        while i < min(len(row), 3) and re.fullmatch(r"(\d{1,2})?", row[i] or ""):
+            parts.append((row[i] or "").zfill(2) if row[i] else "")      # a 款 printed '2' is 02
             i += 1
         code = "".join(parts)
     elif row and (CODE.match(row[0] or "") or ECON_CODE.match(row[0] or "")):

@@ -37,6 +37,8 @@ def make_chunks(parsed: ParsedDocument) -> list[Chunk]:
                                 {"doc_id": doc_id, "kind": "row", "table_id": table.id, "row": i,
                                  "page": page or 0}, head=f"{label}（{table.title}）"))
     for p in parsed.passages:
+        if p.kind == "contents":        # the contents page answers nothing; the audit reads it
+            continue
         text = f"{p.title}：{p.text}" if p.kind == "glossary" else p.text
         chunks.append(Chunk(p.id, text, {"doc_id": doc_id, "kind": p.kind, "passage_id": p.id,
                                          "page": p.page or 0}))

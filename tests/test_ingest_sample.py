@@ -92,15 +92,15 @@ def test_reingest_is_a_noop(engine):
 
 def test_audit_runs_and_checks_hold(engine):
     findings = engine.audit("xingxian")["xingxian_natural_resources_2025.txt"]
-    checks = {f.check for f in findings}
-    assert {"parts_sum", "project_list", "three_public"} <= checks
-    project = next(f for f in findings if f.check == "project_list")
+    rules = {f.rule for f in findings}
+    assert {"A1", "A3", "A4", "F3"} <= rules
+    project = next(f for f in findings if f.rule == "F3")
     assert project.severity == "ok" and project.found == Decimal("1576.17")
-    assert not [f for f in findings if f.check == "parts_sum" and f.severity == "real"]
+    assert not [f for f in findings if f.severity == "error"]
 
 
 def test_audit_names_projects_without_performance_table(engine):
     findings = engine.audit("xingxian")["xingxian_natural_resources_2025.txt"]
-    missing = next(f for f in findings if f.check == "performance_missing")
+    missing = next(f for f in findings if f.rule == "F1")
     # the text holds 40 of the 48 tables; e.g. 兴县水资源基础调查 has none
     assert missing.expected == 48 and missing.found == 40 and "兴县水资源基础调查" in missing.what

@@ -108,9 +108,8 @@ def build(engine, settings) -> gr.Blocks:
         if result.status == "stored":
             for name, findings in engine.audit(result.doc_id).items():
                 lines.append(f"审计 / audit: {len(findings)} checks, "
-                             f"{sum(f.severity == 'real' for f in findings)} real differences")
-                lines += [f"[{f.severity}] {f.what}: {f.expected} vs {f.found} {f.unit}" for f in findings
-                          if f.severity != "ok"]
+                             f"{sum(f.severity == 'error' for f in findings)} errors")
+                lines += [f"[{f.severity}] {f.rule} {f.what}" for f in findings if f.severity != "ok"]
         return "\n".join(lines), gr.update(choices=doc_choices())
 
     def search_staff(keyword, password=""):

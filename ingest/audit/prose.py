@@ -1,0 +1,185 @@
+"""Prose against tables, section by section: an amount stated in a section is compared with the tables that
+section explains (rules.json `section_tables`), not with the first row of the same name anywhere. Within a
+sentence: a change and its percentage, a share and its amounts, budget-vs-actual wording and completion rate."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from core.numbers import convert
+from ingest.audit import DATA, MONEY, Context, Finding, same_unit, step
+
+CHANGE = re.compile(DATA["change_words"])
+NUM = r"(\d[\d,]*(?:\.\d+)?)\s*"
+CHANGE_PCT = re.compile(NUM + r"万元[^。；]{0,40}?(增加|减少|增长|下降)\s*" + NUM + r"万元[，,]\s*(增长|下降|增加|减少)\s*" + NUM + "%")
+SHARE = re.compile(NUM + r"(万元|元)[，,]\s*占\s*" + NUM + "%")
+ACTUAL = re.compile(r"预算(?:数)?为\s*" + NUM + r"万元[，,]\s*(?:支出)?决算(?:数)?为\s*" + NUM +
+                    r"万元(?:[，,]\s*完成[^。]{0,8}?预算(?:数)?的\s*" + NUM + r"%)?")
+WORDING = re.compile(r"决算数?(大于|小于|等于|高于|低于|超过|持平)[^。，]{0,4}预算")
+
+
+def _d(text: str) -> Decimal:
+    return Decimal(text.replace(",", ""))
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[\s“”\"（）()、：:·]|[一二三四五六七八九十]+、|\d+[.．、]|其中|^(一是|二是)", "", text)
+
+
+def _names(fact) -> set[str]:
+    """A fact's row label and, for tables whose items are columns, the names in its column path."""
+    return {_norm(fact.label)} | {_norm(p) for p in fact.column.split("/") if p not in ("合计", "小计")}
+
+
+def _tables_for(ctx: Context, section: str | None) -> list:
+    """The tables a section explains: the deepest heading that names a table kind decides."""
+    for heading in reversed((section or "").split(" > ")):
+        for word, kinds in DATA["section_tables"]:
+            if word in heading:
+                return [t for t in ctx.data_tables() if t.kind in kinds]
+    return []
+
+
+def check(ctx: Context) -> list[Finding]:
+    out: list[Finding] = []
+    out += _levels(ctx)
+    for p in ctx.doc.passages:
+        if p.kind != "paragraph":
+            continue
+        out += _changes(ctx, p) + _shares(ctx, p) + _actual(ctx, p)
+    return out
+
+
+def _levels(ctx: Context) -> list[Finding]:
+    out = []
+    seen = set()
+    for s in ctx.doc.stated:
+        if s.unit not in MONEY or CHANGE.search(s.context) or (s.sentence, s.value) in seen:
+            continue
+        seen.add((s.sentence, s.value))
+        passage = ctx.passages.get(s.passage_id)
+        section = passage.section if passage else None
+        tables = _tables_for(ctx, section)
+        if not tables:
+            continue
+        context = _norm(s.context)
+        facts = [f for t in tables for f in ctx.facts[t.id]]
+        if not facts:
+            if s.value != 0 and any(t.kind in ("three_public", "gov_fund", "state_capital") for t in tables):
+                t = tables[0]
+                out.append(ctx.fail("S5", f"{t.display_title} 没有数字，说明却写“{s.context}{s.value}{s.unit}”",
+                                    [ctx.cite(t, []), ctx.cite_text(section, s.page, s.sentence)]))
+            continue
+        named = [(max((len(n) for n in _names(f) if context.endswith(n)), default=0), f) for f in facts]
+        longest = max((n for n, _ in named), default=0)
+        if longest >= 3:
+            matched = [f for n, f in named if n == longest]
+        else:               # '“三公”经费预算2.00万元': the table's own subject, compared with its total row
+            matched = [f for t in tables for f in ctx.facts[t.id] if f.label in ("合计", "总计")
+                       and re.search(f"{DATA['table_subjects'].get(t.kind, '^$x')}(预算|支出|预算数|决算数|总额|合计)*$",
+                                     context)]
+        if not matched:
+            continue
+        same = next((f for f in matched if same_unit(s.value, s.unit, f).quantize(step(f.value)) == f.value or
+                     convert(f.value, f.unit, s.unit).quantize(step(s.value)) == s.value), None)
+        f = same or matched[0]
+        if same:
+            out.append(Finding("P1", f"说明“{s.context}{s.value}{s.unit}” = {ctx.tables[f.table_id].display_title} {f.label}",
+                               "ok", [ctx.cite_fact(f), ctx.cite_text(section, s.page, s.sentence)], f.value,
+                               same_unit(s.value, s.unit, f), f.unit))
+            continue
+        out.append(ctx.compare("P1", f"说明“{s.context}{s.value}{s.unit}” = {ctx.tables[f.table_id].display_title} {f.label}（{f.column}）",
+                               f.value, same_unit(s.value, s.unit, f), f.unit,
+                               [ctx.cite_fact(f), ctx.cite_text(section, s.page, s.sentence)]))
+    return out
+
+
+def _graded(computed: Decimal, printed: Decimal) -> str:
+    """A percentage one printed step away from the computed one is rounding, further is an error."""
+    return "rounding" if abs(computed - printed) <= step(printed) else "error"
+
+
+def _within(printed: Decimal, lo: Decimal, hi: Decimal) -> bool:
+    half = step(printed) / 2
+    return lo - half <= printed <= hi + half
+
+
+def _changes(ctx: Context, p) -> list[Finding]:
+    """'A万元，比上年增加B万元，增长C%': C is B over last year's A∓B, allowing for the rounding of A and B."""
+    out = []
+    for m in CHANGE_PCT.finditer(p.text):
+        a, verb, b, verb2, c = _d(m.group(1)), m.group(2), _d(m.group(3)), m.group(4), _d(m.group(5))
+        up, up2 = verb in ("增加", "增长"), verb2 in ("增加", "增长")
+        cite = [ctx.cite_text(p.section, p.page, m.group(0))]
+        if up != up2:
+            out.append(ctx.fail("P2", f"“{m.group(0)}”：{verb}与{verb2}方向相反", cite))
+            continue
+        e = step(a, b) / 2
+        prior = [a - b if up else a + b, (a - e) - (b + e) if up else (a - e) + (b - e),
+                 (a + e) - (b - e) if up else (a + e) + (b + e)]
+        if min(prior) <= 0:
+            continue        # from nothing: no percentage to check
+        try:
+            rates = [(b + d) / q * 100 for d in (-e, e) for q in prior[1:]]
+            as_prior = [(b + d) / (a + g) * 100 for d in (-e, e) for g in (-e, e)]   # A was last year's
+        except (InvalidOperation, ZeroDivisionError):
+            continue
+        if not _within(c, min(rates), max(rates)) and not _within(c, min(as_prior), max(as_prior)):
+            rate = (b / prior[0] * 100).quantize(step(c))
+            out.append(Finding("P2", f"“{m.group(0)}”：{b}/{prior[0]} = {(b / prior[0] * 100):.2f}%",
+                               _graded(rate, c), cite, rate, c, "%"))
+        else:
+            out.append(Finding("P2", f"“{m.group(0)}”", "ok", cite, c, c, "%"))
+    return out
+
+
+def _shares(ctx: Context, p) -> list[Finding]:
+    """'支出A万元，主要用于：X类B万元，占C%；…': each C is B over the paragraph's first amount A."""
+    amounts = list(re.finditer(NUM + r"(万元|元)", p.text))
+    if not amounts or not re.search(r"主要用于|其中", p.text):
+        return []
+    whole = _d(amounts[0].group(1))
+    out = []
+    for m in SHARE.finditer(p.text):
+        part, share = _d(m.group(1)), _d(m.group(3))
+        if m.start() <= amounts[0].start() or whole == 0:
+            continue
+        e = step(part, whole) / 2
+        lo, hi = (part - e) / (whole + e) * 100, (part + e) / (whole - e) * 100
+        if not _within(share, lo, hi):
+            rate = (part / whole * 100).quantize(step(share))
+            out.append(Finding("P3", f"“{m.group(0)}”：{part}/{whole} = {part / whole * 100:.2f}%", _graded(rate, share),
+                               [ctx.cite_text(p.section, p.page, m.group(0))],
+                               (part / whole * 100).quantize(step(share)), share, "%"))
+        else:
+            out.append(Finding("P3", f"“{m.group(0)}”", "ok", [ctx.cite_text(p.section, p.page, m.group(0))],
+                               share, share, "%"))
+    return out
+
+
+def _actual(ctx: Context, p) -> list[Finding]:
+    """'预算为A万元，支出决算为B万元，完成预算的C%。决算数小于预算数…': C = B/A, and the word agrees with B vs A."""
+    out = []
+    for m in ACTUAL.finditer(p.text):
+        budget, actual = _d(m.group(1)), _d(m.group(2))
+        cite = [ctx.cite_text(p.section, p.page, p.text[m.start():m.end() + 30])]
+        if m.group(3) and budget:
+            e = step(budget, actual) / 2
+            lo, hi = (actual - e) / (budget + e) * 100, (actual + e) / (budget - e) * 100
+            rate = _d(m.group(3))
+            if not _within(rate, lo, hi):
+                computed = (actual / budget * 100).quantize(step(rate))
+                out.append(Finding("P4", f"完成率：{actual}/{budget} = {actual / budget * 100:.2f}%，说明写 {rate}%",
+                                   _graded(computed, rate),
+                                   cite, (actual / budget * 100).quantize(step(rate)), rate, "%"))
+        w = WORDING.search(p.text, m.end(), m.end() + 60)
+        if w:
+            said = {"大于": 1, "高于": 1, "超过": 1, "小于": -1, "低于": -1, "等于": 0, "持平": 0}[w.group(1)]
+            real = (actual > budget) - (actual < budget)
+            if said == real:
+                out.append(Finding("P4", f"“决算数{w.group(1)}预算数”：决算 {actual}，预算 {budget}", "ok", cite,
+                                   budget, actual, "万元"))
+            else:
+                out.append(ctx.fail("P4", f"说明写“决算数{w.group(1)}预算数”，而决算 {actual} 万元、预算 {budget} 万元", cite,
+                                    budget, actual, "万元"))
+    return out
