@@ -79,6 +79,7 @@ def assert_reports(found, rule: str, about: str) -> None:
 X = SAMPLE.name
 PUTUO = "putuo_finance_bureau_2024_final_accounts.pdf"
 COURT = "jiangsu_high_court_2019_dept_budget.pdf"
+SOCIAL = "putuo_social_work_dept_2024_final_accounts.pdf"
 
 
 # structure
@@ -166,9 +167,28 @@ TEXT_EDITS = [
     (X, "“三公”经费预算2.00万元", "“三公”经费预算3.00万元", "P1", "三公"),
     (PUTUO, "占11.11%", "占13.11%", "P3", "占13.11%"),
     (PUTUO, "决算数小于预算数的主要原因：因年度", "决算数大于预算数的主要原因：因年度", "P4", "决算"),
+    (SOCIAL, "2024年度收入支出总计307.82万元", "2024年度收入支出总计0万元", "P1", "总计"),
+    (SOCIAL, "支出决算为 51.32 万元，完成全年预算数的 98.69%", "支出决算为 51.32 万元，完成全年预算数的 96.69%", "P4", "51.32"),
 ]
 
 
-@pytest.mark.parametrize("name, old, new, rule, about", TEXT_EDITS, ids=[e[3] for e in TEXT_EDITS])
+def test_heading_in_another_year():
+    def heading(doc):
+        for p in doc.passages:
+            p.section = (p.section or "").replace("一、收入支出决算总体情况说明", "一、2023年度收入支出决算总体情况说明")
+    assert_reports(new_problems(SOCIAL, heading), "C1", "2023年度收入支出")
+
+
+def test_blank_row_while_prose_quotes_it():
+    def blank(doc):
+        t = table(doc, "表十 ")
+        for row in t.rows:
+            if row[0].endswith("公务用车运行维护费"):
+                row[1:] = [""] * (len(row) - 1)
+        doc.facts = [f for f in doc.facts if f.table_id != t.id] + facts_from_table(t)
+    assert_reports(new_problems(X, blank), "S5", "三公")
+
+
+@pytest.mark.parametrize("name, old, new, rule, about", TEXT_EDITS, ids=[f"{e[3]}-{e[0][:8]}" for e in TEXT_EDITS])
 def test_sentence_edit_is_reported(name, old, new, rule, about):
     assert_reports(new_problems(name, lambda d: edit_text(d, old, new)), rule, about)

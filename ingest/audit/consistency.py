@@ -33,6 +33,13 @@ def check(ctx: Context) -> list[Finding]:
             if years and year not in years:
                 out.append(ctx.fail("C1", f"{t.display_title}：标题年度 {'、'.join(map(str, sorted(years)))}，文件年度 {year}",
                                     [ctx.cite(t, [])], expected=year, found=min(years)))
+        headings = dict.fromkeys(h for p in ctx.doc.passages for h in (p.section or "").split(" > ") if h)
+        for h in headings:
+            years = {int(y) for y in YEAR.findall(h)}
+            if years and year not in years:
+                page = next((p.page for p in ctx.doc.passages if h in (p.section or "")), None)
+                out.append(ctx.fail("C1", f"标题“{h}”的年度 {'、'.join(map(str, sorted(years)))}，文件年度 {year}",
+                                    [ctx.cite_text(h, page, h)], expected=year, found=min(years)))
         # a 决算 reports the year itself; a 预算 is drawn up in the year before
         allowed = {year} if kind == "决算" else {year - 1, year}
         for p in ctx.doc.passages:

@@ -23,7 +23,7 @@ def _d(text: str) -> Decimal:
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"[\s“”\"（）()、：:·]|[一二三四五六七八九十]+、|\d+[.．、]|其中|^(一是|二是)", "", text)
+    return re.sub(r"[\s“”\"（）()、：:·①-⑳]|[一二三四五六七八九十]+、|\d+[.．、]|其中|^(一是|二是)", "", text)
 
 
 def _names(fact) -> set[str]:
@@ -72,13 +72,14 @@ def _levels(ctx: Context) -> list[Finding]:
             continue
         named = [(max((len(n) for n in _names(f) if context.endswith(n)), default=0), f) for f in facts]
         longest = max((n for n, _ in named), default=0)
-        if longest >= 3:
+        if longest >= 3 or longest == 2 and context.endswith("总计"):
             matched = [f for n, f in named if n == longest]
         else:               # '“三公”经费预算2.00万元': the table's own subject, compared with its total row
             matched = [f for t in tables for f in ctx.facts[t.id] if f.label in ("合计", "总计")
                        and re.search(f"{DATA['table_subjects'].get(t.kind, '^$x')}(预算|支出|预算数|决算数|总额|合计)*$",
                                      context)]
         if not matched:
+            out += _blank_row(ctx, tables, context, s, section)
             continue
         same = next((f for f in matched if same_unit(s.value, s.unit, f).quantize(step(f.value)) == f.value or
                      convert(f.value, f.unit, s.unit).quantize(step(s.value)) == s.value), None)
@@ -97,6 +98,18 @@ def _levels(ctx: Context) -> list[Finding]:
 def _graded(computed: Decimal, printed: Decimal) -> str:
     """A percentage one printed step away from the computed one is rounding, further is an error."""
     return "rounding" if abs(computed - printed) <= step(printed) else "error"
+
+
+def _blank_row(ctx: Context, tables, context: str, s, section) -> list[Finding]:
+    """The sentence names a row of the section's table that is printed without figures."""
+    for t in tables:
+        for i, row in enumerate(t.rows):
+            label = _norm(next((c for c in row if c and not re.fullmatch(r"[\d,.\-]*", c)), ""))
+            if len(label) >= 3 and context.endswith(label) and s.value != 0 and \
+                    not any(re.fullmatch(r"-?[\d,]+(\.\d+)?", c or "") for c in row):
+                return [ctx.fail("S5", f"{t.display_title} 的“{label}”一行没有数字，说明却写“{s.context}{s.value}{s.unit}”",
+                                 [ctx.cite(t, [i]), ctx.cite_text(section, s.page, s.sentence)])]
+    return []
 
 
 def _within(printed: Decimal, lo: Decimal, hi: Decimal) -> bool:
