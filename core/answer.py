@@ -86,6 +86,9 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
                      r"compared|change|increase|decrease|grow", q.replace("上年结转", "") + ql):
             if self.change(a, q, lang, doc, label):
                 return a
+        periods = self.prose_periods(q, doc)
+        if asks_amount and periods and self.stated_amount(a, q, lang, doc, label, periods):
+            return a        # '年初预算' of a 决算: no table column holds it, the explanation states it
         codes = re.findall(r"(?<!\d)(\d{3}(?:\d{2}){0,2})(?!\d)", q)
         codes = [c for c in codes if not c.startswith("20") or len(c) != 4]
         if codes and self.by_code(a, codes, q, lang, doc, label):
@@ -110,6 +113,12 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
         if self.prose(a, q, lang, doc, label):
             return a
         return a
+
+    @staticmethod
+    def prose_periods(q: str, doc: ParsedDocument) -> tuple[str, ...]:
+        """The periods the question asks (年初预算, 调整预算 …) that no table of the document prints."""
+        asked = tuple(w for w in CUES["prose_periods"] if w in q)
+        return () if any(w in t.title + " ".join(t.columns) for w in asked for t in doc.tables) else asked
 
     def route(self, op: str, question: str, q: str, lang: str, doc: ParsedDocument) -> Answer | None:
         """The computation the plan named (share, change, list), tried before the general routing."""

@@ -60,6 +60,16 @@ def load_gold(names: list[str] | None, directory: Path = GOLD_DIR) -> dict[str, 
     return sets
 
 
+def same_amount(expected: Decimal, unit: str, got: Decimal, got_unit: str) -> bool:
+    """Equal after normalising, or equal at the precision the expected figure is printed with
+    (156211123 元 is the 15621.11 万元 a sentence states)."""
+    if normalise(expected, unit) == normalise(got, got_unit):
+        return True
+    if unit in UNIT_FACTORS and got_unit in UNIT_FACTORS and unit != got_unit:
+        return (got * UNIT_FACTORS[got_unit] / UNIT_FACTORS[unit]).quantize(expected) == expected
+    return False
+
+
 def score_answer(gold: dict, answer: Answer) -> tuple[bool, bool, list[str]]:
     """(correct, hallucinated, notes) for one answer."""
     got = answer.to_json()
@@ -71,9 +81,8 @@ def score_answer(gold: dict, answer: Answer) -> tuple[bool, bool, list[str]]:
         return False, False, ["answered not_found"]
     ok = True
     if gold.get("facts"):
-        have = {normalise(Decimal(f["value"]), f["unit"]) for f in got["facts"]}
         for f in gold["facts"]:
-            if normalise(Decimal(f["value"]), f["unit"]) not in have:
+            if not any(same_amount(Decimal(f["value"]), f["unit"], Decimal(g["value"]), g["unit"]) for g in got["facts"]):
                 ok = False
                 notes.append(f"missing {f['value']} {f['unit']}")
     if gold.get("items"):

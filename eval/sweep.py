@@ -17,7 +17,7 @@ from eval.runner import normalise
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = json.loads((ROOT / "eval" / "sweep_templates.json").read_text(encoding="utf-8"))
 MAIN_COLUMNS = ("合计", "金额", "预算数", "决算数", "小计", "本年预算", "预算金额")
-SKIP_KINDS = {"procurement", "performance", "catalogue", "generic", "project_list"}
+SKIP_KINDS = {"procurement", "performance", "catalogue", "generic", "project_list", "contents", "unit_list", "other"}
 ENGLISH = {}
 for en, zh in TERMS.items():
     ENGLISH.setdefault(zh, en)          # first (longest-listed) English phrase per Chinese term

@@ -36,6 +36,21 @@ def _number_in_frame(page, bbox) -> str | None:
     return None
 
 
+def _label_and_amounts(cells: list, previous: list[list]) -> list[int] | None:
+    """Positions for a row of one label and n amounts ('合计' and its figures): the label where the previous
+    part prints its names, the amounts in the last n amount columns."""
+    if len(cells) < 2 or AMOUNT.fullmatch(cells[0].strip()) or \
+            not all(re.fullmatch(r"-?[\d,]+(\.\d+)?", c.strip()) for c in cells[1:]):
+        return None
+    for row in reversed(previous[-12:]):
+        amounts = [i for i, c in enumerate(row) if re.fullmatch(r"-?[\d,]+(\.\d+)?", (c or "").strip())]
+        names = [i for i, c in enumerate(row) if (c or "").strip() and i not in amounts and not
+                 re.fullmatch(r"\d{2,9}", (c or "").strip())]
+        if names and len(amounts) >= len(cells) - 1:
+            return [names[-1]] + amounts[-(len(cells) - 1):]
+    return None
+
+
 def _reseat(grid: list[list], previous: list[list]) -> list[list] | None:
     """Rows of a continuation drawn with other column boundaries, put into the previous part's columns: each
     row's printed cells in order, into the positions the previous part's body rows use. None if any row has a
@@ -50,7 +65,7 @@ def _reseat(grid: list[list], previous: list[list]) -> list[list] | None:
         cells = [c for c in row if (c or "").strip()]
         if not cells:
             continue
-        positions = shapes.get(len(cells))
+        positions = shapes.get(len(cells)) or _label_and_amounts(cells, previous)
         if positions is None:
             return None
         seated = [None] * width
@@ -58,6 +73,10 @@ def _reseat(grid: list[list], previous: list[list]) -> list[list] | None:
             seated[i] = c
         out.append(seated)
     return out or None
+
+
+def _has_amounts(grid: list[list]) -> bool:
+    return any(AMOUNT.fullmatch((c or "").strip()) for r in grid for c in r)
 
 
 def _rows_above(page_lines, top: float, previous: list[list]) -> tuple[list[str], list[list]]:
@@ -195,6 +214,11 @@ def _read_pages(name, pdf, page_count, on_page=None) -> Layout:
                     for text in texts:      # a row, not prose
                         lines.remove(Line(text, number, None))
             continues = follows and len(grid[0]) == len(tables[-1].grid[0])
+            if follows and not continues and not _has_amounts(tables[-1].grid):
+                # the title and header were printed at the foot of the page before, the body here
+                previous = tables.pop()
+                title, printed_number, unit = previous.title, previous.number, previous.unit or unit
+                context = previous.context + context
             if continues:
                 last = tables[-1]
                 last.grid += grid

@@ -4,40 +4,35 @@ Shared by the text and PDF readers: both hand over a grid of cells plus title, u
 """
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 from decimal import Decimal
 
 from core.numbers import parse_amount
 from core.types import Fact, Table
 
-# Ordered: the first matching keyword set names the table kind.
-TABLE_KINDS: list[tuple[str, tuple[str, ...]]] = [
-    ("performance", ("绩效目标",)),
-    ("three_public", ("三公",)),
-    ("operating", ("机关运行经费",)),
-    ("procurement", ("政府采购",)),
-    ("fiscal_overview", ("财政拨款收支",)),
-    ("overview", ("收支总表", "收支预算总表", "收入支出决算总表", "收支决算总表")),
-    ("income", ("收入总表", "收入预算总表", "收入决算表", "收入预算表")),
-    ("gov_fund", ("政府性基金",)),
-    ("state_capital", ("国有资本经营",)),
-    ("basic_economic", ("基本支出",)),
-    ("project_list", ("项目支出预算表", "项目支出表", "项目支出决算表", "项目预算表")),
-    ("general_budget", ("一般公共预算",)),
-    ("expenditure", ("支出总表", "支出预算总表", "支出决算表", "支出预算表")),
-]
-
+KINDS = json.loads((Path(__file__).with_name("table_kinds.json")).read_text("utf-8"))
+TABLE_KINDS: list[tuple[str, list[str]]] = KINDS["by_title"]
 EMPTY_NOTE = re.compile(r"本表无数据|空表|无数据|本单位无")
 CODE = re.compile(r"^\d{3}(\d{2}){0,2}$")
 ECON_CODE = re.compile(r"^3\d{2}(\d{2})?$")
 
 
-def classify_table(title: str) -> str:
-    """Table title -> kind name; 'generic' when no known kind matches."""
+def classify_table(title: str, columns: list[str] | None = None, rows: list[list[str]] | None = None) -> str:
+    """Table title (then its column headers) -> kind name from table_kinds.json; 'other' for a table without
+    amounts that neither names (a unit roster, a form footer), 'generic' for an untyped table with amounts."""
     for kind, words in TABLE_KINDS:
         if any(w in title for w in words):
             return kind
-    return "generic"
+    if columns is None:
+        return "generic"
+    header = " ".join(columns)
+    for kind, words in KINDS["by_columns"]:
+        if any(w in header for w in words):
+            return kind
+    has_amounts = any(parse_amount(c) is not None and not re.fullmatch(r"\d{9,}", c or "") for r in rows or [] for c in r[1:])
+    return "generic" if has_amounts else "other"
 
 
 def _clean(cell: str | None) -> str | None:
@@ -138,7 +133,7 @@ def build_table(doc_id: str, seq: int, title: str, unit: str | None, grid: list[
         row_boxes.append(box)
     page_values = [p for p in pages if p is not None]
     empty = note if note and EMPTY_NOTE.search(note) else None
-    return Table(doc_id=doc_id, seq=seq, title=title, kind=classify_table(title), unit=unit,
+    return Table(doc_id=doc_id, seq=seq, title=title, kind=classify_table(title, columns, rows), unit=unit,
                  page=page_values[0] if page_values else None,
                  page_end=page_values[-1] if page_values else None,
                  columns=columns, rows=rows, line_start=line_start, line_end=line_end, number=number,
@@ -166,6 +161,13 @@ def row_label(table: Table, row: list[str]) -> tuple[str | None, str, int]:
         i += 1
     name = name_parts[0] if name_parts else (code or "")
     return code, name, i
+
+
+def _column_label(column: str) -> str:
+    """The name of an item printed as a column: its leaf, or the sub-group a 小计 column totals
+    ('…/公务用车购置及运行费/小计' -> 公务用车购置及运行费)."""
+    parts = [p.replace("“", "").replace("”", "") for p in column.split("/")]
+    return parts[-2] if len(parts) >= 3 and parts[-1] in ("小计", "合计") else parts[-1]
 
 
 def facts_from_table(table: Table) -> list[Fact]:
@@ -210,7 +212,7 @@ def facts_from_table(table: Table) -> list[Fact]:
             seen_amount = True
             column = table.columns[c] if c < len(table.columns) else f"列{c + 1}"
             # a row of bare amounts (one-row 三公 tables) is labelled by its column
-            cell_label = label or column.split("/")[-1].replace("“", "").replace("”", "")
+            cell_label = label or _column_label(column)
             facts.append(Fact(doc_id=table.doc_id, table_id=table.id, table_kind=table.kind,
                               row_index=r_index, code=label_code, label=cell_label, column=column,
                               value=value, unit=unit, page=page, col_index=c))

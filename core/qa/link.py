@@ -113,13 +113,19 @@ class Linker:
         links: dict[tuple, Link] = {}
         for f in self.doc.facts:
             key = (f.table_id, f.label)
+            # a total row answers only when a total is asked, or when the question names all the rest of it
+            # ('本年收入' for 本年收入合计)
+            bare = TOTALS.sub("", f.label)
             if key in links or (f.table_kind == "procurement" and not procurement) \
-                    or (TOTALS.search(f.label) and not wants_total):
+                    or (TOTALS.search(f.label) and not wants_total and not (len(bare) >= 2 and bare in question)):
                 continue
             link = self.score(f, prepared)
             if link.label_cover:
                 links[key] = link
-        ranked = sorted(links.values(), key=lambda l: (l.score, l.label_cover), reverse=True)
+        def spelled(link: Link) -> bool:       # the question prints the row's name (scope words and all)
+            bare = TOTALS.sub("", re.sub(r"^[一二三四五六七八九十]+、", "", link.fact.label))
+            return len(bare) >= 2 and bare in question
+        ranked = sorted(links.values(), key=lambda l: (round(l.score, 6), spelled(l), l.label_cover), reverse=True)
         if not ranked:
             return None
         top = ranked[0]

@@ -78,14 +78,14 @@ class ProseAnswers:
                             diff=format_decimal(diff), unit=unit, rate=rate) + "".join(" " + n for n in notes)
         return True
 
-    def stated_amount(self, a, q, lang, doc, label) -> bool:
+    def stated_amount(self, a, q, lang, doc, label, needs: tuple[str, ...] = ()) -> bool:
         """An amount no table holds but the prose states: '政府采购预算是多少' -> '…政府采购预算830.00万元'.
         The words right before the number must be mostly in the question (character bigrams, any order, so
         'procurement budget for services' finds 政府采购服务预算)."""
         wanted = han_bigrams(q)
         best, best_key = None, (0.0, 0)
         for s in doc.stated:
-            if s.unit not in ("万元", "元"):
+            if s.unit not in ("万元", "元") or not all(w in s.context for w in needs):
                 continue            # areas and counts are answered as the sentence that states them
             said = han_bigrams(s.context.rstrip("为是共计约达：:，, ")[-10:])
             shared = len(said & wanted)

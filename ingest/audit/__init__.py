@@ -60,7 +60,7 @@ class Context:
         self.passages = {p.id: p for p in doc.passages}
 
     def data_tables(self) -> list[Table]:
-        return [t for t in self.doc.tables if t.kind not in ("catalogue", "performance")]
+        return [t for t in self.doc.tables if t.kind not in ("catalogue", "performance", "contents", "unit_list", "other")]
 
     def rows(self, table: Table) -> dict[int, dict[str, Fact]]:
         out: dict[int, dict[str, Fact]] = defaultdict(dict)

@@ -29,13 +29,14 @@ def _covers(printed: str, listed: str) -> bool:
 def listed_tables(ctx: Context) -> list[tuple[str, int | None]]:
     """Table titles printed on the contents page (passages of kind 'contents')."""
     out = []
-    for p in ctx.doc.passages:
-        if p.kind != "contents":
-            continue
-        for line in p.text.split("\n"):
-            m = LISTED.search(line.strip())
+    pages = [(p.text.split("\n"), p.page) for p in ctx.doc.passages if p.kind == "contents"]
+    pages += [([c for col in t.columns for c in col.split("/")] + [c for r in t.rows for c in r], t.page)
+              for t in ctx.doc.tables if t.kind == "contents"]       # a contents page drawn as a table
+    for lines, page in pages:
+        for line in lines:
+            m = LISTED.search(re.sub(r"[…·.]{2,}.*$", "", line.strip()))
             if m and classify_table(m.group(1)) != "generic":
-                out.append((m.group(1), p.page))
+                out.append((m.group(1), page))
     return out
 
 
