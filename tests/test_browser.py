@@ -130,6 +130,7 @@ def test_upload_pdf_then_ask_with_page_image(browser, web_server):
     page.wait_for_selector("#report .up-card", timeout=180000)
     card = page.locator("#report .up-card").inner_text()
     assert "Shanghai Finance Bureau 2025 budget" in card and "21 pages" in card and "9 tables" in card, card
+    page.wait_for_timeout(800)          # let the progress overlay fade
     page.screenshot(path=str(OUT / "upload.png"))
     page.locator("#ask-doc").click()
     page.wait_for_function("() => document.querySelector('#pick-dept input').value.includes('上海市财政局')",
@@ -157,6 +158,9 @@ def test_picker_scopes_answers_and_overview(browser, web_server):
     pick(page, "dept", "兴县自然资源局")
     one = ask(page, "How much is the housing provident fund?")
     assert one.locator(".qa-dept").count() == 0 and "77.50" in one.inner_text() and "10,000,000" not in one.inner_text()
+    money = ask(page, "钱都花在哪里")                            # a breakdown comes with its chart inline
+    assert "2,633.69" in money.locator(".qa-head").first.inner_text()   # 表三 合计, as printed
+    assert money.locator(".qa-chart .bar").count() == 4
     page.get_by_role("tab", name="概览 / Overview").click()
     page.wait_for_selector("#overview .ov-doc", timeout=30000)
     assert page.locator("#overview .ov-doc").count() == 1

@@ -151,7 +151,8 @@ def _chart(group: Group, lang: str) -> str:
     unit = units.pop() or ""
     rows = sorted(((n, v) for n, v, _ in valued), key=lambda r: -r[1])[:8]
     shown_unit = unit_en(unit) if lang == "en" else unit
-    return "<div class='qa-chart'>" + bar_chart(t("spending_chart", lang), rows, shown_unit,
+    title = t("spending_chart", lang) + (t("top", lang, n=len(rows), total=len(valued)) if len(valued) > len(rows) else "")
+    return "<div class='qa-chart'>" + bar_chart(title, rows, shown_unit,
                                                  "Total" if lang == "en" else "合计", show_total=False) + "</div>"
 
 

@@ -80,7 +80,7 @@ def table_html(table: Table, labels: list[str], values: set[Decimal]) -> str:
     return f"<div class='ev-table'><table><thead><tr>{cols}</tr></thead><tbody>{''.join(out)}</tbody></table></div>"
 
 
-def _image(engine, citation: Citation) -> str:
+def _image(engine, citation: Citation, folded: bool = False) -> str:
     try:
         path = engine.page_crop(citation)
     except Exception:       # a missing or unreadable stored PDF costs the picture, not the answer
@@ -89,7 +89,9 @@ def _image(engine, citation: Citation) -> str:
     if not path:
         return ""
     data = base64.b64encode(Path(path).read_bytes()).decode()
-    return f"<img class='ev-page' alt='p.{citation.page}' src='data:image/png;base64,{data}'>"
+    img = f"<img class='ev-page' alt='p.{citation.page}' src='data:image/png;base64,{data}'>"
+    # a whole page (no row boxes) is small print: offered, not shown
+    return f"<details><summary>原文页面 / page {citation.page}</summary>{img}</details>" if folded else img
 
 
 def _source_lines(doc: ParsedDocument, table: Table | None, labels: list[str]) -> str:
@@ -151,7 +153,7 @@ def evidence_item(engine, number: int, citation: Citation, values: set[Decimal],
             body = table_html(table, citation.rows, values)
             body += _image(engine, citation) or _source_lines(doc, table, citation.rows)
         else:
-            body = _passage_text(doc, citation) + _image(engine, citation)
+            body = _passage_text(doc, citation) + _image(engine, citation, folded=True)
     return f"<section class='ev-item' id='ev-{turn}-{number}'>{head}{body}</section>"
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import gradio as gr
 
 from core.qa.common import language_of
-from web import lookup, scope, upload as uploads
+from web import lookup, scope, spending, upload as uploads
 from web.cards import answer_card
 from web.evidence import evidence_html
 from web.overview import overview_html
@@ -77,6 +77,14 @@ def build(engine, settings) -> gr.Blocks:
         found = [a for a in answers if a.kind != "not_found"]
         return found or answers[:1]
 
+    def with_breakdown(question, answers, dept, year, kind):
+        """A 'where does the money go' question the engine has no figure for gets the function-class split."""
+        if answers and all(a.kind == "not_found" for a in answers) and spending.asks_breakdown(question):
+            docs = scoped(dept, year, kind)
+            named = [d for d in docs if d.name in ((answers[0].plan or {}).get("scope", {}).get("documents") or [])]
+            return spending.breakdown(engine, question, answers[0].language, named or docs) or answers
+        return answers
+
     def ask(question, turns, dept, year, kind):
         turns = list(turns or [])
         q = (question or "").strip()
@@ -88,7 +96,7 @@ def build(engine, settings) -> gr.Blocks:
                 gr.update(), turns
         docs = engine.documents()
         try:
-            answers = answers_for(q, dept, year, kind)
+            answers = with_breakdown(q, answers_for(q, dept, year, kind), dept, year, kind)
         except Exception:
             log.exception("ask failed")
             return gr.update(), gr.update(), counter(len(q), t("error", lang)), gr.update(), turns

@@ -15,8 +15,8 @@ WORDS = {
            "tables": "张表", "checks": "项核对", "ok": "全部一致", "issues": "发现 {n} 处不一致",
            "rounding": "{n} 处四舍五入差异", "expected": "应为", "found": "实为", "ask": "就此文件提问"},
     "en": {"stored": "Stored", "duplicate": "Already stored (not duplicated)", "failed": "Not stored", "pages": "pages",
-           "tables": "tables", "checks": "checks", "ok": "all consistent", "issues": "{n} differences found",
-           "rounding": "{n} rounding differences", "expected": "expected", "found": "found",
+           "tables": "tables", "checks": "checks", "ok": "all consistent", "issues": "{n} difference(s) found",
+           "rounding": "{n} rounding difference(s)", "expected": "expected", "found": "found",
            "ask": "Ask about this document"},
 }
 SEVERITY = {"real": "error", "error": "error", "warning": "warning", "rounding": "rounding", "ok": "ok"}

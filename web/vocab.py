@@ -24,6 +24,7 @@ TEXT = {
     "not_found": {"zh": "没有找到", "en": "Not found"},
     "as_asked": {"zh": "{q}", "en": "as asked: {q}"},
     "spending_chart": {"zh": "构成", "en": "Breakdown"},
+    "top": {"zh": "（最大的 {n} 项，共 {total} 项）", "en": " (largest {n} of {total})"},
     "empty": {"zh": "请输入问题。", "en": "Please type a question."},
     "too_long": {"zh": "问题太长（{n} 字），请控制在 {cap} 字以内。", "en": "The question is too long ({n} characters); "
                  "please keep it under {cap}."},
