@@ -99,7 +99,7 @@ def test_chat_number_first_with_evidence(browser, web_server):
     page.wait_for_function("() => document.querySelector('#q-msg').innerText.includes('太长')", timeout=20000)
     assert page.locator(".qa-turn").count() == 1
     # an example chip sends its question; a glossary answer shows its source text
-    page.locator(".ask-chip", has_text="什么是三公经费").click()
+    page.locator("#examples .ask-chip", has_text="什么是三公经费").click()     # the chips under the box
     page.wait_for_function("() => document.querySelectorAll('.qa-turn').length == 2", timeout=60000)
     assert "三公" in page.locator(".qa-turn").last.locator(".qa-head").first.inner_text()
     assert "因公出国" in page.locator("#evidence .ev-turn.active .ev-item").first.inner_text()

@@ -54,14 +54,38 @@ def _window(hits: list[int], size: int) -> list[int | None]:
     return out
 
 
+def header_rows(columns: list[str]) -> str:
+    """Flattened column names ('a/b/c') back as stacked header rows, equal neighbours merged."""
+    paths = [c.split("/") for c in columns]
+    depth = max((len(p) for p in paths), default=1)
+    rows = []
+    for level in range(depth):
+        cells, n = [], 0
+        while n < len(paths):
+            p = paths[n]
+            if level >= len(p):
+                n += 1
+                continue
+            span = 1
+            while n + span < len(paths) and len(paths[n + span]) > level and \
+                    paths[n + span][:level + 1] == p[:level + 1] and level < len(p) - 1:
+                span += 1
+            rowspan = depth - level if level == len(p) - 1 else 1
+            cells.append(f"<th colspan='{span}' rowspan='{rowspan}'>{html.escape(p[level])}</th>")
+            n += span
+        rows.append(f"<tr>{''.join(cells)}</tr>")
+    return "".join(rows)
+
+
 def table_html(table: Table, labels: list[str], values: set[Decimal]) -> str:
     hits = hit_rows(table, labels)
+    if not hits:    # a wide table cited by its 合计 column: the rows printing the answer's value
+        hits = [n for n, row in enumerate(table.rows) if any(_value(x) in values for x in row if _value(x) is not None)]
     shown = _window(hits, len(table.rows)) if hits else list(range(min(len(table.rows), 12)))
     body_rows = [table.rows[i] for i in shown if i is not None]
     width = max([len(table.columns)] + [len(r) for r in body_rows])
     keep = [c for c in range(width) if any(c < len(r) and r[c].strip() for r in body_rows)]
-    cols = "".join(f"<th>{html.escape(table.columns[c].split('/')[-1] if c < len(table.columns) else '')}</th>"
-                   for c in keep)
+    head = header_rows([table.columns[c] if c < len(table.columns) else "" for c in keep])
     out = []
     for i in shown:
         if i is None:
@@ -77,7 +101,7 @@ def table_html(table: Table, labels: list[str], values: set[Decimal]) -> str:
                 cls.append("ev-cell")
             cells.append(f"<td class='{' '.join(cls)}'>{html.escape(cell)}</td>")
         out.append(f"<tr class='{'ev-hit' if i in hits else ''}'>{''.join(cells)}</tr>")
-    return f"<div class='ev-table'><table><thead><tr>{cols}</tr></thead><tbody>{''.join(out)}</tbody></table></div>"
+    return f"<div class='ev-table'><table><thead>{head}</thead><tbody>{''.join(out)}</tbody></table></div>"
 
 
 def _image(engine, citation: Citation, folded: bool = False) -> str:
@@ -151,7 +175,8 @@ def evidence_item(engine, number: int, citation: Citation, values: set[Decimal],
     if doc is not None:
         if table is not None:
             body = table_html(table, citation.rows, values)
-            body += _image(engine, citation) or _source_lines(doc, table, citation.rows)
+            boxed = bool(hit_rows(table, citation.rows))    # the page image boxes the same rows
+            body += _image(engine, citation, folded=not boxed) or _source_lines(doc, table, citation.rows)
         else:
             body = _passage_text(doc, citation) + _image(engine, citation, folded=True)
     return f"<section class='ev-item' id='ev-{turn}-{number}'>{head}{body}</section>"

@@ -16,7 +16,7 @@ from web import lookup, scope, spending, upload as uploads
 from web.cards import answer_card
 from web.evidence import evidence_html
 from web.overview import overview_html
-from web.vocab import ALL, MAX_QUESTION, WELCOME_QUESTIONS, doc_title, t
+from web.vocab import ALL, EXAMPLES, MAX_QUESTION, PER_DOCUMENT, doc_title, t
 
 log = logging.getLogger(__name__)
 HERE = Path(__file__).resolve().parent
@@ -29,11 +29,13 @@ def chips(questions: list[str]) -> str:
 
 
 def welcome_html(docs) -> str:
-    listing = "".join(f"<li>{html.escape(doc_title(d, 'zh'))} <span class='muted'>{html.escape(d.name)}</span></li>"
-                      for d in docs[:12])
+    """The loaded documents, each with questions it can answer, then general examples."""
+    listing = "".join(f"<li>{html.escape(doc_title(d, 'zh'))} <span class='muted'>{html.escape(d.name)}</span>"
+                      + (f"<div>{chips([q.format(dept=d.department) for q in PER_DOCUMENT])}</div>"
+                         if d.department and n < 4 else "") + "</li>" for n, d in enumerate(docs[:12]))
     more = f"<li class='muted'>… +{len(docs) - 12}</li>" if len(docs) > 12 else ""
     return (f"<div class='welcome'><b>欢迎 / Welcome.</b> 已载入 {len(docs)} 个文件 / {len(docs)} documents loaded:"
-            f"<ul>{listing}{more}</ul>可以这样问 / Try:<div>{chips(WELCOME_QUESTIONS)}</div></div>")
+            f"<ul>{listing}{more}</ul>也可以这样问 / Also try:<div>{chips(EXAMPLES)}</div></div>")
 
 
 def chat_html(docs, turns: list[dict]) -> str:
@@ -181,6 +183,8 @@ def build(engine, settings) -> gr.Blocks:
                                                   placeholder="问题 / Question — 例如：超层越界检查测绘的预算一共是多少？")
                             send = gr.Button("提问 / Ask", variant="primary", scale=1, min_width=80, elem_id="ask-btn")
                         message = gr.HTML(counter(0), elem_id="q-msg")
+                        gr.HTML(f"<div class='examples'><span class='muted'>例 / e.g.</span> {chips(EXAMPLES[:5])}"
+                                "</div>", elem_id="examples")
                     with gr.Column(scale=5, min_width=320, elem_id="ev-col"):
                         evidence = gr.HTML(panel_html([]), elem_id="evidence")
             with gr.Tab("概览 / Overview", id="overview") as overview_tab:

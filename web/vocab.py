@@ -31,9 +31,10 @@ TEXT = {
     "error": {"zh": "出错了，请换个问法。", "en": "Something went wrong; please rephrase."},
 }
 
-WELCOME_QUESTIONS = ["超层越界检查测绘的预算一共是多少？", "how much is budgeted for overlap and cross-boundary mining surveys?",
-                     "“三公”经费预算是多少？", "什么是三公经费", "How much is the housing provident fund?",
-                     "which catalogue codes apply to natural resources?", "一共有多少个项目"]
+EXAMPLES = ["how much is budgeted for overlap and cross-boundary mining surveys?", "超层越界检查测绘的预算一共是多少？",
+            "什么是三公经费", "How much is the housing provident fund?", "which catalogue codes apply to natural resources?",
+            "钱都花在哪里", "一共有多少个项目"]
+PER_DOCUMENT = ["{dept}的基本支出是多少？", "{dept}的“三公”经费是多少？"]
 
 # Chinese department words -> English, longest first (from the answer path's cue list, reversed)
 _DEPT = sorted(((zh, en) for en, zh in CUES["departments"].items() if re.match(r"[a-z]", en)),
