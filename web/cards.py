@@ -119,7 +119,7 @@ def _list_context(a: Answer, lang: str, question: str) -> str:
     return html.escape(text.strip())
 
 
-def _fold(group: Group, turn: int, lang: str) -> str:
+def _fold(group: Group, turn: int, lang: str, plan: bool = True) -> str:
     rows = []
     for f, marks in group.facts:
         if f.formula:
@@ -136,6 +136,9 @@ def _fold(group: Group, turn: int, lang: str) -> str:
                         f"<td class='num'>{value}</td><td>{marks_html(turn, marks)}</td></tr>")
         more = f"<div class='muted'>… +{len(group.items) - MAX_ITEMS}</div>" if len(group.items) > MAX_ITEMS else ""
         rows.append(f"<table class='qa-items'>{''.join(body)}</table>{more}")
+    if plan and group.answer.plan:      # how the question was read, once per answer
+        from core.qa.plan import describe
+        rows.append(f"<div class='muted'>{html.escape(describe(group.answer.plan))}</div>")
     if not rows:
         return ""
     return f"<details class='qa-how'><summary>{t('how', lang)}</summary>{''.join(rows)}</details>"
@@ -161,13 +164,14 @@ def answer_card(turn: int, question: str, answers: list[Answer], docs: dict) -> 
     lang = answers[0].language if answers else "zh"
     citations, groups = flatten(answers)
     several = len([g for g in groups if g.document]) > 1
-    parts = []
+    parts, planned = [], set()
     for g in groups:
         head = ""
         if several and g.document in docs:
             head = f"<div class='qa-dept'>{html.escape(doc_title(docs[g.document], lang))}</div>"
         parts.append(f"<div class='qa-group'>{head}{_first_line(g, turn, lang, docs, question)}"
-                     f"{_chart(g, lang)}{_fold(g, turn, lang)}</div>")
+                     f"{_chart(g, lang)}{_fold(g, turn, lang, id(g.answer) not in planned)}</div>")
+        planned.add(id(g.answer))
     if citations:
         listing = "".join(f"<li>{marks_html(turn, [n])} {html.escape(c.table or c.section or '')} · p.{c.page}</li>"
                           for n, c in enumerate(citations))
