@@ -117,6 +117,10 @@ def test_staff_lookup_ignores_quotes(browser, web_server):
     text = page.locator("#lookup-results").inner_text()
     assert "“三公”经费" in text and re.search(r"\d+ results", text)
     page.screenshot(path=str(OUT / "lookup.png"))
+    page.locator("#keyword textarea, #keyword input").first.fill("超层越界")    # funding in the display unit
+    page.locator("#search-btn").click()
+    page.wait_for_function("() => document.querySelector('#lookup-results').innerText.includes('23.70 万元')",
+                           timeout=30000)
     page.locator("#keyword textarea, #keyword input").first.fill("没有这个词")
     page.locator("#search-btn").click()
     page.wait_for_selector("#lookup-results .lk-none", timeout=30000)
@@ -158,6 +162,8 @@ def test_picker_scopes_answers_and_overview(browser, web_server):
     pick(page, "dept", "兴县自然资源局")
     one = ask(page, "How much is the housing provident fund?")
     assert one.locator(".qa-dept").count() == 0 and "77.50" in one.inner_text() and "10,000,000" not in one.inner_text()
+    none = ask(page, "飞船采购预算")                              # close matches come from the picked document only
+    assert none.locator(".qa-none").count() == 1 and "上海" not in none.inner_text()
     money = ask(page, "钱都花在哪里")                            # a breakdown comes with its chart inline
     assert "2,633.69" in money.locator(".qa-head").first.inner_text()   # 表三 合计, as printed
     assert money.locator(".qa-chart .bar").count() == 4

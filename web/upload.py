@@ -11,10 +11,10 @@ from web.charts import amount
 from web.vocab import doc_title
 
 WORDS = {
-    "zh": {"stored": "已存储", "duplicate": "已存在（未重复存储）", "failed": "未能存储", "pages": "页",
+    "zh": {"stored": "已存储", "unchanged": "已存在（未重复存储）", "failed": "未能存储", "pages": "页",
            "tables": "张表", "checks": "项核对", "ok": "全部一致", "issues": "发现 {n} 处不一致",
            "rounding": "{n} 处四舍五入差异", "expected": "应为", "found": "实为", "ask": "就此文件提问"},
-    "en": {"stored": "Stored", "duplicate": "Already stored (not duplicated)", "failed": "Not stored", "pages": "pages",
+    "en": {"stored": "Stored", "unchanged": "Already stored (not duplicated)", "failed": "Not stored", "pages": "pages",
            "tables": "tables", "checks": "checks", "ok": "all consistent", "issues": "{n} difference(s) found",
            "rounding": "{n} rounding difference(s)", "expected": "expected", "found": "found",
            "ask": "Ask about this document"},
