@@ -18,6 +18,7 @@ class Group:
     """What one document contributed to an answer; citation numbers are global to the turn."""
     document: str | None
     answer: Answer
+    index: int = 0          # this group's place among its answer's groups (its line of a merged answer)
     facts: list[tuple[AnswerFact, list[int]]] = field(default_factory=list)
     items: list[tuple[AnswerItem, list[int]]] = field(default_factory=list)
 
@@ -26,6 +27,11 @@ def flatten(answers: list[Answer]) -> tuple[list[Citation], list[Group]]:
     """All citations of the answers in one numbered list, and the facts and items grouped by document."""
     citations: list[Citation] = []
     groups: dict[str | None, Group] = {}
+
+    def group(doc: str | None, a: Answer) -> Group:
+        if doc not in groups:
+            groups[doc] = Group(doc, a, index=sum(g.answer is a for g in groups.values()))
+        return groups[doc]
     for a in answers:
         offset = len(citations)
         citations += a.citations
@@ -35,12 +41,12 @@ def flatten(answers: list[Answer]) -> tuple[list[Citation], list[Group]]:
             return (citations[marks[0]].document if marks else a.document), marks
         for f in a.facts:
             doc, marks = where(f.citations)
-            groups.setdefault(doc, Group(doc, a)).facts.append((f, marks))
+            group(doc, a).facts.append((f, marks))
         for i in a.items:
             doc, marks = where(i.citations)
-            groups.setdefault(doc, Group(doc, a)).items.append((i, marks))
+            group(doc, a).items.append((i, marks))
         if not a.facts and not a.items:
-            groups.setdefault(a.document or (a.citations[0].document if a.citations else None), Group(a.document, a))
+            group(a.document or (a.citations[0].document if a.citations else None), a)
     return citations, list(groups.values())
 
 
@@ -92,26 +98,34 @@ def _first_line(group: Group, turn: int, lang: str, docs: dict, question: str) -
     where = html.escape(doc_title(doc, lang)) if doc else ""
     if a.kind == "definition" or (group.items and all(i.value is None and not i.code for i, _ in group.items)):
         term = group.items[0][0].name if group.items else ""
-        text = a.answer.split("\n")[0]
-        body = text.split("：", 1)[-1] if "：" in text else text
-        return (f"<div class='qa-head qa-term'>{html.escape(term or text[:30])} {marks_html(turn, marks)}</div>"
+        text = _line(group)
+        lead = re.match(r"^[^:：]{0,60}[:：]\s*", text)       # '“三公”经费 (from the glossary…): ' before the text
+        body = text[lead.end():] if lead else text
+        shown = (label_en(term) if lang == "en" and term else None) or term or text[:30]
+        return (f"<div class='qa-head qa-term'>{html.escape(shown)} {marks_html(turn, marks)}</div>"
                 f"<div class='qa-context'>{html.escape(t('definition', lang))} · {where}</div>"
-                f"<div class='qa-def'>{html.escape(body)}</div>")
+                f"<div class='qa-def'><b>{html.escape(term)}</b> {html.escape(body)}</div>")
     if group.items:
         n = len(group.items)
         return (f"<div class='qa-head'><span class='qa-num'>{n}</span> <span class='qa-unit'>"
                 f"{html.escape(t('n_items', lang, n='').strip())}</span> {marks_html(turn, marks)}</div>"
-                f"<div class='qa-context'>{_list_context(a, lang, question)} · {where}</div>")
+                f"<div class='qa-context'>{_list_context(group, lang, question)} · {where}</div>")
     marks = list(range(len(a.citations)))
-    text = a.answer.split("\n")[0]
+    text = _line(group)
     if a.kind == "not_found":
         return (f"<div class='qa-head qa-none'>{html.escape(t('not_found', lang))}</div>"
                 f"<div class='qa-context'>{html.escape(text)}</div>")
     return f"<div class='qa-head qa-text'>{html.escape(text)} {marks_html(turn, marks)}</div>"
 
 
-def _list_context(a: Answer, lang: str, question: str) -> str:
-    text = a.answer.split("\n")[0]
+def _line(group: Group) -> str:
+    """The line of the answer's text that belongs to this group (a merged answer has one per document)."""
+    lines = [x for x in group.answer.answer.split("\n") if x.strip()] or [""]
+    return lines[group.index] if group.index < len(lines) else lines[0]
+
+
+def _list_context(group: Group, lang: str, question: str) -> str:
+    text = _line(group)
     text = text.split(":", 1)[-1] if ":" in text[:40] else text.split("：", 1)[-1]
     if lang == "en" and HAN.search(text):
         text = re.sub(r"[\"“]?[\u4e00-\u9fff][^\"”]*[\"”]?", lambda m: label_en(m.group(0).strip("\"“”")) or "", text)

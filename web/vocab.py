@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from core.qa.common import CUES, ENGLISH
+from core.qa.common import CUES, TERMS
 
 ALL = "全部 / All"
 MAX_QUESTION = 500
@@ -39,10 +39,17 @@ PER_DOCUMENT = ["{dept}的基本支出是多少？", "{dept}的“三公”经�
 # Chinese department words -> English, longest first (from the answer path's cue list, reversed)
 _DEPT = sorted(((zh, en) for en, zh in CUES["departments"].items() if re.match(r"[a-z]", en)),
                key=lambda p: -len(p[0]))
-_DEPT_EN: dict[str, str] = {}
+_DEPT_EN: dict[str, str] = {"人民政府": " ", "办事处": "office", "办公厅": "general office", "办公室": "office",
+                            "委员会": "committee", "常委会": "standing committee", "中共": " ", "区委": "district committee",
+                            "区": " district ", "部": " department "}
 for _zh, _en in _DEPT:
     _DEPT_EN.setdefault(_zh, _en)
 HAN = re.compile(r"[\u4e00-\u9fff]")
+# the fullest English phrase the term map gives each Chinese term ('housing provident fund', not 'provident fund')
+ENGLISH: dict[str, str] = {}
+for _en, _zh in sorted(TERMS.items(), key=lambda kv: -len(kv[0])):
+    if re.fullmatch(r"[a-z][a-z \-']*", _en):
+        ENGLISH.setdefault(_zh, _en)
 
 
 def t(key: str, lang: str, **values) -> str:
@@ -65,14 +72,18 @@ def department_en(name: str | None, fallback: str = "") -> str:
     text = re.sub(r"[市省县区]", " ", text)
     if HAN.search(text):
         return fallback or name
-    return " ".join(w[:1].upper() + w[1:] for w in text.split())
+    text = re.sub(r"\b(\w+)( \1\b)+", r"\1", text)       # '… office office' from overlapping words
+    return " ".join(w.upper() if w in ("cppcc", "npc") else w[:1].upper() + w[1:] for w in text.split())
 
 
 def label_en(label: str) -> str | None:
     """An English name for a printed label from the term map, or None when some words stay Chinese."""
-    label = re.sub(r"^\d+\s*", "", label.strip())
+    label = re.sub(r"^\d+\s*|[“”\"]", "", label.strip())
     if label in ENGLISH:
         return ENGLISH[label]
+    bare = re.sub(r"（[^）]*）|\([^)]*\)", "", label).strip()     # '行政运行（金 额）': the column, not the row
+    if bare != label and bare:
+        return label_en(bare)
     text = _replace_longest(label, ENGLISH)
     text = re.sub(r"[（）()“”\"、，,：:]", " ", text)
     return None if HAN.search(text) else " ".join(text.split())
@@ -81,7 +92,8 @@ def label_en(label: str) -> str | None:
 def doc_title(doc, lang: str) -> str:
     """Department, year and kind of a stored document in the reader's language."""
     if lang == "en":
-        name = department_en(doc.department, re.sub(r"[_-]", " ", doc.name.rsplit(".", 1)[0]))
+        stem = re.sub(r"\b(\d{4}|dept|budget|final|accounts|tables|unit)\b", " ", doc.name.rsplit(".", 1)[0].replace("_", " "))
+        name = department_en(doc.department, " ".join(stem.split()))
         return " ".join(b for b in (name, str(doc.year or ""), KINDS_EN.get(doc.kind or "", "")) if b)
     return " ".join(b for b in (doc.department or doc.name, f"{doc.year}年" if doc.year else "", doc.kind or "") if b)
 
