@@ -33,7 +33,11 @@ def hit_rows(table: Table, labels: list[str]) -> list[int]:
     """Rows a citation names: its label printed in the row and, when the label starts with a code, that code."""
     out = []
     for n, row in enumerate(table.rows):
-        code = "".join(x for x in row if x.isdigit() and len(x) <= 7)
+        code = ""
+        for x in row:       # code columns (类/款/项) come before the name; amounts after it
+            if x and not x.isdigit():
+                break
+            code += x
         for label in labels:
             parts = label.split(" ")
             name, want = parts[-1], parts[0] if len(parts) > 1 and parts[0].isdigit() else None

@@ -40,7 +40,7 @@ def welcome_html(docs) -> str:
 
 def chat_html(docs, turns: list[dict]) -> str:
     cards = "".join(turn["card"] for turn in turns)
-    stamp = turns[-1]["stamp"] if turns else 0
+    stamp = time.time()     # every render: the page script scrolls to the newest answer again
     return (f"<div class='chat-scroll' data-turns='{len(turns)}' data-stamp='{stamp}'>{welcome_html(docs)}{cards}"
             "</div>")
 
@@ -97,6 +97,7 @@ def build(engine, settings) -> gr.Blocks:
             return gr.update(), gr.update(), counter(len(q), t("too_long", lang, n=len(q), cap=MAX_QUESTION)), \
                 gr.update(), turns
         docs = engine.documents()
+        shown = scoped(dept, year, kind)
         try:
             answers = with_breakdown(q, answers_for(q, dept, year, kind), dept, year, kind)
         except Exception:
@@ -109,11 +110,15 @@ def build(engine, settings) -> gr.Blocks:
         card, citations = answer_card(number, q, answers, {d.name: d for d in docs})
         values = {f.value for a in answers for f in a.facts} | {i.value for a in answers for i in a.items if i.value}
         evidence = evidence_html(engine, number, citations, {Decimal(v) for v in values})
-        turns = (turns + [{"n": number, "card": card, "evidence": evidence, "stamp": time.time()}])[-KEEP_TURNS:]
-        return chat_html(docs, turns), panel_html(turns), counter(0), "", turns
+        turns = (turns + [{"n": number, "card": card, "evidence": evidence}])[-KEEP_TURNS:]
+        return chat_html(shown, turns), panel_html(turns), counter(0), "", turns
 
-    def new_chat():
-        return chat_html(engine.documents(), []), panel_html([]), counter(0), "", []
+    def new_chat(dept, year, kind):
+        return chat_html(scoped(dept, year, kind), []), panel_html([]), counter(0), "", []
+
+    def rechat(turns, dept, year, kind):
+        """The welcome follows the picker: the documents in scope and their questions."""
+        return chat_html(scoped(dept, year, kind), list(turns or []))
 
     def api_ask(question: str, document: str | None = None) -> dict:
         """The /ask API: the same JSON object as `app.py ask --json`."""
@@ -157,7 +162,7 @@ def build(engine, settings) -> gr.Blocks:
             return (*picker_updates(), gr.update(), gr.update(selected="chat"))
         d = parsed.document
         picks = picker_updates(d.department or d.name, str(d.year) if d.year else None, d.kind)
-        return (*picks, chat_html(engine.documents(), list(turns or [])), gr.update(selected="chat"))
+        return (*picks, chat_html([d], list(turns or [])), gr.update(selected="chat"))
 
     with gr.Blocks(title="BudgetQA 预算问答") as ui:
         gr.HTML("<div id='bq-header'><h1>BudgetQA 预算公开问答 · Budget disclosure Q&amp;A</h1><p>每个数字都来自文件中的"
@@ -207,10 +212,11 @@ def build(engine, settings) -> gr.Blocks:
         outs = [chat, evidence, message, question, turns]
         send.click(ask, [question, turns, *picker], outs, api_name=False)
         question.submit(ask, [question, turns, *picker], outs, api_name=False)
-        clear.click(new_chat, None, outs, api_name=False)
+        clear.click(new_chat, picker, outs, api_name=False)
         for box in picker:
             box.change(scope_list, picker, docs_list, api_name=False)
             box.change(overview, picker, charts, api_name=False)
+            box.change(rechat, [turns, *picker], chat, api_name=False)
         overview_tab.select(overview, picker, charts, api_name=False)
         lookup_inputs = [keyword, password, *picker]
         keyword.submit(search_staff, lookup_inputs, results, api_name=False)
