@@ -100,16 +100,17 @@ def build(engine, settings) -> gr.Blocks:
         shown = scoped(dept, year, kind)
         try:
             answers = with_breakdown(q, answers_for(q, dept, year, kind), dept, year, kind)
-        except Exception:
+            if not answers:
+                return gr.update(), gr.update(), counter(len(q), "没有符合所选范围的文件 / No document matches the "
+                                                         "picker."), gr.update(), turns
+            number = (turns[-1]["n"] + 1) if turns else 1
+            card, citations = answer_card(number, q, answers, {d.name: d for d in docs})
+            values = {f.value for a in answers for f in a.facts} | {i.value for a in answers for i in a.items
+                                                                    if i.value is not None}
+            evidence = evidence_html(engine, number, citations, {Decimal(v) for v in values})
+        except Exception:       # the reader gets a message beside the box, the log the trace
             log.exception("ask failed")
             return gr.update(), gr.update(), counter(len(q), t("error", lang)), gr.update(), turns
-        if not answers:
-            return gr.update(), gr.update(), counter(len(q), "没有符合所选范围的文件 / No document matches the picker."), \
-                gr.update(), turns
-        number = (turns[-1]["n"] + 1) if turns else 1
-        card, citations = answer_card(number, q, answers, {d.name: d for d in docs})
-        values = {f.value for a in answers for f in a.facts} | {i.value for a in answers for i in a.items if i.value}
-        evidence = evidence_html(engine, number, citations, {Decimal(v) for v in values})
         turns = (turns + [{"n": number, "card": card, "evidence": evidence}])[-KEEP_TURNS:]
         return chat_html(shown, turns), panel_html(turns), counter(0), "", turns
 
