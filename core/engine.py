@@ -157,7 +157,9 @@ class Engine:
                 image = page.to_image(resolution=resolution)
                 if boxes:
                     image.draw_rects(boxes, stroke=(220, 30, 30), stroke_width=3, fill=(255, 230, 0, 60))
-                image.save(out, format="PNG")
+                part = out.with_name(f"{out.stem}.{threading.get_ident()}.part")
+                image.save(part, format="PNG")
+                part.replace(out)       # a reader in another request never sees half a file
         return out
 
     def retriever(self, doc_ids: list[str] | None = None, k: int = 10) -> HybridRetriever:

@@ -41,8 +41,8 @@ def welcome_html(docs) -> str:
 def chat_html(docs, turns: list[dict]) -> str:
     cards = "".join(turn["card"] for turn in turns)
     stamp = time.time()     # every render: the page script scrolls to the newest answer again
-    return (f"<div class='chat-scroll' data-turns='{len(turns)}' data-stamp='{stamp}'>{welcome_html(docs)}{cards}"
-            "</div>")
+    return (f"<div class='chat-scroll' role='log' aria-live='polite' data-turns='{len(turns)}' data-stamp='{stamp}'>"
+            f"{welcome_html(docs)}{cards}</div>")
 
 
 def panel_html(turns: list[dict]) -> str:
