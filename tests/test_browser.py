@@ -130,6 +130,8 @@ def test_staff_lookup_ignores_quotes(browser, web_server):
 def test_upload_pdf_then_ask_with_page_image(browser, web_server):
     page = open_page(browser, web_server, locale="en-US")
     page.get_by_role("tab", name="上传 / Upload").click()
+    zone = page.locator("#upload-file").inner_text()
+    assert "拖放" in zone and "Drop a PDF" in zone                    # the drop zone in both languages
     page.locator("#upload-file input[type=file]").set_input_files(str(REAL / "shanghai_finance_bureau_2025_unit_budget.pdf"))
     page.wait_for_selector("#report .up-card", timeout=180000)
     card = page.locator("#report .up-card").inner_text()

@@ -196,7 +196,6 @@ def build(engine, settings) -> gr.Blocks:
             with gr.Tab("概览 / Overview", id="overview") as overview_tab:
                 charts = gr.HTML(elem_id="overview")
             with gr.Tab("上传 / Upload", id="upload"):
-                gr.Markdown("把 PDF 或 TXT 拖到下面，或点击选择文件。/ Drop a PDF or TXT below, or click to choose one.")
                 file = gr.File(label="PDF / TXT", file_types=[".pdf", ".txt"], elem_id="upload-file")
                 report = gr.HTML(elem_id="report")
                 ask_doc = gr.Button("就此文件提问 / Ask about this document", visible=False, variant="primary",
@@ -239,6 +238,11 @@ def launch(engine, settings) -> None:
     ui = build(engine, settings)
     css = (HERE / "style.css").read_text(encoding="utf-8")
     script = (HERE / "app.js").read_text(encoding="utf-8")
+    # the drop zone in both languages, whatever the browser's locale
+    drop = {"upload_text.drop_file": "拖放 PDF / TXT 到这里 · Drop a PDF or TXT here",
+            "upload_text.click_to_upload": "点击选择文件 · Click to choose a file"}
+    i18n = gr.I18n(**{loc: drop for loc in ("en", "zh-CN", "zh-TW")})
     ui.queue(default_concurrency_limit=8).launch(server_name=settings.host, server_port=settings.port,
                                                  show_error=False, css=css, head=f"<script>{script}</script>",
+                                                 i18n=i18n,
                                                  allowed_paths=[str(settings.home / "cache")])
