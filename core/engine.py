@@ -102,11 +102,9 @@ class Engine:
         doc = self.find_document(ref)
         return overview(doc) if doc else {}
 
-    def page_image(self, citation, resolution: int = 90) -> Path | None:
-        """PNG of the cited PDF page with the cited table rows boxed; None for text sources."""
-        doc = next((p for p in self.docs.values() if p.document.name == citation.document), None)
-        if doc is None or doc.document.source_type != "pdf" or not citation.page:
-            return None
+    @staticmethod
+    def _cited_boxes(doc: ParsedDocument, citation) -> list:
+        """PDF boxes of the cited table rows on the cited page."""
         table = next((t for t in doc.tables if t.id == citation.table_id), None)
         boxes = []
         if table is not None:
@@ -116,6 +114,14 @@ class Engine:
                 page = table.row_pages[i] if i < len(table.row_pages) else None
                 if box and page == citation.page and wanted & set(row):
                     boxes.append(box)
+        return boxes
+
+    def page_image(self, citation, resolution: int = 90) -> Path | None:
+        """PNG of the cited PDF page with the cited table rows boxed; None for text sources."""
+        doc = next((p for p in self.docs.values() if p.document.name == citation.document), None)
+        if doc is None or doc.document.source_type != "pdf" or not citation.page:
+            return None
+        boxes = self._cited_boxes(doc, citation)
         key = content_id(doc.document.id, citation.page, *sorted(map(str, boxes)))
         out = self.settings.home / "cache" / f"{key}.png"
         if not out.exists():
@@ -126,6 +132,34 @@ class Engine:
                 if boxes:
                     image.draw_rects(boxes, stroke=(220, 30, 30), stroke_width=3, fill=(255, 230, 0, 60))
                 image.save(out, format="PNG")
+        return out
+
+    def page_crop(self, citation, resolution: int = 150, margin: float = 24) -> Path | None:
+        """PNG of the cited PDF page cut to the cited rows (boxed) at a readable resolution; the whole page
+        when no row box is known; None for text sources. For the web evidence panel."""
+        doc = next((p for p in self.docs.values() if p.document.name == citation.document), None)
+        if doc is None or doc.document.source_type != "pdf" or not citation.page:
+            return None
+        boxes = self._cited_boxes(doc, citation)
+        key = content_id(doc.document.id, citation.page, "crop", resolution, *sorted(map(str, boxes)))
+        out = self.settings.home / "cache" / f"{key}.png"
+        if not out.exists():
+            import pdfplumber
+            out.parent.mkdir(parents=True, exist_ok=True)
+            with pdfplumber.open(doc.document.path) as pdf:
+                page = pdf.pages[citation.page - 1]
+                if boxes:
+                    top = max(0, min(b[1] for b in boxes) - margin * 3)
+                    bottom = min(page.height, max(b[3] for b in boxes) + margin * 3)
+                    x0 = max(0, min(b[0] for b in boxes) - margin)
+                    x1 = min(page.width, max(b[2] for b in boxes) + margin)
+                    page = page.crop((x0, top, x1, bottom))
+                image = page.to_image(resolution=resolution)
+                if boxes:
+                    image.draw_rects(boxes, stroke=(220, 30, 30), stroke_width=3, fill=(255, 230, 0, 60))
+                part = out.with_name(f"{out.stem}.{threading.get_ident()}.part")
+                image.save(part, format="PNG")
+                part.replace(out)       # a reader in another request never sees half a file
         return out
 
     def retriever(self, doc_ids: list[str] | None = None, k: int = 10) -> HybridRetriever:

@@ -1,83 +1,125 @@
-"""Gradio web chat. Callbacks only call the engine; the engine knows nothing of Gradio."""
+"""Gradio web chat, laid out like kotaemon (documents | chat | evidence). Callbacks only call the engine;
+the HTML comes from web/cards.py, web/evidence.py, web/overview.py, web/lookup.py and web/upload.py."""
 from __future__ import annotations
 
 import hmac
 import html
 import logging
-import shutil
-import tempfile
+import time
+from decimal import Decimal
 from pathlib import Path
 
 import gradio as gr
 
-from core.qa.common import render_text
-from core.types import format_decimal
+from core.qa.common import language_of
+from web import lookup, scope, spending, upload as uploads
+from web.cards import answer_card
+from web.evidence import evidence_html
+from web.overview import overview_html
+from web.vocab import ALL, EXAMPLES, MAX_QUESTION, PER_DOCUMENT, doc_title, t
 
 log = logging.getLogger(__name__)
-ALL = "全部文件 / All documents"
-EXAMPLES = ["how much is budgeted for overlap and cross-boundary mining surveys?",
-            "超层越界检查测绘的预算一共是多少？",
-            "which catalogue codes apply to natural resources?",
-            "政府购买服务指导性目录中自然资源有哪些目录代码？",
-            "什么是三公经费", "How much is the housing provident fund?", "一共有多少个项目"]
+HERE = Path(__file__).resolve().parent
+KEEP_TURNS = 20
 
 
-def citation_html(engine, answer) -> str:
-    """Each cited table with the used rows highlighted, its unit and page."""
-    parts = []
-    for n, c in enumerate(answer.citations):
-        head = f"<b>[{n}] {html.escape(c.document)}</b> · {html.escape(c.table or c.section or '')} · p.{c.page}"
-        table = None
-        if c.table_id:
-            for doc in engine.docs.values():
-                table = next((t for t in doc.tables if t.id == c.table_id), None) or table
-        if table is None:
-            rows = "".join(f"<li>{html.escape(r)}</li>" for r in c.rows)
-            parts.append(f"<div class='cite'>{head}<ul>{rows}</ul></div>")
-            continue
-        wanted = set(c.rows)
-        body = []
-        for row in table.rows[:80]:
-            hit = any(w.split(" ")[-1] in row for w in wanted)
-            style = " style='background:#ffe58a'" if hit else ""
-            body.append(f"<tr{style}>" + "".join(f"<td>{html.escape(x)}</td>" for x in row) + "</tr>")
-        cols = "".join(f"<th>{html.escape(x)}</th>" for x in table.columns)
-        parts.append(f"<div class='cite'>{head} · 单位：{table.unit or '—'}<table border='1' "
-                     f"style='border-collapse:collapse;font-size:12px'><tr>{cols}</tr>{''.join(body)}</table></div>")
-    return "".join(parts) or "<i>无引用 / no citations</i>"
+def chips(questions: list[str]) -> str:
+    return "".join(f"<button class='ask-chip' data-q='{html.escape(q, quote=True)}'>{html.escape(q)}</button>"
+                   for q in questions)
+
+
+def welcome_html(docs) -> str:
+    """The loaded documents, each with questions it can answer, then general examples."""
+    listing = "".join(f"<li>{html.escape(doc_title(d, 'zh'))} <span class='muted'>{html.escape(d.name)}</span>"
+                      + (f"<div>{chips([q.format(dept=d.department) for q in PER_DOCUMENT])}</div>"
+                         if d.department and n < 4 else "") + "</li>" for n, d in enumerate(docs[:12]))
+    more = f"<li class='muted'>… +{len(docs) - 12}</li>" if len(docs) > 12 else ""
+    return (f"<div class='welcome'><b>欢迎 / Welcome.</b> 已载入 {len(docs)} 个文件 / {len(docs)} documents loaded:"
+            f"<ul>{listing}{more}</ul>也可以这样问 / Also try:<div>{chips(EXAMPLES)}</div></div>")
+
+
+def chat_html(docs, turns: list[dict]) -> str:
+    cards = "".join(turn["card"] for turn in turns)
+    stamp = time.time()     # every render: the page script scrolls to the newest answer again
+    return (f"<div class='chat-scroll' role='log' aria-live='polite' data-turns='{len(turns)}' data-stamp='{stamp}'>"
+            f"{welcome_html(docs)}{cards}</div>")
+
+
+def panel_html(turns: list[dict]) -> str:
+    body = "".join(turn["evidence"] for turn in turns) or \
+        "<div class='muted'>回答的出处会显示在这里；点 [1] [2] 查看 / The evidence of each answer shows here; " \
+        "click [1] [2] to select.</div>"
+    return f"<div class='ev-title'>证据 / Evidence</div><div class='ev-scroll'>{body}</div>"
+
+
+def counter(n: int, message: str = "") -> str:
+    over = " over" if n > MAX_QUESTION else ""
+    warn = f"<span class='warn'>{html.escape(message)}</span>" if message else ""
+    return f"<span id='q-counter' class='{over.strip()}'>{n}/{MAX_QUESTION}</span>{warn}"
 
 
 def build(engine, settings) -> gr.Blocks:
-    def doc_choices():
-        return [ALL] + [d.name for d in engine.documents()]
+    def scoped(dept, year, kind):
+        return scope.selected(engine, dept, year, kind)
 
-    def ask(question, history, doc):
-        history = list(history or [])
-        if not question or not question.strip():
-            return history, "", "<i>请输入问题 / Please type a question.</i>", []
+    def scope_list(dept, year, kind) -> str:
+        docs = scoped(dept, year, kind)
+        items = "".join(f"<li>{html.escape(doc_title(d, 'zh'))}<br><span class='muted'>{html.escape(d.name)}</span></li>"
+                        for d in docs[:30])
+        return (f"<div class='scope-docs'><b>范围 / Scope: {len(docs)}</b><ul>{items}</ul></div>" if docs
+                else "<div class='lk-msg'>没有符合的文件 / No document matches.</div>")
+
+    def answers_for(question, dept, year, kind):
+        if scope.is_all(dept, year, kind):
+            return [engine.ask(question, None)]
+        docs = scoped(dept, year, kind)
+        if not docs:
+            return []
+        answers = [engine.ask(question, d.id) for d in docs]
+        found = [a for a in answers if a.kind != "not_found"]
+        return found or answers[:1]
+
+    def with_breakdown(question, answers, dept, year, kind):
+        """A 'where does the money go' question the engine has no figure for gets the function-class split."""
+        if answers and all(a.kind == "not_found" for a in answers) and spending.asks_breakdown(question):
+            docs = scoped(dept, year, kind)
+            named = [d for d in docs if d.name in ((answers[0].plan or {}).get("scope", {}).get("documents") or [])]
+            return spending.breakdown(engine, question, answers[0].language, named or docs) or answers
+        return answers
+
+    def ask(question, turns, dept, year, kind):
+        turns = list(turns or [])
+        q = (question or "").strip()
+        lang = language_of(q)
+        if not q:
+            return gr.update(), gr.update(), counter(0, t("empty", "zh") + " / " + t("empty", "en")), gr.update(), turns
+        if len(q) > MAX_QUESTION:
+            return gr.update(), gr.update(), counter(len(q), t("too_long", lang, n=len(q), cap=MAX_QUESTION)), \
+                gr.update(), turns
+        docs = engine.documents()
+        shown = scoped(dept, year, kind)
         try:
-            answer = engine.ask(question, None if doc in (None, ALL) else doc)
-            images = [str(p) for p in (engine.page_image(c) for c in answer.citations[:4]) if p]
-        except Exception:
+            answers = with_breakdown(q, answers_for(q, dept, year, kind), dept, year, kind)
+            if not answers:
+                return gr.update(), gr.update(), counter(len(q), "没有符合所选范围的文件 / No document matches the "
+                                                         "picker."), gr.update(), turns
+            number = (turns[-1]["n"] + 1) if turns else 1
+            card, citations = answer_card(number, q, answers, {d.name: d for d in docs})
+            values = {f.value for a in answers for f in a.facts} | {i.value for a in answers for i in a.items
+                                                                    if i.value is not None}
+            evidence = evidence_html(engine, number, citations, {Decimal(v) for v in values})
+        except Exception:       # the reader gets a message beside the box, the log the trace
             log.exception("ask failed")
-            return history, "", "<i>出错了，请换个问法 / Something went wrong; please rephrase.</i>", []
-        history += [{"role": "user", "content": question}, {"role": "assistant", "content": render_text(answer)}]
-        return history, "", citation_html(engine, answer), images
+            return gr.update(), gr.update(), counter(len(q), t("error", lang)), gr.update(), turns
+        turns = (turns + [{"n": number, "card": card, "evidence": evidence}])[-KEEP_TURNS:]
+        return chat_html(shown, turns), panel_html(turns), counter(0), "", turns
 
-    def charts(doc):
-        import pandas as pd
-        if doc in (None, ALL):
-            docs = engine.documents()
-            doc = docs[0].name if docs else None
-        data = engine.overview(doc) if doc else {}
-        out = []
-        for key in ("function_class", "basic_vs_project", "largest_projects", "three_public"):
-            rows = data.get(key, [])
-            unit = rows[0][2] if rows else ""
-            frame = pd.DataFrame({"name": [r[0] for r in rows], "value": [float(r[1]) for r in rows]})
-            top = max([float(r[1]) for r in rows] or [1.0]) * 1.1 or 1.0
-            out.append(gr.update(value=frame, y_title=unit or None, y_lim=[0, top]))
-        return out
+    def new_chat(dept, year, kind):
+        return chat_html(scoped(dept, year, kind), []), panel_html([]), counter(0), "", []
+
+    def rechat(turns, dept, year, kind):
+        """The welcome follows the picker: the documents in scope and their questions."""
+        return chat_html(scoped(dept, year, kind), list(turns or []))
 
     def api_ask(question: str, document: str | None = None) -> dict:
         """The /ask API: the same JSON object as `app.py ask --json`."""
@@ -87,94 +129,125 @@ def build(engine, settings) -> gr.Blocks:
             return {"question": question, "kind": "not_found", "answer": str(exc.args[0]), "facts": [],
                     "items": [], "citations": []}
 
-    def upload(file, progress=gr.Progress()):
-        if file is None:
-            return "请选择文件 / Choose a file.", gr.update(choices=doc_choices())
-        src = Path(file if isinstance(file, str) else file.name)
-        safe = "".join(ch for ch in Path(src.name).name if ch.isalnum() or ch in "._-（）()") or "upload"
-        progress(0.1, desc="读取文件 / reading the file")
-        with tempfile.TemporaryDirectory() as tmp:
-            dest = Path(tmp) / safe
-            shutil.copyfile(src, dest)
-            def on_stage(stage: str, k: int, n: int) -> None:
-                if stage == "reading" and n:
-                    progress(0.1 + 0.6 * k / n, desc=f"读取第 {k}/{n} 页 / reading page {k} of {n}")
-                elif stage == "indexing":
-                    progress(0.75, desc="建索引 / indexing")
-            progress(0.1, desc="读取 / reading")
-            result = engine.ingest_file(dest, display_name=safe, on_stage=on_stage)
-        progress(0.9, desc="审计 / audit")
-        lines = [result.message]
-        if result.status == "stored":
-            for name, findings in engine.audit(result.doc_id).items():
-                lines.append(f"审计 / audit: {len(findings)} checks, "
-                             f"{sum(f.severity == 'error' for f in findings)} errors")
-                lines += [f"[{f.severity}] {f.rule} {f.what}" for f in findings if f.severity != "ok"]
-        return "\n".join(lines), gr.update(choices=doc_choices())
+    def overview(dept, year, kind):
+        return overview_html(engine, scoped(dept, year, kind))
 
-    def search_staff(keyword, password=""):
+    def search_staff(keyword, password, dept, year, kind):
         if settings.staff_password and not hmac.compare_digest((password or "").encode(),
                                                                settings.staff_password.encode()):
             raise gr.Error("需要正确的员工密码 / The staff password is required.")
-        keyword = (keyword or "").strip()
-        rows = []
-        for doc in engine.docs.values():
-            for p in doc.passages:
-                if p.kind == "glossary" and keyword and (keyword in p.title or keyword in p.text):
-                    rows.append(["名词解释", p.title, p.text[:120], doc.document.name])
-            for e in doc.catalogue:
-                if keyword and (keyword in e.code or keyword in e.name or keyword == e.department):
-                    rows.append([f"目录 {e.department}", e.code, e.name, doc.document.name])
-            for t in doc.performance:
-                if keyword and (keyword in t.project or keyword in ("绩效", "绩效目标", "项目")):
-                    targets = "；".join(f"{x['三级指标']} {x['指标值']}" for x in t.indicators[:8])
-                    rows.append(["绩效目标", t.project, f"年度资金 {format_decimal(t.annual_funding or 0)} 元；{targets}",
-                                 doc.document.name])
-        return rows[:300]
+        ids = {d.id for d in scoped(dept, year, kind)}
+        docs = [p for p in engine.docs.values() if p.document.id in ids]
+        return lookup.results_html(lookup.search(docs, keyword), keyword)
+
+    def picker_updates(dept=None, year=None, kind=None):
+        depts, years, kinds = scope.choices(engine)
+        return (gr.update(choices=depts, value=dept if dept in depts else ALL),
+                gr.update(choices=years, value=year if year in years else ALL),
+                gr.update(choices=kinds, value=kind if kind in kinds else ALL))
+
+    def on_upload(file, request: gr.Request, progress=gr.Progress()):
+        lang = uploads.language(request)
+        if file is None:
+            return "", gr.update(visible=False), None
+        result = uploads.store(engine, file, progress)
+        progress(0.9, desc="审计 / audit")
+        card = uploads.summary_html(engine, result, lang)
+        stored = getattr(result, "doc_id", None) and engine.find_document(result.doc_id) is not None
+        label = uploads.WORDS[lang]["ask"]
+        return card, gr.update(visible=bool(stored), value=label), result.doc_id if stored else None
+
+    def ask_about(doc_id, turns):
+        parsed = engine.find_document(doc_id) if doc_id else None
+        if parsed is None:
+            return (*picker_updates(), gr.update(), gr.update(selected="chat"))
+        d = parsed.document
+        picks = picker_updates(d.department or d.name, str(d.year) if d.year else None, d.kind)
+        return (*picks, chat_html([d], list(turns or [])), gr.update(selected="chat"))
 
     with gr.Blocks(title="BudgetQA 预算问答") as ui:
-        gr.Markdown("# BudgetQA 预算公开问答 · Budget disclosure Q&A\n每个数字都来自表格，附公式和出处。"
-                    " Every number comes from the tables, with its formula and citation.")
-        with gr.Tab("问答 / Chat"):
-            doc = gr.Dropdown(doc_choices(), value=ALL, label="文件 / Document")
-            chat = gr.Chatbot(label="对话 / Conversation", height=420)
-            question = gr.Textbox(label="问题 / Question", placeholder="例如：超层越界检查测绘的预算一共是多少？")
-            send = gr.Button("提问 / Ask", variant="primary")
-            gr.Examples(EXAMPLES, inputs=question)
-            cites = gr.HTML(label="出处 / Citations", elem_id="citations")
-            pages = gr.Gallery(label="原文页面（引用行已框出）/ Cited pages, rows boxed", columns=2, height=420,
-                               elem_id="pages")
-            send.click(ask, [question, chat, doc], [chat, question, cites, pages], api_name=False)
-            question.submit(ask, [question, chat, doc], [chat, question, cites, pages], api_name=False)
-        with gr.Tab("概览 / Overview") as overview_tab:
-            plots = [gr.BarPlot(x="name", y="value", title=title, x_label_angle=-30, height=320, sort=order)
-                     for title, order in zip( ("按功能分类的支出 / Spending by function class",
-                                   "基本支出与项目支出 / Basic vs project spending",
-                                   "金额最大的项目 / Largest projects", "“三公”经费 / Three public expenses"),
-                                  (None, None, "-y", None))]
-            overview_tab.select(charts, doc, plots, api_name=False)
-            doc.change(charts, doc, plots, api_name=False)
-        with gr.Tab("上传 / Upload"):
-            file = gr.File(label="PDF / TXT", file_types=[".pdf", ".txt"])
-            report = gr.Textbox(label="结果与审计 / Result and audit", lines=12, elem_id="report")
-            file.upload(upload, file, [report, doc], api_name=False)
-        with gr.Tab("查询 / Staff lookup"):
-            keyword = gr.Textbox(label="关键词、代码或部门 / keyword, code or department")
-            password = gr.Textbox(label="员工密码 / Staff password", type="password",
-                                  visible=bool(settings.staff_password))
-            table = gr.Dataframe(headers=["类别", "代码/名称", "内容", "文件"], wrap=True)
-            keyword.submit(search_staff, [keyword, password], table, api_name=False)
+        gr.HTML("<div id='bq-header'><h1>BudgetQA 预算公开问答 · Budget disclosure Q&amp;A</h1><p>每个数字都来自文件中的"
+                "表格，附公式和出处。Every number comes from the documents' tables, with its formula and source.</p></div>")
+        depts, years, kinds = scope.choices(engine)
+        with gr.Row(elem_id="picker", equal_height=True):
+            dept = gr.Dropdown(depts, value=ALL, label="部门 / Department", min_width=120, scale=3, elem_id="pick-dept")
+            year = gr.Dropdown(years, value=ALL, label="年度 / Year", min_width=80, scale=1, elem_id="pick-year")
+            kind = gr.Dropdown(kinds, value=ALL, label="类型 / Kind", min_width=80, scale=1, elem_id="pick-kind")
+        picker = [dept, year, kind]
+        turns = gr.State([])
+        with gr.Tabs(elem_id="tabs") as tabs:
+            with gr.Tab("问答 / Chat", id="chat"):
+                with gr.Row(elem_id="chat-row"):
+                    with gr.Column(scale=2, min_width=200, elem_id="docs-col"):
+                        docs_list = gr.HTML(scope_list(ALL, ALL, ALL), elem_id="scope-list")
+                        clear = gr.Button("新对话 / New chat", size="sm", elem_id="new-chat")
+                    with gr.Column(scale=5, min_width=320, elem_id="chat-col"):
+                        chat = gr.HTML(chat_html(engine.documents(), []), elem_id="chat")
+                        with gr.Row(elem_id="input-row", equal_height=True):
+                            question = gr.Textbox(label="问题 / Question", show_label=False, lines=1, max_lines=4,
+                                                  scale=5, min_width=120, elem_id="question",
+                                                  placeholder="问题 / Question — 例如：超层越界检查测绘的预算一共是多少？")
+                            send = gr.Button("提问 / Ask", variant="primary", scale=1, min_width=80, elem_id="ask-btn")
+                        message = gr.HTML(counter(0), elem_id="q-msg")
+                        gr.HTML(f"<div class='examples'><span class='muted'>例 / e.g.</span> {chips(EXAMPLES[:5])}"
+                                "</div>", elem_id="examples")
+                    with gr.Column(scale=5, min_width=320, elem_id="ev-col"):
+                        evidence = gr.HTML(panel_html([]), elem_id="evidence")
+            with gr.Tab("概览 / Overview", id="overview") as overview_tab:
+                charts = gr.HTML(elem_id="overview")
+            with gr.Tab("上传 / Upload", id="upload"):
+                file = gr.File(label="PDF / TXT", file_types=[".pdf", ".txt"], elem_id="upload-file")
+                report = gr.HTML(elem_id="report")
+                ask_doc = gr.Button("就此文件提问 / Ask about this document", visible=False, variant="primary",
+                                    elem_id="ask-doc")
+                stored_id = gr.State(None)
+            with gr.Tab("查询 / Staff lookup", id="lookup"):
+                with gr.Row():
+                    keyword = gr.Textbox(label="关键词、代码或部门 / keyword, code or department", scale=4,
+                                         elem_id="keyword")
+                    find = gr.Button("查询 / Search", scale=1, elem_id="search-btn")
+                password = gr.Textbox(label="员工密码 / Staff password", type="password",
+                                      visible=bool(settings.staff_password))
+                results = gr.HTML(elem_id="lookup-results")
+        outs = [chat, evidence, message, question, turns]
+        send.click(ask, [question, turns, *picker], outs, api_name=False)
+        question.submit(ask, [question, turns, *picker], outs, api_name=False)
+        clear.click(new_chat, picker, outs, api_name=False)
+        for box in picker:
+            box.change(scope_list, picker, docs_list, api_name=False)
+            box.change(overview, picker, charts, api_name=False)
+            box.change(rechat, [turns, *picker], chat, api_name=False)
+        overview_tab.select(overview, picker, charts, api_name=False)
+        lookup_inputs = [keyword, password, *picker]
+        keyword.submit(search_staff, lookup_inputs, results, api_name=False)
+        find.click(search_staff, lookup_inputs, results, api_name=False)
+        file.upload(on_upload, file, [report, ask_doc, stored_id], api_name=False).then(
+            lambda d, y, k: picker_updates(d, y, k), picker, picker, api_name=False)
+        ask_doc.click(ask_about, [stored_id, turns], [*picker, chat, tabs], api_name=False)
         api_q = gr.Textbox(visible=False)
         api_doc = gr.Textbox(visible=False)
         api_out = gr.JSON(visible=False)
         gr.Button(visible=False).click(api_ask, [api_q, api_doc], api_out, api_name="ask")
         # documents stored meanwhile (another tab, the CLI, another process) appear when a page opens
-        ui.load(lambda: gr.update(choices=doc_choices()), None, doc, api_name=False)
+        ui.load(lambda: (*picker_updates(), chat_html(engine.documents(), [])), None, [*picker, chat],
+                api_name=False)
     return ui
 
 
 def launch(engine, settings) -> None:
     ui = build(engine, settings)
-    ui.queue(default_concurrency_limit=8).launch(server_name=settings.host, server_port=settings.port,
-                                                 show_error=False,
-                                                 allowed_paths=[str(settings.home / "cache")])
+    css = (HERE / "style.css").read_text(encoding="utf-8")
+    script = (HERE / "app.js").read_text(encoding="utf-8")
+    # the drop zone in both languages, whatever the browser's locale
+    drop = {"upload_text.drop_file": "拖放 PDF / TXT 到这里 · Drop a PDF or TXT here",
+            "upload_text.click_to_upload": "点击选择文件 · Click to choose a file"}
+    i18n = gr.I18n(**{loc: drop for loc in ("en", "zh-CN", "zh-TW")})
+    # the JSON API (/api/...) and the page share one process and one engine; the API never waits in the
+    # chat's queue
+    import uvicorn
+    from web.api import api_app
+    ui.queue(default_concurrency_limit=8)
+    app = gr.mount_gradio_app(api_app(engine), ui, path="/", show_error=False, css=css,
+                              head=f"<script>{script}</script>", i18n=i18n,
+                              allowed_paths=[str(settings.home / "cache")])
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning")
