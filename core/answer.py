@@ -82,7 +82,9 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
         if re.search(r"占比|比例|比重|share|percent|proportion|%", q + ql):
             if self.share(a, q, lang, doc, label):
                 return a
-        if re.search(r"比上年|上年|去年|增减|变化|变动|增长|减少|下降|增加|year-on-year|last year|previous year|"
+        # 上年/去年 alone names a year ('去年买办公用品花了多少' of a 决算); a change is asked against it
+        if re.search(r"(比|较|与|同)(上年|去年)|(上年|去年)(相比|同期|多|少)|增减|变化|变动|增长|减少|下降|增加|"
+                     r"year-on-year|last year|previous year|"
                      r"compared|change|increase|decrease|grow", q.replace("上年结转", "") + ql):
             if self.change(a, q, lang, doc, label):
                 return a

@@ -12,7 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from core.qa.common import TERMS
-from eval.runner import normalise
+from eval.runner import same_amount
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = json.loads((ROOT / "eval" / "sweep_templates.json").read_text(encoding="utf-8"))
@@ -107,8 +107,8 @@ def run_sweep(engine) -> dict:
     results = []
     for q in questions:
         got = engine.ask(q["question"], q["document"]).to_json()
-        have = {normalise(Decimal(f["value"]), f["unit"]) for f in got["facts"]}
-        ok = all(any(normalise(v, u) in have for v, u, _ in values) for values in q["expect"])
+        have = [(Decimal(f["value"]), f["unit"]) for f in got["facts"]]
+        ok = all(any(same_amount(v, u, gv, gu) for v, u, _ in values for gv, gu in have) for values in q["expect"])
         results.append({**q, "expect": [[f"{v} {u}" for v, u, _ in sorted(vals)] for vals in q["expect"]],
                         "ok": ok, "got": got["answer"][:160]})
 

@@ -167,7 +167,14 @@ def lift_title_cells(raw: RawTable) -> None:
                     kept.append(text)
             if cell and len(kept) < len(printed):
                 row[i] = "\n".join(kept) or None
-    raw.grid = [r for r in raw.grid if any((c or "").strip() for c in r)] or raw.grid
+    kept = [i for i, r in enumerate(raw.grid) if any((c or "").strip() for c in r)]
+    if kept and len(kept) < len(raw.grid):      # rows, their pages and their boxes stay aligned
+        start = raw.pages[0] if raw.pages else None
+        raw.grid = [raw.grid[i] for i in kept]
+        raw.pages = [raw.pages[i] for i in kept] if len(raw.pages) > max(kept) else raw.pages
+        if raw.pages and not any(parse_amount(c) is not None for c in raw.grid[0]):
+            raw.pages[0] = start        # the table starts on the page of its title (a header row, not cited)
+        raw.boxes = [raw.boxes[i] for i in kept] if raw.boxes and len(raw.boxes) > max(kept) else raw.boxes
 
 
 def split_performance(raws: list[RawTable]) -> list[RawTable]:

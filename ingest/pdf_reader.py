@@ -214,18 +214,23 @@ def _read_pages(name, pdf, page_count, on_page=None) -> Layout:
                     for text in texts:      # a row, not prose
                         lines.remove(Line(text, number, None))
             continues = follows and len(grid[0]) == len(tables[-1].grid[0])
+            start_page = number
             if follows and not continues and not _has_amounts(tables[-1].grid):
                 # the title and header were printed at the foot of the page before, the body here
                 previous = tables.pop()
                 title, printed_number, unit = previous.title, previous.number, previous.unit or unit
                 context = previous.context + context
+                start_page = previous.pages[0] if previous.pages else number
             if continues:
                 last = tables[-1]
                 last.grid += grid
                 last.pages += [number] * len(grid)
                 last.boxes += row_boxes
                 continue
-            raw = RawTable(grid=grid, pages=[number] * len(grid), title=title or probe.title, number=printed_number,
+            pages = [number] * len(grid)
+            if start_page != number and not _has_amounts(grid[:1]):
+                pages[0] = start_page       # the table starts where its title is printed (its header row)
+            raw = RawTable(grid=grid, pages=pages, title=title or probe.title, number=printed_number,
                            unit=unit, boxes=row_boxes, context=context)
             note = next((b for b in below if EMPTY_NOTE.search(b)), None)
             raw.note = note

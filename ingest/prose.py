@@ -44,7 +44,8 @@ def read_prose(doc_id: str, lines: list[Line], start_seq: int = 0) -> tuple[list
         nonlocal seq, buffer
         if not buffer:
             return
-        text = "".join(l.text for l in buffer)
+        # a space between two Chinese characters is a PDF layout gap ('一般公 共服务支出'), not a word break
+        text = re.sub(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])", "", "".join(l.text for l in buffer))
         page = buffer[0].page
         sec = section()
         in_glossary = "名词解释" in (sec or "")

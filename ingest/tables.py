@@ -59,6 +59,10 @@ def flatten_header(header_rows: list[list[str | None]], width: int) -> list[str]
     when that cell spans more columns in the rows below; a vertical merge leaves the part out.
     """
     names: list[list[str]] = [[] for _ in range(width)]
+    own: list[set[int]] = [set() for _ in range(width)]     # parts printed in the column itself
+    # a PDF grid marks the cells a merged cell covers with None and a drawn empty cell with '': there a None
+    # continues the nearest cell on its left, even an empty one
+    pdf_grid = any(c is None for row in header_rows for c in row)
     for r_index, row in enumerate(header_rows):
         row = list(row) + [None] * (width - len(row))
         last = None
@@ -66,17 +70,24 @@ def flatten_header(header_rows: list[list[str | None]], width: int) -> list[str]
             cell = _clean(row[i])
             if cell:
                 last = cell
+                own[i].add(len(names[i]))
                 names[i].append(cell)
+            elif pdf_grid and row[i] is not None:
+                last = None
             elif last is not None and r_index < len(header_rows) - 1:
                 below = [(_clean(rr[i]) if i < len(rr) else None) for rr in header_rows[r_index + 1:]]
                 if any(below):
                     names[i].append(last)
     result = []
-    for parts in names:
+    for i, parts in enumerate(names):
         seen: list[str] = []
-        for p in parts:
+        for k, p in enumerate(parts):
             if seen and re.match(r"[（(][^）)]*[）)]", p) and not seen[-1].endswith(("）", ")")):
                 seen[-1] += p       # '因公出国' + '（境）费': one name wrapped in its cell, not a sub-column
+            elif seen and pdf_grid and {k - 1, k} <= own[i] and len(seen[-1]) <= 8 and len(p) <= 5 and \
+                    not re.search(r"(费|计|支出|收入|金|额|数|表)$", seen[-1]) and (p.endswith("费") or k + 1 in own[i] and
+                                                                     parts[k + 1].endswith("费") and len(parts[k + 1]) <= 5):
+                seen[-1] += p       # '公务接' + '待费', '因公出' + '国（境）' + '费': one name wrapped in its cell
             elif p not in seen:
                 seen.append(p)
         result.append("/".join(seen))
@@ -165,9 +176,11 @@ def row_label(table: Table, row: list[str]) -> tuple[str | None, str, int]:
 
 def _column_label(column: str) -> str:
     """The name of an item printed as a column: its leaf, or the sub-group a 小计 column totals
-    ('…/公务用车购置及运行费/小计' -> 公务用车购置及运行费)."""
+    ('…/公务用车购置及运行费/小计' -> 公务用车购置及运行费小计)."""
     parts = [p.replace("“", "").replace("”", "") for p in column.split("/")]
-    return parts[-2] if len(parts) >= 3 and parts[-1] in ("小计", "合计") else parts[-1]
+    if parts[-1] == "小计" and len(parts) >= 2 or parts[-1] == "合计" and len(parts) >= 3:
+        return parts[-2] + parts[-1]
+    return parts[-1]
 
 
 def facts_from_table(table: Table) -> list[Fact]:

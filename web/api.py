@@ -8,7 +8,7 @@ from dataclasses import asdict
 from fastapi import FastAPI, HTTPException, Query
 from pydantic import BaseModel, Field
 
-MAX_QUESTION = 500
+from web.vocab import MAX_QUESTION
 
 
 class AskRequest(BaseModel):

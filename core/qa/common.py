@@ -14,8 +14,8 @@ TERMS = {k: v for k, v in json.loads((ROOT / "retrieval" / "terms.json").read_te
          if not k.startswith("_")}
 CUES = json.loads((ROOT / "retrieval" / "cues.json").read_text(encoding="utf-8"))
 ENGLISH: dict[str, str] = {}
-for _en, _zh in sorted(TERMS.items(), key=lambda kv: len(kv[0])):
-    ENGLISH.setdefault(_zh, _en)      # the shortest English phrase the term map gives a Chinese term
+for _en, _zh in sorted(TERMS.items(), key=lambda kv: (" " not in kv[0], len(kv[0]))):
+    ENGLISH.setdefault(_zh, _en)      # the shortest phrase of two words or more ('official reception', not 'guests')
 TEMPLATES = json.loads((ROOT / "prompts" / "templates.json").read_text(encoding="utf-8"))
 TABLE_PREFERENCE = ["expenditure", "general_budget", "income", "three_public", "operating", "basic_economic",
                     "project_list", "fiscal_overview", "overview", "procurement", "gov_fund", "state_capital",
@@ -58,8 +58,13 @@ DEPARTMENT_WORDS = re.compile(r"\b(?:the\s+)?(?:" + "|".join(
 
 def without_departments(question: str) -> str:
     """English department names ('the Jiangsu High Court', 'the CPPCC office') name the scope, not what is asked;
-    they are read by the scope stage from the question as typed."""
-    return DEPARTMENT_WORDS.sub(" ", question)
+    they are read by the scope stage from the question as typed. Inside a budget phrase of the term map
+    ('people's congress affairs' = 人大事务) they are what is asked and stay."""
+    phrases = [m.span() for m in TERM_PATTERN.finditer(question.lower())]
+
+    def drop(m: re.Match) -> str:
+        return m.group(0) if any(a <= m.start() and m.end() <= b for a, b in phrases) else " "
+    return DEPARTMENT_WORDS.sub(drop, question)
 
 
 def to_chinese(question: str) -> str:

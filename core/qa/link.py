@@ -92,6 +92,13 @@ class Linker:
         return Link(f, explained / total, cover if any(len(g) == 2 for g in named) else 0.0)
 
     @staticmethod
+    def names_rest(label: str, question: str) -> bool:
+        bare = TOTALS.sub("", label)
+        pairs = {bare[i:i + 2] for i in range(len(bare) - 1)}
+        return len(bare) >= 2 and (bare in question or len(pairs) >= 4 and
+                                   sum(p in question for p in pairs) >= 0.7 * len(pairs))
+
+    @staticmethod
     def adds(name: str, link: Link, question: str) -> bool:
         """The linked row's own label names something of the question that `name` does not."""
         q = grams(question)
@@ -102,6 +109,8 @@ class Linker:
         def plain(text):
             return re.sub(r"[“”\"'‘’]", "", text)
         bare = plain(re.sub(r"^[一二三四五六七八九十]+、|^\d+[.、．]", "", name))
+        if any(f.table_id == link.fact.table_id and f.label == name for f in self.doc.facts):
+            return False        # the table prints `name` as one of its own rows: it names a row, not the table
         return len(bare) >= 2 and bare in plain(self.titles.get(link.fact.table_id, "") + link.fact.column) \
             and bare not in plain(link.fact.label)
 
@@ -113,18 +122,19 @@ class Linker:
         links: dict[tuple, Link] = {}
         for f in self.doc.facts:
             key = (f.table_id, f.label)
-            # a total row answers only when a total is asked, or when the question names all the rest of it
-            # ('本年收入' for 本年收入合计)
-            bare = TOTALS.sub("", f.label)
+            # a total row answers only when a total is asked, or when the question names (nearly) all the rest
+            # of it ('本年收入' for 本年收入合计, '公务用车购置及运行费' for 公务用车购置及运行维护费小计)
             if key in links or (f.table_kind == "procurement" and not procurement) \
-                    or (TOTALS.search(f.label) and not wants_total and not (len(bare) >= 2 and bare in question)):
+                    or (TOTALS.search(f.label) and not wants_total and not self.names_rest(f.label, question)):
                 continue
             link = self.score(f, prepared)
             if link.label_cover:
                 links[key] = link
-        def spelled(link: Link) -> bool:       # the question prints the row's name (scope words and all)
+        def spelled(link: Link) -> int:
+            """Where the question prints the row's name (scope words and all), -1 if it does not: of two rows
+            it names, the later one is asked ('…会议费、培训费支出预算表里培训费是多少')."""
             bare = TOTALS.sub("", re.sub(r"^[一二三四五六七八九十]+、", "", link.fact.label))
-            return len(bare) >= 2 and bare in question
+            return question.rfind(bare) + len(bare) if len(bare) >= 2 and bare in question else -1
         ranked = sorted(links.values(), key=lambda l: (round(l.score, 6), spelled(l), l.label_cover), reverse=True)
         if not ranked:
             return None

@@ -63,31 +63,44 @@ class Lookups:
         whose title shares the longest run with the question."""
         # a procurement row is one purchase inside a project ('案件审判经费 / 维修费 150'), not the budget line
         procurement = re.search(r"采购|procure", q)
-        candidates = []
-        for f in doc.facts:
-            if f.table_kind == "procurement" and not procurement:
-                continue
+        def printed(f) -> str:
+            """The part of the row's name the question prints: all of it, or a group without its 小计."""
             name = row_name(f.label)
-            if len(name) >= 2 and (name in q or (len(name) > 2 and name.endswith("合计") and name[:-2] + "总计" in q)):
-                candidates.append(f)
+            if name in q or (len(name) > 2 and name.endswith("合计") and name[:-2] + "总计" in q):
+                return name
+            if len(name) > 5 and name.endswith("小计") and name[:-2] + "合计" in q:
+                return name[:-2] + "合计"        # a group's 小计 asked as its 合计 ('三公经费合计')
+            return name[:-2] if len(name) > 5 and name.endswith("小计") and name[:-2] in q else ""
+        candidates = [f for f in doc.facts if (f.table_kind != "procurement" or procurement)
+                      and len(printed(f)) >= 2]
         titles = {t.id: t.title for t in doc.tables}
-        names = {row_name(f.label) for f in candidates}
+        names = {printed(f) for f in candidates}
 
         def context(f) -> int:
-            name, where = row_name(f.label), titles.get(f.table_id, "") + f.column
-            return sum(len(n) for n in names if n not in name and n in where)
+            name = printed(f)
+            where = re.sub(r"[“”\"]", "", titles.get(f.table_id, "") + f.column)
+            # another name the question prints, found in this row's table or column ('基本支出里电费'); a longer
+            # name holding this one (公务用车购置及运行费 for 运行费) is that row's name, not context
+            return sum(len(n) for n in names if n not in name and name not in n and n in where)
 
         def title_run(f) -> int:
             title = titles.get(f.table_id, "")
             run = difflib.SequenceMatcher(None, q, title).find_longest_match(0, len(q), 0, len(title)).size
             return run if run >= 5 else 0     # a table named by its title, not a column word (项目支出)
-        scored = {id(f): len(row_name(f.label)) + context(f) for f in candidates}
+        scored = {id(f): len(printed(f)) + context(f) for f in candidates}
         top = max(scored.values(), default=0)
         best = [f for f in candidates if scored[id(f)] == top]
-        best_len = max((len(row_name(f.label)) for f in best), default=0)
+        best_len = max((len(printed(f)) for f in best), default=0)
         runs = {id(f): title_run(f) for f in best}
         if best and max(runs.values()):
             best = [f for f in best if runs[id(f)] == max(runs.values())]
+        if best:        # of two names the question prints, the later one is asked ('…表里培训费是多少'); of
+            # names ending at one place, the longer (公务用车购置及运行费, not its 运行费)
+            def where(f):
+                name = printed(f)
+                return (q.rfind(name) + len(name), len(name))
+            last = max(where(f) for f in best)
+            best = [f for f in best if where(f) == last]
         generic = han_bigrams("合计总计总额一共多少支出收入预算是的年")
         if not best and re.search(r"合计|总计|总额|一共|total", q) and len(han_bigrams(q) - generic) <= 1:
             best = [f for f in doc.facts if f.label in ("合计", "支出总计", "本年支出合计")]
