@@ -10,6 +10,7 @@ from ingest.layout import Line
 PART = re.compile(r"^第[一二三四五六七八九十]+部分")
 LEVEL1 = re.compile(r"^[一二三四五六七八九十]+、\S")
 LEVEL2 = re.compile(r"^[（(][一二三四五六七八九十]+[)）]\S")
+PAGE_NUMBER = re.compile(r"[-─—\s]*\d{1,3}[-─—\s]*|第\s*\d{1,3}\s*页(共\s*\d+\s*页)?")
 TOC_LINE = re.compile(r"(\.{3,}|…{2,}|\t)\s*\d+\s*$")
 GLOSSARY_TERM = re.compile(r"^(?:(?:[一二三四五六七八九十]+|\d+)[、.．]|[（(](?:[一二三四五六七八九十]+|\d+)[)）][、.．]?)\s*"
                            r"([^：:。]{2,30})[：:]\s*(.*)$")
@@ -45,7 +46,8 @@ def read_prose(doc_id: str, lines: list[Line], start_seq: int = 0) -> tuple[list
         if not buffer:
             return
         # a space between two Chinese characters is a PDF layout gap ('一般公 共服务支出'), not a word break
-        text = re.sub(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])", "", "".join(l.text for l in buffer))
+        text = re.sub(r"[─—]\s*\d{1,3}\s*[─—]", "", "".join(l.text for l in buffer))     # a page number '─ 8 ─'
+        text = re.sub(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])", "", text)
         page = buffer[0].page
         sec = section()
         in_glossary = "名词解释" in (sec or "")
@@ -66,6 +68,8 @@ def read_prose(doc_id: str, lines: list[Line], start_seq: int = 0) -> tuple[list
     contents_page = None
     for line in lines:
         text = line.text.strip()
+        if PAGE_NUMBER.fullmatch(text):
+            continue            # a page number at the foot of a page, inside a paragraph that runs on
         if text in ("目 录", "目录"):
             contents_page = line.page
             continue
@@ -103,7 +107,12 @@ def stated_numbers(doc_id: str, passage: Passage) -> list[StatedFact]:
             value = parse_amount(m.group(1))
             if value is None:
                 continue
-            before = re.split(r"[，,。；;：:、（(]", sentence[:m.start()])[-1].strip()
+            # a short parenthesis inside a name ('因公出国（境）费', '人大事务（款）人大立法（项）支出') is part of
+            # it, not a break: it is masked while looking for where the words before the number begin
+            head = sentence[:m.start()]
+            masked = re.sub(r"[（(][^（）()]{1,4}[)）]", lambda g: "_" * len(g.group(0)), head)
+            cut = max((i + 1 for i, ch in enumerate(masked) if ch in "，,。；;：:、（("), default=0)
+            before = head[cut:].strip()
             out.append(StatedFact(doc_id=doc_id, passage_id=passage.id, value=value,
                                   unit=m.group(2).replace("(", "（").replace(")", "）"),
                                   context=before[-20:], sentence=sentence.strip(), page=passage.page))

@@ -18,7 +18,7 @@ for _en, _zh in sorted(TERMS.items(), key=lambda kv: (" " not in kv[0], len(kv[0
     ENGLISH.setdefault(_zh, _en)      # the shortest phrase of two words or more ('official reception', not 'guests')
 TEMPLATES = json.loads((ROOT / "prompts" / "templates.json").read_text(encoding="utf-8"))
 TABLE_PREFERENCE = ["expenditure", "general_budget", "income", "three_public", "operating", "basic_economic",
-                    "project_list", "fiscal_overview", "overview", "procurement", "gov_fund", "state_capital",
+                    "project_list", "overview", "fiscal_overview", "procurement", "gov_fund", "state_capital",
                     "generic"]
 STOP = set("的是多少少有哪些什么请问一下元万元预算年度及和与在中其为了吗呢本部门单位这个那个")
 HAN = re.compile(r"[\u4e00-\u9fff]")

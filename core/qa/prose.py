@@ -27,20 +27,23 @@ def change_sentence(doc: ParsedDocument, subject: str, strict: bool = False) -> 
     wanted = bigrams(NOT_SUBJECT.sub(" ", subject)) & doc_bigrams(doc)
     if not wanted:
         return None
-    best, best_key = None, (0, 0.0)
+    best, best_key = None, (0, 0, 0.0)
     for p in doc.passages:
         if p.kind != "paragraph":
             continue
         sentences = [s for s in re.split(r"(?<=[。；;])", p.text) if s.strip()]
+        first = CHANGE_AT.search(sentences[0]) if sentences else None
+        # the paragraph's subject: its first sentence up to that sentence's own change
+        subject_of_paragraph = bigrams(sentences[0][:first.start()] if first else sentences[0]) if sentences else set()
         for i, sentence in enumerate(sentences):
-            m = CHANGE_AT.search(sentence)
-            if not m:
-                continue
-            head = bigrams(sentence[:m.start()]) | (bigrams(sentences[0]) if i else set())
-            shared = len(wanted & head)
-            key = (shared, shared / len(wanted))
-            if key > best_key:
-                best, best_key = (p, sentence), key
-    if best is None or best_key[0] < 2 or best_key[1] < (0.8 if strict else 0.5):
+            for m in CHANGE_AT.finditer(sentence):
+                head = bigrams(sentence[:m.start()]) | (subject_of_paragraph if i else set())
+                # the clause the change is printed in ('…，信息化建设经费专项增加55万元') names its own subject
+                clause = re.split(r"[，,；;]", sentence[:m.start()])[-1]
+                shared = len(wanted & head)
+                key = (len(wanted & bigrams(clause)), shared, shared / len(wanted))
+                if key[1:] >= best_key[1:] and key > best_key:
+                    best, best_key = (p, sentence), key
+    if best is None or best_key[1] < 2 or best_key[2] < (0.8 if strict else 0.5):
         return None
     return best

@@ -13,8 +13,12 @@ CHANGE = re.compile(DATA["change_words"])
 NUM = r"(\d[\d,]*(?:\.\d+)?)\s*"
 CHANGE_PCT = re.compile(NUM + r"万元[^。；]{0,40}?(增加|减少|增长|下降)\s*" + NUM + r"万元[，,]\s*(增长|下降|增加|减少)\s*" + NUM + "%")
 SHARE = re.compile(NUM + r"(万元|元)[，,]\s*占\s*" + NUM + "%")
-ACTUAL = re.compile(r"预算(?:数)?为\s*" + NUM + r"万元[，,]\s*(?:支出)?决算(?:数)?为\s*" + NUM +
-                    r"万元(?:[，,]\s*完成[^。]{0,8}?预算(?:数)?的\s*" + NUM + r"%)?")
+BUDGET_AMOUNT = re.compile(r"(年初|全年|调整后?)?预算(?:数)?为\s*" + NUM + r"万元")
+ACTUAL_AMOUNT = re.compile(r"决算(?:数)?为\s*" + NUM + r"万元")
+COMPLETION = re.compile(r"完成(年初|全年|调整后?)?预算(?:数)?的\s*" + NUM + "%")
+EXECUTED = re.compile(r"执行数为\s*" + NUM + r"万元[，,]\s*(?:20\d\d年)?预算安排\s*" + NUM +
+                      r"万元[，,]\s*比[^。；]{0,20}?(增加|减少|增长|下降)\s*" + NUM + "%")
+MORE_THAN_ITSELF = re.compile(NUM + r"万元[，,]\s*比[^。；，]{0,16}?增加\s*" + NUM + r"万元")
 WORDING = re.compile(r"决算数?(大于|小于|等于|高于|低于|超过|持平)[^。，]{0,4}预算")
 
 
@@ -28,7 +32,8 @@ def _norm(text: str) -> str:
 
 def _names(fact) -> set[str]:
     """A fact's row label and, for tables whose items are columns, the names in its column path."""
-    return {_norm(fact.label)} | {_norm(p) for p in fact.column.split("/") if p not in ("合计", "小计")}
+    label = _norm(fact.label)
+    return {label, re.sub(r"支出$", "", label)} | {_norm(p) for p in fact.column.split("/") if p not in ("合计", "小计")}
 
 
 def _tables_for(ctx: Context, section: str | None) -> list:
@@ -43,10 +48,13 @@ def _tables_for(ctx: Context, section: str | None) -> list:
 def check(ctx: Context) -> list[Finding]:
     out: list[Finding] = []
     out += _levels(ctx)
+    earlier: dict[str | None, list[Decimal]] = {}       # amounts stated so far in each section
     for p in ctx.doc.passages:
         if p.kind != "paragraph":
             continue
-        out += _changes(ctx, p) + _shares(ctx, p) + _actual(ctx, p)
+        seen = earlier.setdefault(p.section, [])
+        out += _changes(ctx, p) + _executed(ctx, p) + _shares(ctx, seen, p) + _actual(ctx, p)
+        seen += [_d(m.group(1)) for m in re.finditer(NUM + r"(万元|元)(?![，,]\s*占)", p.text)]
     return out
 
 
@@ -62,7 +70,10 @@ def _levels(ctx: Context) -> list[Finding]:
         tables = _tables_for(ctx, section)
         if not tables:
             continue
+        # '人大事务（款）人大立法（项）支出810万元': the level markers and the verb after the name are not the name
         context = _norm(s.context)
+        bare = _norm(re.sub(r"[（(][类款项][)）]", "", s.context))
+        bare = re.sub(r"(支出|预算数?|安排|为|共计|合计|总额)+$", "", bare)
         facts = [f for t in tables for f in ctx.facts[t.id]]
         if not facts:
             if s.value != 0 and any(t.kind in ("three_public", "gov_fund", "state_capital") for t in tables):
@@ -70,7 +81,8 @@ def _levels(ctx: Context) -> list[Finding]:
                 out.append(ctx.fail("S5", f"{t.display_title} 没有数字，说明却写“{s.context}{s.value}{s.unit}”",
                                     [ctx.cite(t, []), ctx.cite_text(section, s.page, s.sentence)]))
             continue
-        named = [(max((len(n) for n in _names(f) if context.endswith(n)), default=0), f) for f in facts]
+        named = [(max((len(n) for n in _names(f) if context.endswith(n) or len(n) >= 3 and bare.endswith(n)),
+                      default=0), f) for f in facts]
         longest = max((n for n, _ in named), default=0)
         if longest >= 3 or longest == 2 and context.endswith("总计"):
             matched = [f for n, f in named if n == longest]
@@ -146,53 +158,90 @@ def _changes(ctx: Context, p) -> list[Finding]:
     return out
 
 
-def _shares(ctx: Context, p) -> list[Finding]:
-    """'支出A万元，主要用于：X类B万元，占C%；…': each C is B over the paragraph's first amount A."""
-    amounts = list(re.finditer(NUM + r"(万元|元)", p.text))
-    if not amounts or not re.search(r"主要用于|其中", p.text):
-        return []
-    whole = _d(amounts[0].group(1))
+def _shares(ctx: Context, earlier: list[Decimal], p) -> list[Finding]:
+    """'…支出A万元，其中：基本支出B万元，占C%；…': C is B over an amount stated before it in the section (the
+    whole it is a share of); an error when no earlier amount gives C."""
     out = []
+    amounts = [(m.start(), _d(m.group(1))) for m in re.finditer(NUM + r"(万元|元)", p.text)]
     for m in SHARE.finditer(p.text):
         part, share = _d(m.group(1)), _d(m.group(3))
-        if m.start() <= amounts[0].start() or whole == 0:
+        wholes = [w for w in earlier + [v for at, v in amounts if at < m.start()] if w > part]
+        if not wholes:
             continue
-        e = step(part, whole) / 2
-        lo, hi = (part - e) / (whole + e) * 100, (part + e) / (whole - e) * 100
-        if not _within(share, lo, hi):
-            rate = (part / whole * 100).quantize(step(share))
-            out.append(Finding("P3", f"“{m.group(0)}”：{part}/{whole} = {part / whole * 100:.2f}%", _graded(rate, share),
-                               [ctx.cite_text(p.section, p.page, m.group(0))],
-                               (part / whole * 100).quantize(step(share)), share, "%"))
+        cite = [ctx.cite_text(p.section, p.page, m.group(0))]
+        if any(_within(share, (part - e) / (w + e) * 100, (part + e) / (w - e) * 100)
+               for w in wholes for e in [step(part, w) / 2]):
+            out.append(Finding("P3", f"“{m.group(0)}”", "ok", cite, share, share, "%"))
+            continue
+        whole = min(wholes, key=lambda w: abs(part / w * 100 - share))      # the nearest reading
+        rate = (part / whole * 100).quantize(step(share))
+        out.append(Finding("P3", f"“{m.group(0)}”：{part}/{whole} = {part / whole * 100:.2f}%", _graded(rate, share),
+                           cite, rate, share, "%"))
+    return out
+
+
+def _executed(ctx: Context, p) -> list[Finding]:
+    """'上年预算执行数为P万元，本年预算安排C万元，比上年预算执行数增加R%': R is C against P, in its direction;
+    and 'A万元，比上年增加B万元' cannot add more than A itself."""
+    out = []
+    for m in EXECUTED.finditer(p.text):
+        prior, current, verb, rate = _d(m.group(1)), _d(m.group(2)), m.group(3), _d(m.group(4))
+        if prior <= 0:
+            continue
+        cite = [ctx.cite_text(p.section, p.page, m.group(0))]
+        e = step(prior, current) / 2
+        change = [abs(c - q) / q * 100 for c in (current - e, current + e) for q in (prior - e, prior + e)]
+        up = verb in ("增加", "增长")
+        if rate and up != (current > prior):
+            out.append(ctx.fail("P2", f"“{m.group(0)}”：{current} 比 {prior} {'少' if up else '多'}，说明写{verb}", cite,
+                                prior, current, "万元"))
+        elif not _within(rate, min(change), max(change)):
+            computed = (abs(current - prior) / prior * 100).quantize(step(rate))
+            out.append(Finding("P2", f"“{m.group(0)}”：|{current} − {prior}| / {prior} = {computed}%",
+                               _graded(computed, rate), cite, computed, rate, "%"))
         else:
-            out.append(Finding("P3", f"“{m.group(0)}”", "ok", [ctx.cite_text(p.section, p.page, m.group(0))],
-                               share, share, "%"))
+            out.append(Finding("P2", f"“{m.group(0)}”", "ok", cite, rate, rate, "%"))
+    for m in MORE_THAN_ITSELF.finditer(p.text):
+        amount, increase = _d(m.group(1)), _d(m.group(2))
+        if increase > amount + step(amount, increase):
+            out.append(ctx.fail("P2", f"“{m.group(0)}”：增加的 {increase} 万元大于金额 {amount} 万元本身",
+                                [ctx.cite_text(p.section, p.page, m.group(0))], amount, increase, "万元"))
     return out
 
 
 def _actual(ctx: Context, p) -> list[Finding]:
-    """'预算为A万元，支出决算为B万元，完成预算的C%。决算数小于预算数…': C = B/A, and the word agrees with B vs A."""
+    """'年初预算为A万元，全年预算为A′万元，支出决算为B万元，完成年初预算的C%。决算数小于预算数…': C is B over the
+    budget it names (a completion rate of a budget of 0 is an error), and the wording agrees with B against it."""
     out = []
-    for m in ACTUAL.finditer(p.text):
-        budget, actual = _d(m.group(1)), _d(m.group(2))
-        cite = [ctx.cite_text(p.section, p.page, p.text[m.start():m.end() + 30])]
-        if m.group(3) and budget:
-            e = step(budget, actual) / 2
-            lo, hi = (actual - e) / (budget + e) * 100, (actual + e) / (budget - e) * 100
-            rate = _d(m.group(3))
-            if not _within(rate, lo, hi):
-                computed = (actual / budget * 100).quantize(step(rate))
-                out.append(Finding("P4", f"完成率：{actual}/{budget} = {actual / budget * 100:.2f}%，说明写 {rate}%",
-                                   _graded(computed, rate),
-                                   cite, (actual / budget * 100).quantize(step(rate)), rate, "%"))
-        w = WORDING.search(p.text, m.end(), m.end() + 60)
-        if w:
+    for sentence in re.split(r"(?<=[。；;])", p.text):
+        actual = ACTUAL_AMOUNT.search(sentence)
+        budgets = [(b.group(1) or "", _d(b.group(2))) for b in BUDGET_AMOUNT.finditer(sentence)]
+        if not actual or not budgets:
+            continue
+        spent = _d(actual.group(1))
+        done = COMPLETION.search(sentence)
+        named = done.group(1) or "" if done else ""
+        budget = next((v for q, v in budgets if q == named), budgets[0][1])
+        cite = [ctx.cite_text(p.section, p.page, sentence)]
+        if done:
+            rate = _d(done.group(2))
+            if budget == 0 and rate != 0:
+                out.append(ctx.fail("P4", f"完成{named}预算的 {rate}%，而{named}预算为 0 万元", cite, budget, spent, "万元"))
+            elif budget:
+                e = step(budget, spent) / 2
+                if not _within(rate, (spent - e) / (budget + e) * 100, (spent + e) / (budget - e) * 100):
+                    computed = (spent / budget * 100).quantize(step(rate))
+                    out.append(Finding("P4", f"完成率：{spent}/{budget} = {spent / budget * 100:.2f}%，说明写 {rate}%",
+                                       _graded(computed, rate), cite, computed, rate, "%"))
+        # the wording follows the figures, in the same sentence or the next one
+        w = WORDING.search(p.text, p.text.find(sentence), p.text.find(sentence) + len(sentence) + 80)
+        if w and budget:
             said = {"大于": 1, "高于": 1, "超过": 1, "小于": -1, "低于": -1, "等于": 0, "持平": 0}[w.group(1)]
-            real = (actual > budget) - (actual < budget)
+            real = (spent > budget) - (spent < budget)
             if said == real:
-                out.append(Finding("P4", f"“决算数{w.group(1)}预算数”：决算 {actual}，预算 {budget}", "ok", cite,
-                                   budget, actual, "万元"))
+                out.append(Finding("P4", f"“决算数{w.group(1)}预算数”：决算 {spent}，预算 {budget}", "ok", cite,
+                                   budget, spent, "万元"))
             else:
-                out.append(ctx.fail("P4", f"说明写“决算数{w.group(1)}预算数”，而决算 {actual} 万元、预算 {budget} 万元", cite,
-                                    budget, actual, "万元"))
+                out.append(ctx.fail("P4", f"说明写“决算数{w.group(1)}预算数”，而决算 {spent} 万元、预算 {budget} 万元",
+                                    cite, budget, spent, "万元"))
     return out
