@@ -83,7 +83,7 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
             if self.share(a, q, lang, doc, label):
                 return a
         # 上年/去年 alone names a year ('去年买办公用品花了多少' of a 决算); a change is asked against it
-        if re.search(r"(比|较|与|同)(上年|去年)|(上年|去年)(相比|同期|多|少)|增减|变化|变动|增长|减少|下降|增加|"
+        if re.search(r"(比|较|与|同)(上年|去年)|(上年|去年)(相比|同期|多|少)|增减|变化|变动|增长|减少|下降|增加|调减|调增|压减|"
                      r"year-on-year|last year|previous year|"
                      r"compared|change|increase|decrease|grow", q.replace("上年结转", "") + ql):
             if self.change(a, q, lang, doc, label):

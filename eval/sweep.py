@@ -13,6 +13,7 @@ from pathlib import Path
 
 from core.qa.common import TERMS
 from eval.runner import same_amount
+from ingest.prose import words_before
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = json.loads((ROOT / "eval" / "sweep_templates.json").read_text(encoding="utf-8"))
@@ -46,10 +47,14 @@ def table_measures(doc) -> dict[str, set]:
 def prose_measures(doc) -> list[tuple[str, Decimal, str]]:
     out = []
     for s in doc.stated:
-        context = re.sub(r"^.*[，,。；;：:、（(]", "", s.context).strip()
+        context = words_before(s.context)
         context = re.sub(r"(为|是|共计|共|达|约|合计)$", "", context)
-        if s.unit in ("万元", "元") and 4 <= len(re.findall(r"[\u4e00-\u9fff]", context)) <= 16 \
-                and not re.search(r"[\d─—\-]", context):       # words cut by a page footer or a stray number
+        cut = context.count("（") + context.count("(") != context.count("）") + context.count(")") \
+            or re.search(r"[“”\"]", context) \
+            or re.match(r"(与|比|较)(上年|20\d\d年)", context)    # inside a parenthesis or quote, or no subject
+        if s.unit in ("万元", "元") and 4 <= len(re.findall(r"[\u4e00-\u9fff]", context)) <= 16 and not cut \
+                and not re.search(r"[\d─—\-]", context) \
+                and context != doc.document.department:   # words cut by a page footer or a stray number
             out.append((context, s.value, s.unit))
     values: dict[str, set] = defaultdict(set)
     for context, value, _ in out:

@@ -99,6 +99,14 @@ def read_prose(doc_id: str, lines: list[Line], start_seq: int = 0) -> tuple[list
     return passages, stated
 
 
+def words_before(head: str) -> str:
+    """The words since the last clause break. A short parenthesis inside a name ('因公出国（境）费',
+    '人大事务（款）人大立法（项）支出') is part of it, not a break."""
+    masked = re.sub(r"[（(][^（）()]{1,4}[)）]", lambda g: "_" * len(g.group(0)), head)
+    cut = max((i + 1 for i, ch in enumerate(masked) if ch in "，,。；;：:、（("), default=0)
+    return head[cut:].strip()
+
+
 def stated_numbers(doc_id: str, passage: Passage) -> list[StatedFact]:
     """Every number with a unit in a paragraph, with the words before it as its context."""
     out = []
@@ -107,12 +115,7 @@ def stated_numbers(doc_id: str, passage: Passage) -> list[StatedFact]:
             value = parse_amount(m.group(1))
             if value is None:
                 continue
-            # a short parenthesis inside a name ('因公出国（境）费', '人大事务（款）人大立法（项）支出') is part of
-            # it, not a break: it is masked while looking for where the words before the number begin
-            head = sentence[:m.start()]
-            masked = re.sub(r"[（(][^（）()]{1,4}[)）]", lambda g: "_" * len(g.group(0)), head)
-            cut = max((i + 1 for i, ch in enumerate(masked) if ch in "，,。；;：:、（("), default=0)
-            before = head[cut:].strip()
+            before = words_before(sentence[:m.start()])
             out.append(StatedFact(doc_id=doc_id, passage_id=passage.id, value=value,
                                   unit=m.group(2).replace("(", "（").replace(")", "）"),
                                   context=before[-20:], sentence=sentence.strip(), page=passage.page))

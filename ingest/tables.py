@@ -38,7 +38,10 @@ def classify_table(title: str, columns: list[str] | None = None, rows: list[list
 def _clean(cell: str | None) -> str | None:
     if cell is None:
         return None
-    return re.sub(r"\s+", "", cell) if "\n" in cell else cell.strip()
+    if "\n" in cell:
+        return re.sub(r"\s+", "", cell)
+    # '金 额', '一般公 共服务': a layout gap between two Chinese characters is not a word break
+    return re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", cell.strip())
 
 
 def _is_number_row(row: list[str | None]) -> bool:
