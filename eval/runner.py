@@ -82,7 +82,8 @@ def score_answer(gold: dict, answer: Answer) -> tuple[bool, bool, list[str]]:
     ok = True
     if gold.get("facts"):
         for f in gold["facts"]:
-            if not any(same_amount(Decimal(f["value"]), f["unit"], Decimal(g["value"]), g["unit"]) for g in got["facts"]):
+            expected = Decimal(str(f["value"]).replace(",", ""))        # a value as printed: '2,940.05'
+            if not any(same_amount(expected, f["unit"], Decimal(g["value"]), g["unit"]) for g in got["facts"]):
                 ok = False
                 notes.append(f"missing {f['value']} {f['unit']}")
     if gold.get("items"):
