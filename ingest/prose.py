@@ -88,6 +88,10 @@ def read_prose(doc_id: str, lines: list[Line], start_seq: int = 0) -> tuple[list
             headings[level] = text
             continue
         buffer.append(line)
+        # a glossary term printed alone on its line ('财政专户管理资金：') is followed by its definition
+        term_alone = text.endswith(("：", ":")) and "名词解释" in (section() or "") and len(buffer) == 1
+        if term_alone:
+            continue
         if ENDS_PARAGRAPH.search(text) or len(text) > 60 and text.endswith("。"):
             flush()
         elif len(buffer) == 1 and len(text) < 20 and not text.endswith("，"):

@@ -63,7 +63,8 @@ def without_departments(question: str) -> str:
     phrases = [m.span() for m in TERM_PATTERN.finditer(question.lower())]
 
     def drop(m: re.Match) -> str:
-        return m.group(0) if any(a <= m.start() and m.end() <= b for a, b in phrases) else " "
+        inside = any(a <= m.start() and m.end() <= b and b - a > m.end() - m.start() for a, b in phrases)
+        return m.group(0) if inside else " "
     return DEPARTMENT_WORDS.sub(drop, question)
 
 

@@ -23,7 +23,11 @@ ENGLISH_COUNTED = re.compile(r"how many\s+(?:[a-z-]+\s+){0,3}?(" + "|".join(CUES
 def english_count_unit(text: str) -> str | None:
     """'how many official vehicles' -> 辆 (the measure word a count in English asks for)."""
     m = ENGLISH_COUNTED.search(text)
-    return CUES["english_counts"][m.group(1)] if m else None
+    if m:
+        return CUES["english_counts"][m.group(1)]
+    # the term map has already printed the noun in Chinese ('how many of them were 执法执勤用车'): its ending counts
+    m = re.search(r"how many\s+(?:[a-z-]+\s+){0,4}?([\u4e00-\u9fff]+)", text)
+    return next((u for end, u in CUES["count_suffixes"].items() if m and m.group(1).endswith(end)), None)
 
 
 def bigrams(text: str) -> set[str]:
