@@ -250,4 +250,4 @@ def launch(engine, settings) -> None:
     app = gr.mount_gradio_app(api_app(engine), ui, path="/", show_error=False, css=css,
                               head=f"<script>{script}</script>", i18n=i18n,
                               allowed_paths=[str(settings.home / "cache")])
-    uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning")
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning", timeout_graceful_shutdown=3)

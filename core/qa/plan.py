@@ -142,9 +142,17 @@ def _plus_operands(clause: str) -> list[str] | None:
 
 def operation(clause: str) -> tuple[str, list[str]]:
     m = re.search(CUES["difference_pattern"], clause)
+    if m and (_any(CUES["prior_words"], m.group(2)) or re.fullmatch(r"\s*20\d\d年?度?\s*", m.group(2))):
+        return "change", []         # '2019年比2017年多了多少': the same measure in another year
     if m and not _any(CUES["prior_words"], m.group(2)) and not re.fullmatch(r"\s*20\d\d年?度?\s*", m.group(2)) \
             and len(subject_of(m.group(2))) >= 2:
-        return "difference", [m.group(1).strip(" “”\"，,"), m.group(2).strip(" “”\"")]
+        a, b = m.group(1).strip(" “”\"，,"), m.group(2).strip(" “”\"")
+        shared = re.split(r"[，,]", a)
+        if len(shared) > 1 and len(subject_of(b)) <= 6:
+            # 'X支出，决算比年初预算少多少': both measures are of the subject X named before the comma
+            head = "".join(shared[:-1])
+            a, b = head + shared[-1], head + b
+        return "difference", [a, b]
     if _any(CUES["list"], clause.lower()):
         return "list", []
     if _any(CUES["difference"], clause) and not _any(CUES["prior_words"], clause):
