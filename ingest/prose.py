@@ -14,7 +14,7 @@ PAGE_NUMBER = re.compile(r"[-─—\s]*\d{1,3}[-─—\s]*|第\s*\d{1,3}\s*页(�
 TOC_LINE = re.compile(r"(\.{3,}|…{2,}|\t)\s*\d+\s*$")
 GLOSSARY_TERM = re.compile(r"^(?:(?:[一二三四五六七八九十]+|\d+)[、.．]|[（(](?:[一二三四五六七八九十]+|\d+)[)）][、.．]?)\s*"
                            r"([^：:。]{2,30})[：:]\s*(.*)$")
-STATED = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元|%|个|人|辆|平方米|台（套）|台\(套\)|家)")
+STATED = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元|%|个|人|辆|平方米|台（套）|台\(套\)|家|万(?=[用于，,。；;）)]))")
 ENDS_PARAGRAPH = re.compile(r"[。；;！!？?：:]$")
 # a PDF page that opens with its own title ('部门主要职能', '上海市财政局（单位）机构设置', '2025年单位预算编制说明')
 PAGE_TITLE = re.compile(r"^[^。，；：:]{0,24}(职能|机构设置|名词解释|编制说明|情况说明|概况)$")
@@ -121,6 +121,6 @@ def stated_numbers(doc_id: str, passage: Passage) -> list[StatedFact]:
                 continue
             before = words_before(sentence[:m.start()])
             out.append(StatedFact(doc_id=doc_id, passage_id=passage.id, value=value,
-                                  unit=m.group(2).replace("(", "（").replace(")", "）"),
+                                  unit="万元" if m.group(2) == "万" else m.group(2).replace("(", "（").replace(")", "）"),
                                   context=before[-20:], sentence=sentence.strip(), page=passage.page))
     return out

@@ -8,8 +8,9 @@ from decimal import Decimal
 from core.qa.plan import CUES
 from core.types import Answer, AnswerFact
 
+# '综合管理费专项增加209万用于…': 万 without 元 before a word is 万元 too
 NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(" + "|".join(
-    re.escape(u) for u in sorted(["万元", "元", "%", *CUES["measure_words"]], key=len, reverse=True)) + ")")
+    re.escape(u) for u in sorted(["万元", "元", "%", *CUES["measure_words"]], key=len, reverse=True)) + r"|万(?=[用于，,。；;）)]))")
 VERB = re.compile(r"(增加|减少|增长|下降|上升|降低|节约|持平)[了约]?\s*$")
 PERCENT_ASKED = re.compile(r"百分之|百分比|%|比例|比重|占比|增幅|降幅|增长率|幅度|percent|rate|proportion|share")
 COUNT_ASKED = re.compile(r"(?:多少|几)\s*(" + "|".join(re.escape(u) for u in CUES["measure_words"]) + ")")
@@ -62,7 +63,7 @@ def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int,
     own = bigrams(focus)
     best: dict[str, tuple] = {}
     for m in NUMBER.finditer(sentence):
-        unit = m.group(2)
+        unit = "万元" if m.group(2) == "万" else m.group(2)
         if unit not in units:
             continue
         before = sentence[max(0, m.start() - 14):m.start()]
@@ -79,7 +80,8 @@ def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int,
     have = {(f.value, f.unit) for f in answer.facts}
     for _, m, before in best.values():
         value = Decimal(m.group(1).replace(",", ""))
-        if (value, m.group(2)) in have:
+        unit = "万元" if m.group(2) == "万" else m.group(2)
+        if (value, unit) in have:
             continue
         label = re.sub(r"^.*[，,。；;：:、\d%]", "", before).strip() or part_text
-        answer.facts.append(AnswerFact(label, value, m.group(2), None, [citation]))
+        answer.facts.append(AnswerFact(label, value, unit, None, [citation]))
