@@ -60,3 +60,15 @@ def test_chart_says_no_data_and_totals():
     assert "No data" in bar_chart("t", [], "元")
     html = bar_chart("t", [("a", Decimal("1.5")), ("b", Decimal("2"))], "万元")
     assert "3.5" in html and "合计" in html
+
+
+def test_upload_summary_shows_findings_with_rule_citations_and_page(engine):
+    """The upload card of a stored PDF: findings by rule in the user's language, both places, the printed page."""
+    from types import SimpleNamespace
+    from web.upload import summary_html
+    doc = engine.find_document("putuo_wanli_subdistrict_2024")
+    card = summary_html(engine, SimpleNamespace(status="stored", doc_id=doc.document.id, message=""), "en")
+    assert "S3 a table says it is empty but prints figures" in card          # rule and its English description
+    assert "p.31" in card and "<img class='ev-page'" in card               # the table's page, and its image
+    zh = summary_html(engine, SimpleNamespace(status="stored", doc_id=doc.document.id, message=""), "zh")
+    assert "表格注明为空表却填有数字" in zh

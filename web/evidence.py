@@ -108,7 +108,7 @@ def table_html(table: Table, labels: list[str], values: set[Decimal]) -> str:
     return f"<div class='ev-table'><table><thead>{head}</thead><tbody>{''.join(out)}</tbody></table></div>"
 
 
-def _image(engine, citation: Citation, folded: bool = False) -> str:
+def page_image_html(engine, citation: Citation, folded: bool = False) -> str:
     try:
         path = engine.page_crop(citation)
     except Exception:       # a missing or unreadable stored PDF costs the picture, not the answer
@@ -180,9 +180,9 @@ def evidence_item(engine, number: int, citation: Citation, values: set[Decimal],
         if table is not None:
             body = table_html(table, citation.rows, values)
             boxed = bool(hit_rows(table, citation.rows))    # the page image boxes the same rows
-            body += _image(engine, citation, folded=not boxed) or _source_lines(doc, table, citation.rows)
+            body += page_image_html(engine, citation, folded=not boxed) or _source_lines(doc, table, citation.rows)
         else:
-            body = _passage_text(doc, citation) + _image(engine, citation, folded=True)
+            body = _passage_text(doc, citation) + page_image_html(engine, citation, folded=True)
     return f"<section class='ev-item' id='ev-{turn}-{number}'>{head}{body}</section>"
 
 

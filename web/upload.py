@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ingest.audit import RULES
 from web.charts import amount
+from web.evidence import page_image_html
 from web.vocab import doc_title
 
 WORDS = {
@@ -49,7 +50,7 @@ def store(engine, file, progress) -> object:
         return engine.ingest_file(dest, display_name=safe, on_stage=on_stage)
 
 
-def _finding(f, lang: str) -> str:
+def _finding(f, lang: str, page: str = "") -> str:
     w = WORDS[lang]
     sev = SEVERITY.get(getattr(f, "severity", ""), "warning")
     rule = RULES.get(f.rule, {})
@@ -58,7 +59,12 @@ def _finding(f, lang: str) -> str:
     values = (f" — {w['expected']} {amount(f.expected)} {html.escape(f.unit or '')}, {w['found']} {amount(f.found)}"
               if f.expected is not None else "")
     return (f"<li class='sev-{sev}'><span class='sev'>{sev}</span> {html.escape(str(f.what))}{values} "
-            f"<span class='muted'>({html.escape(described)}; {html.escape(cites)})</span></li>")
+            f"<span class='muted'>({html.escape(described)}; {html.escape(cites)})</span>{page}</li>")
+
+
+def _page(engine, finding) -> str:
+    citation = next(c for c in finding.citations if c.table_id)
+    return page_image_html(engine, citation, folded=True)
 
 
 def summary_html(engine, result, lang: str) -> str:
@@ -78,6 +84,9 @@ def summary_html(engine, result, lang: str) -> str:
     verdict = w["issues"].format(n=len(bad)) if bad else w["ok"]
     if rounding:
         verdict += " · " + w["rounding"].format(n=len(rounding))
-    items = "".join(_finding(f, lang) for f in (bad + rounding)[:20])
+    shown = (bad + rounding)[:20]
+    # the printed page beside the first few problems that cite a table row (folded: the card stays short)
+    pages = {id(f): _page(engine, f) for f in [f for f in bad if any(c.table_id for c in f.citations)][:5]}
+    items = "".join(_finding(f, lang, pages.get(id(f), "")) for f in shown)
     return (f"<div class='up-card' data-doc='{html.escape(d.id)}'>{head}<div class='up-verdict'>{verdict}</div>"
             f"<ul class='up-findings'>{items}</ul></div>")
