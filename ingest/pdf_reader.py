@@ -18,6 +18,7 @@ log = logging.getLogger(__name__)
 # a body row printed above a continuation's first ruling (no top border): code, label, amounts
 FIGURES = re.compile(r"[\d,.%\s-]+")
 AMOUNT = re.compile(r"-?[\d,]+\.\d+")
+NUMBER_CELL = re.compile(r"-?[\d,]+(\.\d+)?")
 ROW_LINE = re.compile(r"(?:\d{3,9}\s+)?[^\d\s]\S*(?:\s+-?[\d,]+(?:\.\d+)?)+")
 
 
@@ -40,10 +41,10 @@ def _label_and_amounts(cells: list, previous: list[list]) -> list[int] | None:
     """Positions for a row of one label and n amounts ('合计' and its figures): the label where the previous
     part prints its names, the amounts in the last n amount columns."""
     if len(cells) < 2 or AMOUNT.fullmatch(cells[0].strip()) or \
-            not all(re.fullmatch(r"-?[\d,]+(\.\d+)?", c.strip()) for c in cells[1:]):
+            not all(NUMBER_CELL.fullmatch(c.strip()) for c in cells[1:]):
         return None
     for row in reversed(previous[-12:]):
-        amounts = [i for i, c in enumerate(row) if re.fullmatch(r"-?[\d,]+(\.\d+)?", (c or "").strip())]
+        amounts = [i for i, c in enumerate(row) if NUMBER_CELL.fullmatch((c or "").strip())]
         names = [i for i, c in enumerate(row) if (c or "").strip() and i not in amounts and not
                  re.fullmatch(r"\d{2,9}", (c or "").strip())]
         if names and len(amounts) >= len(cells) - 1:
@@ -97,7 +98,7 @@ def _title_row(grid: list[list]) -> int:
     for i, row in enumerate(grid[:6]):
         cells = [c.strip() for c in row if (c or "").strip()]
         if i and len(cells) == 1 and 4 < len(cells[0]) <= 50 and cells[0].endswith("表") and \
-                any(AMOUNT.fullmatch((c or "").strip()) for r in grid[:i] for c in r):
+                _has_amounts(grid[:i]):
             return i
     return 0
 

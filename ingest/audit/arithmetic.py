@@ -8,9 +8,6 @@ from decimal import Decimal
 
 from ingest.audit import Context, Finding
 
-TOTAL = re.compile(r"(合计|总计|小计)$")
-
-
 def check(ctx: Context) -> list[Finding]:
     out: list[Finding] = []
     for table in ctx.data_tables():
@@ -52,7 +49,7 @@ def _codes(ctx: Context, table, facts) -> list[Finding]:
                                        [ctx.cite(table, [parent.row_index]),
                                         ctx.cite(table, [c.row_index for c in children])], len(children)))
         top = [f for c, f in coded.items() if len(c) == 3]
-        totals = [f for f in col_facts if not f.code and TOTAL.search(f.label) and f.label in ("合计", "总计")]
+        totals = [f for f in col_facts if not f.code and f.label in ("合计", "总计")]
         if top and len(totals) == 1 and not twice and len({len(c) for c in coded}) > 1:
             t = totals[0]
             s = sum((f.value for f in top), Decimal(0))

@@ -46,12 +46,13 @@ def check(ctx: Context) -> list[Finding]:
     # titles printed anywhere: tables, and lines of text (a table printed without a ruled grid)
     keys = [_key(t.title) for t in tables] + [_key(p.text) for p in ctx.doc.passages
                                               if p.kind == "paragraph" and len(p.text) <= 60 and p.text.endswith("表")]
-    for title, page in listed_tables(ctx) if len(tables) >= 3 else []:     # else the tables are in another file
+    listed = listed_tables(ctx)
+    for title, page in listed if len(tables) >= 3 else []:     # else the tables are in another file
         k = _key(title)
         if not any(_covers(t, k) for t in keys if t):
             out.append(ctx.fail("S1", f"目录列出“{title}”，文中没有这张表", [ctx.cite_text("目录", page, title)]))
     kind = ctx.doc.document.kind
-    if kind in DATA["standard_tables"] and len(tables) >= 3 and not listed_tables(ctx):
+    if kind in DATA["standard_tables"] and len(tables) >= 3 and not listed:
         present = {t.kind for t in tables}
         for wanted in DATA["standard_tables"][kind]:
             if wanted not in present:
