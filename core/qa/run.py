@@ -55,8 +55,12 @@ def _quoted_sentence(a: Answer) -> tuple[str, int] | None:
 class Pipeline:
     def __init__(self, answerer):
         self.answerer = answerer
-        self.labels = {f.label for p in answerer.docs for f in p.facts if "和" in f.label or "与" in f.label
-                       or "及" in f.label or "、" in f.label}
+
+    def _joined_labels(self, docs: list[ParsedDocument]) -> set[str]:
+        """Row names that contain a joining word ('工资福利和对个人…'): a plan does not split inside them."""
+        library = self.answerer.engine.library
+        return {label for p in docs for label in library.labels(p.document.id)
+                if "和" in label or "与" in label or "及" in label or "、" in label}
 
     def one(self, part: Part, lang: str, docs: list[ParsedDocument], question: str,
             general: bool = True) -> Answer | None:
@@ -138,8 +142,9 @@ class Pipeline:
 
     def answer(self, question: str, q: str, lang: str, document: ParsedDocument | None):
         """(answers per disclosure, the plan as JSON, the scope)."""
-        plan = make_plan(question, lang, q, self.labels)
-        scope = resolve(q, question, document, self.answerer.docs)
+        engine = self.answerer.engine
+        scope = resolve(q, question, document, engine.library, engine.settings.scope_limit)
+        plan = make_plan(question, lang, q, self._joined_labels(scope.docs))
         plan.scope = scope.to_json()
         if scope.missing:
             return [], plan.to_json(), scope

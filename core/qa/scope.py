@@ -1,13 +1,15 @@
 """Scope: which stored documents a question is about (department, year, 预算/决算, a chosen document and the
-other file of a two-file disclosure), or why none is (a year or kind the store does not hold)."""
+other file of a two-file disclosure), or why none is (a year or kind the store does not hold). Resolved on the
+document index (metadata) first; only the documents in scope are loaded."""
 from __future__ import annotations
 
 import difflib
 import re
 from dataclasses import dataclass, field
 
+from core.library import Library
 from core.qa.plan import CUES
-from core.types import ParsedDocument
+from core.types import Document, ParsedDocument
 
 ORG_WORDS = re.compile(r"办公厅|办公室|办事处|人民政府|委员会|中共|人民|局|部|院|厅|委|会")
 
@@ -28,11 +30,11 @@ def _department_text(question_zh: str, question_lower: str) -> str:
     return question_zh + " " + " ".join(extra)
 
 
-def _named(doc: ParsedDocument, text: str) -> tuple[int, int]:
+def _named(doc: Document, text: str) -> tuple[int, int]:
     """How strongly the question names the document's department: (characters of the longest shared run that
     are neither region nor organisation words, the run's length). '江苏省' alone names nobody; '省政协' -> 政协."""
-    dept = doc.document.department or ""
-    region = len(doc.document.region or "")
+    dept = doc.department or ""
+    region = len(doc.region or "")
     best = (0, 0)
     for chunk in re.findall(r"[\u4e00-\u9fff]+", text):
         m = difflib.SequenceMatcher(None, chunk, dept).find_longest_match(0, len(chunk), 0, len(dept))
@@ -42,13 +44,12 @@ def _named(doc: ParsedDocument, text: str) -> tuple[int, int]:
     return best
 
 
-def companions(doc: ParsedDocument, docs: list[ParsedDocument]) -> list[ParsedDocument]:
+def companions(d: Document, docs: list[Document]) -> list[Document]:
     """The other files of the same disclosure (an explanation file and a tables file)."""
-    d = doc.document
     if not (d.department and d.year):
         return []
-    return [p for p in docs if p is not doc and p.document.department == d.department
-            and p.document.year == d.year and p.document.kind == d.kind]
+    return [p for p in docs if p.id != d.id and p.department == d.department and p.year == d.year
+            and p.kind == d.kind]
 
 
 def _label_years(docs: list[ParsedDocument], text: str) -> set[str]:
@@ -64,9 +65,9 @@ def _label_years(docs: list[ParsedDocument], text: str) -> set[str]:
     return years
 
 
-def _unknown_department(text: str, docs: list[ParsedDocument]) -> str | None:
+def _unknown_department(text: str, docs: list[Document]) -> str | None:
     """An organisation the question names that no stored department is ('司法厅', '南京中院', 'procuratorate')."""
-    held = [p.document.department or "" for p in docs]
+    held = {p.department or "" for p in docs}
     for m in re.finditer(CUES["org_pattern"], text):
         core = ORG_WORDS.sub("", re.sub(r"^[省市区县]", "", m.group(0)))
         if len(core) >= 2 and not any(core in d for d in held):
@@ -74,49 +75,79 @@ def _unknown_department(text: str, docs: list[ParsedDocument]) -> str | None:
     return None
 
 
-def resolve(question_zh: str, question: str, document: ParsedDocument | None,
-            docs: list[ParsedDocument]) -> Scope:
+def resolve(question_zh: str, question: str, document: ParsedDocument | None, library: Library,
+            limit: int = 50) -> Scope:
     text = _department_text(question_zh, question.lower())
-    scores = {id(p): _named(p, text) for p in docs}
+    docs = library.documents()
+    near = library.departments_near(text)
+    by_name: dict[tuple, tuple[int, int]] = {}          # one score per department name, not per file
+    for p in docs:
+        if p.department in near and (p.department, p.region) not in by_name:
+            by_name[(p.department, p.region)] = _named(p, text)
+    scores = {p.id: by_name[(p.department, p.region)] for p in docs if (p.department, p.region) in by_name}
     top = max(scores.values(), default=(0, 0))
-    named = [p for p in docs if top[0] and scores[id(p)] == top]
+    named = [p for p in docs if top[0] and scores.get(p.id) == top]
     unknown = None if named else _unknown_department(text, docs)
     if unknown:
-        held = sorted({p.document.department for p in docs if p.document.department})
-        return Scope([], f"未存储“{unknown}”的公开文件（已存储：{'、'.join(held)}） / no disclosure of {unknown} is "
-                         f"stored", [])
+        held = sorted({p.department for p in docs if p.department})
+        shown = "、".join(held[:12]) + ("…" if len(held) > 12 else "")
+        return Scope([], f"未存储“{unknown}”的公开文件（已存储：{shown}） / no disclosure of {unknown} is stored", [])
     if document is not None:
-        same = [p for p in docs if p.document.department and p.document.department == document.document.department]
-        pool = same or [document]
-        chosen = [document] + companions(document, docs)
+        d = document.document
+        same = [p for p in docs if p.department and p.department == d.department]
+        pool = same or [d]
+        chosen = [d] + companions(d, docs)
     else:
         pool = named or docs
         chosen = pool
-    years = sorted(set(re.findall(r"(?<!\d)(20\d\d)(?:\s*年|(?![\d\w]))", text)) - _label_years(pool, text))
-    scope_names = sorted({p.document.department or p.document.name for p in (named or chosen)})
+    years = set(re.findall(r"(?<!\d)(20\d\d)(?:\s*年|(?![\d\w]))", text))
+    if years and len(pool) <= limit:
+        years -= _label_years(library.load_many(pool), text)
+    years = sorted(years)
+    scope_names = sorted({p.department or p.name for p in (named or chosen)})
     if years:
-        held = sorted({str(p.document.year) for p in pool if p.document.year})
-        by_year = [p for p in pool if str(p.document.year) in years]
+        held = sorted({str(p.year) for p in pool if p.year})
+        by_year = [p for p in pool if str(p.year) in years]
         mentioned = any(y in held for y in years)
-        if by_year and not any(str(p.document.year) in years for p in chosen):
+        if by_year and not any(str(p.year) in years for p in chosen):
             chosen = by_year        # another year of the chosen department: answer from that year's file
         elif by_year:
-            chosen = [p for p in chosen if str(p.document.year) in years] or chosen
+            chosen = [p for p in chosen if str(p.year) in years] or chosen
         elif not mentioned and _prior_year(years, pool) and re.search(r"比|增|减|变|change|increase|decrease", text):
             # '2016年…比…增加' asked of the 2017 disclosure: its prose states the year before
-            chosen = [p for p in pool if p.document.year and str(p.document.year - 1) in years]
+            chosen = [p for p in pool if p.year and str(p.year - 1) in years]
         elif not mentioned:
-            return Scope([], f"{'、'.join(scope_names)}: {'/'.join(years)} 年未存储（已存储：{'、'.join(held) or '无'}）"
-                         f" / {'/'.join(years)} is not stored (stored: {', '.join(held) or 'none'})", scope_names)
+            shown = held if len(held) <= 12 else held[:6] + ["…"] + held[-3:]
+            return Scope([], f"{_names(scope_names)}: {'/'.join(years)} 年未存储（已存储：{'、'.join(shown) or '无'}）"
+                         f" / {'/'.join(years)} is not stored (stored: {', '.join(shown) or 'none'})", scope_names)
     kind = next((k for k, words in CUES["kinds"].items() if any(w in text.lower() for w in words)), None)
-    if kind == "决算" and chosen and not any(p.document.kind == "决算" for p in chosen):
-        if not any("决算" in f.column for p in chosen for f in p.facts[:2000]):
-            held = sorted({f"{p.document.year}{p.document.kind}" for p in chosen})
-            return Scope([], f"{'、'.join(scope_names)}: 未存储决算（已存储：{'、'.join(held)}） / no final accounts "
+    if kind and len(chosen) > limit:
+        chosen = [p for p in chosen if p.kind == kind] or chosen
+    if len(chosen) > limit:
+        return Scope([], _ask_which(chosen), [])
+    loaded = library.load_many(chosen)
+    if kind == "决算" and loaded and not any(p.document.kind == "决算" for p in loaded):
+        if not any("决算" in f.column for p in loaded for f in p.facts[:2000]):
+            held = sorted({f"{p.document.year}{p.document.kind}" for p in loaded})
+            return Scope([], f"{_names(scope_names)}: 未存储决算（已存储：{'、'.join(held)}） / no final accounts "
                          f"(决算) stored (stored: {', '.join(held)})", scope_names)
-    return Scope(chosen, None, [p.document.department for p in named if p.document.department][:3])
+    return Scope(loaded, None, [p.department for p in named if p.department][:3])
 
 
-def _prior_year(years: list[str], pool: list[ParsedDocument]) -> bool:
+def _names(names: list[str]) -> str:
+    return "、".join(names[:5]) + (f" 等 {len(names)} 个部门" if len(names) > 5 else "")
+
+
+def _ask_which(docs: list[Document]) -> str:
+    """A question that names no department, over more documents than one answer reads: ask which."""
+    departments = sorted({p.department for p in docs if p.department})
+    years = sorted({p.year for p in docs if p.year})
+    span = f"{years[0]}–{years[-1]}" if years else ""
+    return (f"已存储 {len(docs)} 份公开文件（{len(departments)} 个部门，{span}年），请指明部门、地区或年度，例如："
+            f"{'、'.join(departments[:3])} / {len(docs)} disclosures are stored ({len(departments)} departments, "
+            f"{span}); please name the department, region or year, e.g. {', '.join(departments[:3])}")
+
+
+def _prior_year(years: list[str], pool: list[Document]) -> bool:
     """'2016年…' asked of a 2017 disclosure: its prose states last year's figures, so the year is content."""
-    return any(p.document.year and str(p.document.year - 1) in years for p in pool)
+    return any(p.year and str(p.year - 1) in years for p in pool)
