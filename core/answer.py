@@ -131,6 +131,10 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
         label = doc.document.department or doc.document.name
         if op == "list":
             return list_answer(question, q, lang, doc, label)
+        if op == "reason":
+            from core.qa.prose import reason_text
+            found = reason_text(doc, q)
+            return a if found and self.quote(a, doc, found[0], found[1], lang, label) else None
         if op == "share" and self.share(a, q, lang, doc, label):
             return a
         if op == "change":

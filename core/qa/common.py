@@ -43,6 +43,18 @@ def language_of(question: str) -> str:
 # one pass over the question; at each place the longest phrase wins
 # a phrase also matches its plural ('water bills' for 'water bill')
 TERM_PATTERN = re.compile(r"\b(" + "|".join(re.escape(p) for p in sorted(TERMS, key=len, reverse=True)) + r")(?:e?s)?\b")
+_GAP = r"(?:\s+(?:" + "|".join(CUES["english_gap_words"]) + r")){1,2}\s+"
+# a phrase of several words also matches with a modifier or two inside it ('buying new cars' = 'buying cars')
+GAPPED = [(term, term.split()[0], term.split()[-1],
+           re.compile(r"\b" + _GAP.join(re.escape(w) for w in term.split()) + r"(?:e?s)?\b"))
+          for term in sorted(TERMS, key=len, reverse=True) if " " in term]
+
+
+def _closed_gaps(text: str) -> str:
+    for term, first, last, pattern in GAPPED:
+        if first in text and last in text:
+            text = pattern.sub(term, text)
+    return text
 
 
 COLLOQUIAL = {k: v for k, v in json.loads((ROOT / "retrieval" / "colloquial.json").read_text(encoding="utf-8")).items()
@@ -71,12 +83,16 @@ def without_departments(question: str) -> str:
 def to_chinese(question: str) -> str:
     """English budget phrases replaced by the Chinese terms printed in the documents, and everyday words
     ('公车', '退休金') by the printed ones where the printed word is not already there."""
-    text = TERM_PATTERN.sub(lambda m: TERMS[m.group(1)], re.sub(r"\s+", " ", question.lower()))
+    text = TERM_PATTERN.sub(lambda m: TERMS[m.group(1)], _closed_gaps(re.sub(r"\s+", " ", question.lower())))
 
     def printed(m: re.Match) -> str:
         word = COLLOQUIAL[m.group(0)]
         around = text[max(0, m.start() - len(word)):m.end() + len(word)]
-        return m.group(0) if word in around else word
+        if word in around and word not in m.group(0):
+            return m.group(0)
+        # '机关日常运转' -> '机关运行', not '机关机关运行': the printed word's head may already stand before it
+        head = next((k for k in range(len(word) - 1, 0, -1) if text[:m.start()].endswith(word[:k])), 0)
+        return word[head:]
     return COLLOQUIAL_PATTERN.sub(printed, text)
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 CUES = json.loads((ROOT / "retrieval" / "cues.json").read_text(encoding="utf-8"))
-OPS = ("lookup", "sum", "difference", "share", "change", "list")
+OPS = ("lookup", "sum", "difference", "share", "change", "list", "reason")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 ENGLISH_FILLER = set(CUES["english_filler"])
 # words that ask or qualify, not what is asked about: stripped before deciding a part has a subject of its own
@@ -52,9 +52,14 @@ class Plan:
 
 def subject_of(text: str) -> str:
     """The words before what is asked: '2017年机关运行经费预算是多少' -> '2017年机关运行经费预算'."""
-    head = re.split(r"是多少|为多少|有多少|多少|是几|几|是否|比上年|比去年|比20\d\d|与上年|与20\d\d|较上年|同比|增加|"
-                    r"减少|增长|下降|占|how much|how many|what", text)[0]
-    head = head.strip(" ，,？?的")
+    m = re.search(r"是多少|为多少|有多少|多少|是几|几|是否|比上年|比去年|比20\d\d|与上年|与20\d\d|较上年|同比|增加|"
+                  r"减少|增长|下降|占|how much|how many|what", text)
+    head = (text[:m.start()] if m else text).strip(" ，,？?的")
+    if m and m.group(0) in ("有多少", "多少", "是多少", "为多少") and HAN.search(head):
+        # '总共有多少预算收入': what is counted may follow the asking word
+        tail = FILLER.sub("", re.split(r"[，,？?。]", text[m.end():])[0])
+        if len(HAN.findall(tail)) >= 2 and not re.match(r"[个项名人辆家台套]", tail):
+            head += tail
     if HAN.search(head) or len([w for w in re.findall(r"[a-z]{3,}", head) if w not in ENGLISH_FILLER]) >= 2:
         return head
     # English asks first ('by how much did housing spending rise'): the words that are not asking words
@@ -144,6 +149,8 @@ def _plus_operands(clause: str) -> list[str] | None:
 
 
 def operation(clause: str) -> tuple[str, list[str]]:
+    if _any(CUES["reason"], clause.lower()):
+        return "reason", []
     m = re.search(CUES["difference_pattern"], clause)
     if m and (_any(CUES["prior_words"], m.group(2)) or re.fullmatch(r"\s*20\d\d年?度?\s*", m.group(2))):
         return "change", []         # '2019年比2017年多了多少': the same measure in another year
@@ -193,6 +200,7 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
             if inherit:
                 # '比上年增加多少' after 'X是多少' asks about X
                 inherited = MEASURE.sub("", parts[-1].subject).strip(" ，,")
+                inherited = re.sub(r"(?:这块|这项|这一项|安排了?|花了?|用了?|拨了?|给了?)+$", "", inherited)
                 piece = inherited + (" " if re.search(r"[a-z0-9]$", inherited) else "") + piece
             op, operands = operation(piece)
             if inherit and parts[-1].op == "change" and op in ("share", "lookup"):

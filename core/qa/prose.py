@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
+from core.qa.common import CUES
 from core.qa.numbers import bigrams
 from core.types import ParsedDocument, Passage
 
+REASON = re.compile(CUES["reason_markers"])
 CHANGE_AT = re.compile(r"(增加|减少|增长|下降|上升|降低|持平)[了约]?\s*[\d持]")
-NOT_SUBJECT = re.compile(r"20\d\d年度?|比上年|比去年|与上年相比|上年|去年|增加|减少|增长|下降|多少|百分之几|增幅|降幅|"
+NOT_SUBJECT = re.compile(r"20\d\d年度?|[比较与]?(?:上一?年度?|去年)(?:相比)?|增加|减少|增长|下降|多少|百分之几|增幅|降幅|"
                          r"预算|是|了|的")
 
 
@@ -25,6 +27,9 @@ def change_sentence(doc: ParsedDocument, subject: str, strict: bool = False) -> 
     """The sentence stating the subject's change; `strict` asks for one that names (nearly) all of the subject."""
     # words the document never prints ('江苏高院' for 江苏省高级人民法院) cannot be matched: they do not count
     wanted = bigrams(NOT_SUBJECT.sub(" ", subject)) & doc_bigrams(doc)
+    # the department ('省高院' for 江苏省高级人民法院) is scope, printed in many sentences: its characters do not count
+    named = set(doc.document.department or "")
+    wanted = {b for b in wanted if not set(b) <= named} or wanted
     if not wanted:
         return None
     best, best_key = None, (0, 0, 0.0)
@@ -39,11 +44,33 @@ def change_sentence(doc: ParsedDocument, subject: str, strict: bool = False) -> 
             for m in CHANGE_AT.finditer(sentence):
                 head = bigrams(sentence[:m.start()]) | (subject_of_paragraph if i else set())
                 # the clause the change is printed in ('…，信息化建设经费专项增加55万元') names its own subject
-                clause = re.split(r"[，,；;]", sentence[:m.start()])[-1]
+                # ('…经费预算支出9193.40万元，比2016年增加…': '比2016年' names nothing; the clause before it does)
+                clauses = re.split(r"[，,；;]", sentence[:m.start()])
+                clause = next((c for c in reversed(clauses) if re.search(r"[\u4e00-\u9fff]{2}", NOT_SUBJECT.sub("", c))),
+                              clauses[-1])
                 shared = len(wanted & head)
                 key = (len(wanted & bigrams(clause)), shared, shared / len(wanted))
                 if key[1:] >= best_key[1:] and key > best_key:
                     best, best_key = (p, sentence), key
-    if best is None or best_key[1] < 2 or best_key[2] < (0.8 if strict else 0.5):
+    if best is None or best_key[1] < min(2, len(wanted)) or best_key[2] < (0.8 if strict else 0.5):
         return None
     return best
+
+
+def reason_text(doc: ParsedDocument, subject: str) -> tuple[Passage, str] | None:
+    """'为什么X比上年增加': the sentence stating X's change, with the sentence that gives its reason (the same
+    sentence, or one of the next two in its paragraph, that opens with 主要原因/由于 …)."""
+    found = change_sentence(doc, subject)
+    if found is None:
+        return None
+    passage, sentence = found
+    if REASON.search(sentence[CHANGE_AT.search(sentence).start() if CHANGE_AT.search(sentence) else 0:]):
+        return passage, sentence
+    sentences = [s for s in re.split(r"(?<=[。；;])", passage.text) if s.strip()]
+    at = next((i for i, s in enumerate(sentences) if sentence.strip() in s or s.strip() in sentence), None)
+    if at is None:
+        return found
+    for later in sentences[at + 1:at + 3]:
+        if REASON.search(later):
+            return passage, "".join(sentences[at:sentences.index(later) + 1]).strip()
+    return found
