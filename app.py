@@ -109,7 +109,7 @@ def run_jobs(settings, args) -> int:
             print("jobs: " + ", ".join(f"{n} {s}" for s, n in state["jobs"].items()) +
                   f" ({state['retried']} retried)")
             for f in state["failed"]:
-                print(f"failed job {f['id']} {f['file']} after {f['attempts'] + 1} attempts: {f['error']}")
+                print(f"failed job {f['id']} {f['file']} after {f['attempts']} attempt(s): {f['error']}")
             print(f"workers alive: {state['workers']}; stored documents: {state['documents']}")
     except jobs.JobsError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -204,8 +204,9 @@ def status(settings: Settings) -> dict:
     with psycopg.connect(info) as conn:
         states = dict(conn.execute("SELECT status::text, count(*) FROM procrastinate_jobs WHERE task_name = %s "
                                    "GROUP BY status", (TASK,)).fetchall())
-        retried = conn.execute("SELECT count(*) FROM procrastinate_jobs WHERE task_name = %s AND attempts > 0",
-                               (TASK,)).fetchone()[0]
+        # attempts counts finished runs and requeues, so a job done on its first run has 1
+        retried = conn.execute("SELECT count(*) FROM procrastinate_jobs WHERE task_name = %s AND attempts > "
+                               "CASE WHEN status IN ('todo', 'doing') THEN 0 ELSE 1 END", (TASK,)).fetchone()[0]
         failed = [dict(id=i, file=name, attempts=a, error=e) for i, name, a, e in conn.execute(
             "SELECT j.id, j.args->>'name', j.attempts, e.error FROM procrastinate_jobs j LEFT JOIN "
             "ingest_job_errors e ON e.job_id = j.id WHERE j.task_name = %s AND j.status = 'failed' ORDER BY j.id",
