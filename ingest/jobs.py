@@ -17,7 +17,7 @@ from pathlib import Path
 
 import procrastinate
 import psycopg
-from procrastinate.exceptions import AlreadyEnqueued
+from procrastinate.exceptions import AlreadyEnqueued, ConnectorException
 from procrastinate.retry import RetryStrategy
 from procrastinate.schema import SchemaManager
 from sqlalchemy import BigInteger, Column, MetaData, Table, Text, delete, insert
@@ -47,6 +47,14 @@ class IngestFailed(Exception):
 class IngestRetry(RetryStrategy):
     def get_retry_decision(self, *, exception, job):
         return None if isinstance(exception, IngestFailed) else super().get_retry_decision(exception=exception, job=job)
+
+
+class _NoTraceback(logging.Filter):
+    """procrastinate logs a failed job with its traceback; for a file that cannot be read, the line is enough."""
+    def filter(self, record):
+        if record.exc_info and isinstance(record.exc_info[1], IngestFailed):
+            record.exc_info, record.exc_text = None, None
+        return True
 
 
 def conninfo(settings: Settings) -> str:
@@ -152,23 +160,23 @@ def ingest_file(context, path: str, name: str) -> str:
 
 async def recover_stalled(app: procrastinate.App, info: str, settings: Settings) -> None:
     """Queue again the jobs of workers that stopped sending heartbeats (killed, machine lost)."""
-    async with await psycopg.AsyncConnection.connect(info, autocommit=True) as conn:
-        while True:
-            await asyncio.sleep(settings.job_heartbeat_seconds)
-            try:
-                async with conn.transaction():
-                    # one recoverer at a time, or two could requeue a job a third worker has just taken
-                    cur = await conn.execute("SELECT pg_try_advisory_xact_lock(%s)", (RECOVERY_LOCK,))
-                    if not (await cur.fetchone())[0]:
-                        continue
-                    await app.job_manager.prune_stalled_workers(settings.job_stalled_seconds)
-                    for job in await app.job_manager.get_stalled_jobs(
-                            queue=QUEUE, seconds_since_heartbeat=settings.job_stalled_seconds):
-                        await app.job_manager.retry_job(job)
-                        log.warning("job %s (%s) was running on a worker that stopped; queued again",
-                                    job.id, job.task_kwargs.get("name"))
-            except (psycopg.Error, OSError) as exc:        # the database is away for a moment: try next round
-                log.warning("stalled-job check failed: %s", exc)
+    while True:
+        await asyncio.sleep(settings.job_heartbeat_seconds)
+        try:
+            # a fresh connection each round: a database restart costs one round, not the check
+            async with await psycopg.AsyncConnection.connect(info, autocommit=True) as conn, conn.transaction():
+                # one recoverer at a time, or two could requeue a job a third worker has just taken
+                cur = await conn.execute("SELECT pg_try_advisory_xact_lock(%s)", (RECOVERY_LOCK,))
+                if not (await cur.fetchone())[0]:
+                    continue
+                await app.job_manager.prune_stalled_workers(settings.job_stalled_seconds)
+                for job in await app.job_manager.get_stalled_jobs(
+                        queue=QUEUE, seconds_since_heartbeat=settings.job_stalled_seconds):
+                    await app.job_manager.retry_job(job)
+                    log.warning("job %s (%s) was running on a worker that stopped; queued again",
+                                job.id, job.task_kwargs.get("name"))
+        except (psycopg.Error, OSError, ConnectorException) as exc:     # the database is away: next round
+            log.warning("stalled-job check failed: %s", exc)
 
 
 def run_worker(settings: Settings, concurrency: int = 1) -> None:
@@ -181,6 +189,8 @@ def run_worker(settings: Settings, concurrency: int = 1) -> None:
         raise JobsError("--concurrency must be at least 1")
     info = ensure_schema(settings)
     _settings = settings
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(_NoTraceback())
     app = make_app(info)
 
     async def main() -> None:
