@@ -1,4 +1,5 @@
-"""BudgetQA entry point: `python app.py` starts the web chat; subcommands ingest, docs, audit, ask, eval."""
+"""BudgetQA entry point: `python app.py` starts the web chat; subcommands ingest, docs, audit, ask, eval,
+enqueue, worker, jobs (the distributed ingest queue)."""
 from __future__ import annotations
 
 import argparse
@@ -29,6 +30,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.add_argument("--doc")
     p.add_argument("questions", nargs="+")
+    p = sub.add_parser("enqueue", help="queue PDF/TXT files or folders for the ingest workers (PostgreSQL)")
+    p.add_argument("paths", nargs="+", type=Path)
+    p = sub.add_parser("worker", help="take ingest jobs from the queue until stopped (PostgreSQL + Chroma server)")
+    p.add_argument("--concurrency", type=int, default=1, help="jobs run at once in this process (default 1)")
+    p = sub.add_parser("jobs", help="ingest queue status: jobs by state, failed jobs, stored documents")
+    p.add_argument("--json", action="store_true")
     p = sub.add_parser("eval", help="score answers against the gold sets in eval/gold")
     p.add_argument("--set", dest="sets", action="append", help="gold set name (repeatable; default all)")
     p.add_argument("--sweep", action="store_true", help="generated questions from every stored document (ingest "
@@ -83,6 +90,33 @@ def run_eval(engine, args) -> int:
     return 1 if bad else 0
 
 
+def run_jobs(settings, args) -> int:
+    """The distributed ingest queue (ingest/jobs.py); no Engine, which would load every document."""
+    from ingest import jobs
+    try:
+        if args.command == "enqueue":
+            counts = jobs.enqueue(settings, args.paths)
+            print(f"{counts['queued']} jobs queued, {counts['already_queued']} already queued, "
+                  f"{counts['already_stored']} files already stored")
+        elif args.command == "worker":
+            logging.getLogger("ingest.jobs").setLevel(logging.DEBUG if args.verbose else logging.INFO)
+            jobs.run_worker(settings, args.concurrency)
+        else:
+            state = jobs.status(settings)
+            if args.json:
+                print(json.dumps(state, ensure_ascii=False, indent=1))
+                return 0
+            print("jobs: " + ", ".join(f"{n} {s}" for s, n in state["jobs"].items()) +
+                  f" ({state['retried']} retried)")
+            for f in state["failed"]:
+                print(f"failed job {f['id']} {f['file']} after {f['attempts']} attempt(s): {f['error']}")
+            print(f"workers alive: {state['workers']}; stored documents: {state['documents']}")
+    except jobs.JobsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
@@ -94,6 +128,8 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    if args.command in ("enqueue", "worker", "jobs"):
+        return run_jobs(settings, args)
     from core.engine import Engine
     engine = Engine(settings)
     if args.command == "ingest":

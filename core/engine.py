@@ -20,32 +20,45 @@ log = logging.getLogger(__name__)
 SYNC_SECONDS = 2.0
 
 
+def open_stores(settings: Settings, embedder=None) -> tuple[Store, object, VectorIndex]:
+    """The relational store, the embedder and the vector index from settings (the Engine and the ingest
+    workers of ingest/jobs.py share this; workers must not load every document as the Engine does)."""
+    settings.home.mkdir(parents=True, exist_ok=True)
+    store = Store(settings.database_url)
+    if embedder is None:
+        embedder = make_embedder(settings.embedder)
+        if settings.embed_cache and settings.embedder != "hash":
+            from retrieval.embed_cache import CachedEmbedder
+            embedder = CachedEmbedder(embedder, settings.home / "embeddings.sqlite", settings.embedder)
+    return store, embedder, VectorIndex(embedder, path=settings.chroma_path, url=settings.chroma_url)
+
+
+def make_ingestor(settings: Settings, store: Store, index: VectorIndex) -> Ingestor:
+    worker = None
+    if settings.isolate_parsing:
+        from ingest.isolation import ParseWorker
+        worker = ParseWorker(settings.parse_seconds, settings.parse_memory_mb)
+    return Ingestor(store, index, settings.home / "files", settings.max_file_mb, settings.max_pages, worker)
+
+
 class Engine:
     """Stores documents and answers questions over them. Safe to share between threads."""
 
     def __init__(self, settings: Settings, embedder=None, chat_model=None):
         self.settings = settings
         self.chat_model = chat_model          # a LangChain chat model; None = from settings (default: none)
-        settings.home.mkdir(parents=True, exist_ok=True)
-        self.store = Store(settings.database_url)
-        self.embedder = embedder or make_embedder(settings.embedder)
-        if embedder is None and settings.embed_cache and settings.embedder != "hash":
-            from retrieval.embed_cache import CachedEmbedder
-            self.embedder = CachedEmbedder(self.embedder, settings.home / "embeddings.sqlite", settings.embedder)
-        self.index = VectorIndex(self.embedder, path=settings.chroma_path, url=settings.chroma_url)
+        self.store, self.embedder, self.index = open_stores(settings, embedder)
         if self.index.needs_rebuild:
             stored = self.store.list_documents()
             for d in stored:
                 self.index.upsert(make_chunks(self.store.load(d.id)))
             self.index.rebuilt()
             log.warning("vector index rebuilt from %d stored documents", len(stored))
-        worker = None
-        if settings.isolate_parsing:
-            from ingest.isolation import ParseWorker
-            worker = ParseWorker(settings.parse_seconds, settings.parse_memory_mb)
-        self.ingestor = Ingestor(self.store, self.index, settings.home / "files", settings.max_file_mb,
-                                 settings.max_pages, worker)
-        self.ingestor.reconcile()
+        self.ingestor = make_ingestor(settings, self.store, self.index)
+        if not settings.chroma_url:
+            # crash recovery of a folder this machine owns; on a shared Chroma server workers are writing chunks
+            # whose rows are not saved yet, and an app process starting must not take them for leftovers
+            self.ingestor.reconcile()
         self.library = Library(self.store, settings.doc_cache)
         self._lock = threading.RLock()
         self._answerer = None

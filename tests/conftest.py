@@ -1,8 +1,15 @@
 """Test setup: no network beyond loopback; a shared engine over the sample and the real PDFs."""
 from __future__ import annotations
 
+import glob
+import os
+import pwd
+import shutil
 import socket
+import subprocess
 import sys
+import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -103,3 +110,54 @@ def web_server(tmp_path_factory):
     proc.terminate()
     proc.wait(timeout=30)
     log.close()
+
+
+# PostgreSQL and a Chroma server on loopback (test_shared_server.py, test_jobs.py)
+PG_BIN = sorted(glob.glob("/usr/lib/postgresql/*/bin"))
+CHROMA = ROOT / ".venv" / "bin" / "chroma"
+
+
+def wait_port(port, seconds=60):
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                return
+        except OSError:
+            time.sleep(0.5)
+    raise RuntimeError(f"nothing listens on {port}")
+
+
+@pytest.fixture()
+def postgres():
+    if not PG_BIN or os.geteuid() != 0:
+        pytest.skip("PostgreSQL server binaries (Debian postgresql) and root are needed; scripts/test.sh installs them")
+    bin_dir = PG_BIN[-1]
+    base = tempfile.mkdtemp(prefix="bqa-pg-")
+    os.chmod(base, 0o755)
+    user = pwd.getpwnam("postgres")
+    os.chown(base, user.pw_uid, user.pw_gid)
+    port = free_port()
+    as_pg = ["runuser", "-u", "postgres", "--"]
+    subprocess.run(as_pg + [f"{bin_dir}/initdb", "-D", f"{base}/data", "-A", "trust", "-U", "postgres"],
+                   check=True, capture_output=True)
+    subprocess.run(as_pg + [f"{bin_dir}/pg_ctl", "-D", f"{base}/data", "-l", f"{base}/log", "-w", "-o",
+                            f"-p {port} -k {base} -c listen_addresses=127.0.0.1", "start"], check=True, capture_output=True)
+    import psycopg
+    with psycopg.connect(f"host=127.0.0.1 port={port} user=postgres dbname=postgres", autocommit=True) as conn:
+        conn.execute("CREATE DATABASE budgetqa")
+    yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/budgetqa"
+    subprocess.run(as_pg + [f"{bin_dir}/pg_ctl", "-D", f"{base}/data", "-m", "immediate", "stop"], capture_output=True)
+    shutil.rmtree(base, ignore_errors=True)
+
+
+@pytest.fixture()
+def chroma_server(tmp_path):
+    port = free_port()
+    env = dict(os.environ, ANONYMIZED_TELEMETRY="False")
+    proc = subprocess.Popen([str(CHROMA), "run", "--path", str(tmp_path / "chroma-server"), "--host", "127.0.0.1",
+                             "--port", str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wait_port(port)
+    yield f"http://127.0.0.1:{port}"
+    proc.terminate()
+    proc.wait(timeout=30)

@@ -101,3 +101,22 @@ def test_pdf_with_only_an_owner_password_still_ingests(tmp_path):
     three = next(t for t in d.tables if "三公" in t.title)        # values read from p.20 of the PDF
     assert three.unit == "万元" and three.page == 20
     assert [f for f in d.facts if f.table_id == three.id and f.value == Decimal("346.30")]
+
+
+def test_queue_commands_need_postgres_and_existing_paths(tmp_path):
+    env = dict(os.environ, BUDGETQA_HOME=str(tmp_path / "home"), BUDGETQA_EMBEDDER="hash")
+    env.pop("BUDGETQA_DATABASE_URL", None)
+    def run(*args, **extra):
+        return subprocess.run([sys.executable, "app.py", *args], cwd=ROOT, env=dict(env, **extra),
+                              capture_output=True, text=True, timeout=300)
+    for args in (["enqueue", str(SAMPLE)], ["worker"], ["jobs"]):
+        r = run(*args)
+        assert r.returncode == 2 and r.stdout == ""
+        assert r.stderr.strip() == "error: the job queue needs PostgreSQL, but BUDGETQA_DATABASE_URL is sqlite " \
+                                   "(set it to postgresql+psycopg://user@host/db)", r.stderr
+    pg = dict(BUDGETQA_DATABASE_URL="postgresql+psycopg://budgetqa:secret@127.0.0.1:1/budgetqa")
+    r = run("enqueue", str(tmp_path / "missing.pdf"), **pg)
+    assert r.returncode == 2 and r.stderr.strip() == f"error: {tmp_path / 'missing.pdf'}: no such file or folder"
+    r = run("jobs", **pg)
+    assert r.returncode == 2 and r.stderr.strip() == "error: cannot reach PostgreSQL at " \
+        "postgresql+psycopg://budgetqa:***@127.0.0.1:1/budgetqa; is the server running?", r.stderr
