@@ -87,7 +87,7 @@ def to_chinese(question: str) -> str:
 
     def printed(m: re.Match) -> str:
         word = COLLOQUIAL[m.group(0)]
-        around = text[max(0, m.start() - len(word)):m.end() + len(word)]
+        around = re.sub(r"[“”\"‘’]", "", text[max(0, m.start() - len(word) - 2):m.end() + len(word) + 2])
         if word in around and word not in m.group(0):
             return m.group(0)
         # '机关日常运转' -> '机关运行', not '机关机关运行': the printed word's head may already stand before it

@@ -1,10 +1,13 @@
 """List questions over a table's structure: the items under a named row ('“政协事务”款下面列了哪些项级科目',
-'对个人和家庭的补助包括哪几项') by their codes, or the rows or columns of a table named by its title."""
+'对个人和家庭的补助包括哪几项') by their codes, or the rows or columns of a table named by its title; else an
+enumeration the prose prints ('内设10个股、办，分别是A、B、C').
+"""
 from __future__ import annotations
 
 import difflib
 import re
 
+from core.qa.common import CUES, han_bigrams
 from core.types import Answer, AnswerItem, Citation, Fact, ParsedDocument
 
 COLUMN_WORDS = re.compile(r"栏|列|columns?")
@@ -41,19 +44,21 @@ def list_answer(question: str, q: str, lang: str, doc: ParsedDocument, label: st
     a = Answer(question, lang, "list", "", document=doc.document.name)
     named = [f for f in doc.facts if f.code and len(_name(f.label)) >= 2 and _name(f.label) in q]
     if named:
-        longest = max(len(_name(f.label)) for f in named)
-        for row in [f for f in named if len(_name(f.label)) == longest]:
+        # 'the lines under 法院 (within 公共安全支出)': the most specific line named is the one asked about
+        deepest = max((len(f.code), len(_name(f.label))) for f in named)
+        for row in [f for f in named if (len(f.code), len(_name(f.label))) == deepest]:
             kids = _children(doc, row)
             if kids:
                 return _fill(a, doc, row.table_id, kids, f"{row.code} {_name(row.label)}", label, lang)
     titles = {t.id: t for t in doc.tables if t.rows}
     best, run = None, 0
+    bare = q.replace(doc.document.department or "\x00", " ")      # the department's name titles every table
     for t in titles.values():
-        m = difflib.SequenceMatcher(None, q, t.title).find_longest_match(0, len(q), 0, len(t.title))
+        m = difflib.SequenceMatcher(None, bare, t.title).find_longest_match(0, len(bare), 0, len(t.title))
         if m.size > run:
             best, run = t, m.size
     if best is None or run < 5:
-        return None
+        return prose_list(a, q, doc, label, lang)
     if COLUMN_WORDS.search(q):
         columns = [c.split("/")[-1] for c in best.columns if c and not TOTAL.search(c.split("/")[-1])]
         a.items = [AnswerItem(None, c, None, None, [a.cite(Citation(doc.document.name, best.display_title, None,
@@ -74,4 +79,44 @@ def _fill(a: Answer, doc: ParsedDocument, table_id: str, rows: list[Fact], what:
     a.items = [AnswerItem(f.code, _name(f.label), f.value, f.unit, [idx]) for f in rows]
     a.answer = (f"{label}：{what} 下列 {len(rows)} 项：" + "、".join(i.name for i in a.items)) if lang == "zh" else \
         (f"{label}: {len(rows)} items under {what}: " + ", ".join(i.name for i in a.items))
+    return a
+
+
+ENUMERATION = re.compile(CUES["enumeration"])
+
+
+def _items(text: str) -> list[str]:
+    """'A、B、C(下设甲、乙)等。' -> [A, B, C]: parenthetical notes dropped, split at the list commas."""
+    text = re.split(r"[。]", re.sub(r"[（(][^（）()]*[、，,][^（）()]*[)）]", "", text))[0]
+    items = [re.sub(r"等$|^\d+[.、．]\s*", "", x.strip(" ：:，,")) for x in re.split(r"[、；;]", text)]
+    return [x for x in items if 2 <= len(x) <= 40]
+
+
+def prose_list(a: Answer, q: str, doc: ParsedDocument, label: str, lang: str) -> Answer | None:
+    """The enumeration whose lead-in words name most of what is asked: '…内设10个股、办、中心、所，分别是A、B…'."""
+    named = set(doc.document.department or "")
+    wanted = {b for b in han_bigrams(q) if not set(b) <= named}
+    chars = set(re.findall(r"[\u4e00-\u9fff]", q)) - named - set("哪些几项的了和与及是有在下面里中个具体指")
+    best, best_key = None, (0, 1, 0)
+    for p in doc.passages:
+        if p.kind not in ("paragraph", "glossary"):
+            continue
+        for sentence in re.split(r"(?<=。)", p.text):
+            m = ENUMERATION.search(sentence)
+            if not m:
+                continue
+            items = _items(sentence[m.end():])
+            if len(items) < 2:
+                continue
+            head = (p.title if p.kind == "glossary" else "") + sentence[:m.start()]
+            key = (len(han_bigrams(head) & wanted), len(set(head) & chars), len(items))
+            if key > best_key:
+                best, best_key = (p, sentence, items), key
+    if best is None:
+        return None
+    p, sentence, items = best
+    idx = a.cite(Citation(doc.document.name, None, p.section, p.page, [sentence.strip()[:60]]))
+    a.items = [AnswerItem(None, x, None, None, [idx]) for x in items]
+    a.answer = (f"{label}：{sentence.strip()}" if lang == "zh" else
+                f"{label}: {len(items)} items, as printed: " + "; ".join(items))
     return a

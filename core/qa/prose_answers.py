@@ -83,14 +83,19 @@ class ProseAnswers:
         The words right before the number must be mostly in the question (character bigrams, any order, so
         'procurement budget for services' finds 政府采购服务预算)."""
         wanted = han_bigrams(q)
-        best, best_key = None, (0.0, 0)
+        asked = set(re.findall(r"[\u4e00-\u9fff]", q))
+        best, best_key = None, (0, 0, 0.0)
         for s in doc.stated:
             if s.unit not in ("万元", "元") or not all(w in s.context for w in needs):
                 continue            # areas and counts are answered as the sentence that states them
-            said = han_bigrams(s.context.rstrip("为是共计约达：:，, ")[-10:])
+            tail = s.context.rstrip("为是共计约达：:，, ")[-10:]
+            said = han_bigrams(tail)
             shared = len(said & wanted)
-            key = (shared / (len(said) or 1), shared)
-            if key[0] >= 0.6 and shared > 1 and key > best_key:
+            ratio = shared / (len(said) or 1)
+            # among contexts the question mostly names, the one that names most of the question ('政府采购服务预算'
+            # over '政府采购预算' for '采购预算买服务多少')
+            key = (shared, len(set(tail) & asked), ratio)
+            if ratio >= 0.6 and shared > 1 and key > best_key:
                 best, best_key = s, key
         if best is None:
             return False
