@@ -85,6 +85,10 @@ def _fill(a: Answer, doc: ParsedDocument, table_id: str, rows: list[Fact], what:
 ENUMERATION = re.compile(CUES["enumeration"])
 
 
+def plain(text: str) -> str:
+    return re.sub(r"[“”\"‘’\s：:]", "", text or "")
+
+
 def _items(text: str) -> list[str]:
     """'A、B、C(下设甲、乙)等。' -> [A, B, C]: parenthetical notes dropped, split at the list commas."""
     text = re.split(r"[。]", re.sub(r"[（(][^（）()]*[、，,][^（）()]*[)）]", "", text))[0]
@@ -97,7 +101,7 @@ def prose_list(a: Answer, q: str, doc: ParsedDocument, label: str, lang: str) ->
     named = set(doc.document.department or "")
     wanted = {b for b in han_bigrams(q) if not set(b) <= named}
     chars = set(re.findall(r"[\u4e00-\u9fff]", q)) - named - set("哪些几项的了和与及是有在下面里中个具体指")
-    best, best_key = None, (0, 1, 0)
+    best, best_key = None, (False, 0, 1, 0)
     for p in doc.passages:
         if p.kind not in ("paragraph", "glossary"):
             continue
@@ -109,7 +113,9 @@ def prose_list(a: Answer, q: str, doc: ParsedDocument, label: str, lang: str) ->
             if len(items) < 2:
                 continue
             head = (p.title if p.kind == "glossary" else "") + sentence[:m.start()]
-            key = (len(han_bigrams(head) & wanted), len(set(head) & chars), len(items))
+            # a glossary term the question names ('名词解释中“三公”经费包括哪几项') is the one asked about
+            term = p.kind == "glossary" and len(plain(p.title)) >= 2 and plain(p.title) in plain(q)
+            key = (term, len(han_bigrams(head) & wanted), len(set(head) & chars), len(items))
             if key > best_key:
                 best, best_key = (p, sentence, items), key
     if best is None:

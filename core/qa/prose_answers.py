@@ -122,18 +122,21 @@ class ProseAnswers:
         best, best_cover = None, 0.0
         wants_number = bool(re.search(r"多少|几|how many|how much|面积|数", q))
         counted = re.compile(r"\d+(\.\d+)?\s*(辆|个|家|人|名|所|平方米|万元|元|%|台)")
+        # the measure word the question counts in: '有几家预算单位' -> 家, '多少辆车' -> 辆
+        asked = re.search(r"(?:几|多少)\s*(个|家|辆|人|名|所|台)", q)
+        measure = asked.group(1) if asked else english_count_unit(q) or next(
+            (u for u in ("辆", "平方米", "台（套）") if u in q), None) or ("平方米" if "面积" in q else None)
+        in_measure = re.compile(r"\d\s*(?:" + ("人|名" if measure in ("人", "名") else re.escape(measure or "")) + ")")
         for p in doc.passages:
             if p.kind != "paragraph" or (wants_number and not counted.search(p.text)):
                 continue
+            if measure and not in_measure.search(p.text):
+                continue            # a count asked in 辆 is in a paragraph that counts in 辆
             have = han_bigrams(p.text)
             cover = len(wanted & have) / len(wanted)
             cover += 0.3 * any(u in q and u in p.text for u in ("辆", "平方米", "编制", "台（套）"))
             if cover > best_cover:
                 best, best_cover = p, cover
-        # the measure word the question counts in: '有几家预算单位' -> 家, '多少辆车' -> 辆
-        asked = re.search(r"(?:几|多少)\s*(个|家|辆|人|名|所|台)", q)
-        measure = asked.group(1) if asked else english_count_unit(q) or next(
-            (u for u in ("辆", "平方米", "台（套）") if u in q), None) or ("平方米" if "面积" in q else None)
         if measure and (best is None or best_cover < 0.6):
             # '有多少辆车': the sentence that counts in that measure word and shares most characters
             chars = {c for c in q if HAN.match(c) and c not in STOP}
@@ -155,7 +158,7 @@ class ProseAnswers:
                 return max(runs)
             scored = [((named_before(sent), len(chars & set(sent))), p, sent) for p in doc.passages
                       if p.kind == "paragraph" for sent in re.split(r"(?<=[。；;])", p.text)
-                      if re.search(r"\d\s*(?:" + ("人|名" if measure in ("人", "名") else re.escape(measure)) + ")", sent)]
+                      if in_measure.search(sent)]
             if scored:
                 (_, hits), best, sentence = max(scored, key=lambda x: x[0])
                 if hits >= 2:
