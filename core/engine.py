@@ -1,9 +1,11 @@
 """The engine: settings -> store, index and answerer. The CLI and the web UI only call this."""
 from __future__ import annotations
 
+import copy
 import logging
 import threading
 import time
+from collections import OrderedDict
 from pathlib import Path
 
 from core.settings import Settings
@@ -62,13 +64,15 @@ class Engine:
         self.library = Library(self.store, settings.doc_cache)
         self._lock = threading.RLock()
         self._answerer = None
+        self._answers: OrderedDict[tuple, Answer] = OrderedDict()
         self.refresh()
 
     def refresh(self) -> None:
         """Re-read the index of stored documents (metadata only; documents load when a question needs them)."""
         with self._lock:
             self._synced = time.monotonic()
-            self.library.refresh()
+            if self.library.refresh():
+                self._answers.clear()
 
     def ingest(self, paths: list[Path], progress=None) -> list[IngestResult]:
         results = self.ingestor.ingest_paths(paths, progress)
@@ -179,10 +183,23 @@ class Engine:
                                else None)
 
     def ask(self, question: str, document: str | None = None) -> Answer:
+        """The answer, from the answer cache when the same question about the same documents was answered since
+        the store last changed (answers are computed from stored facts only, so they cannot go stale otherwise)."""
         from core.answer import Answerer
         self.sync()
+        key = ((question or "").strip(), document or "")
         with self._lock:
+            cached = self._answers.get(key)
+            if cached is not None:
+                self._answers.move_to_end(key)
+                return copy.deepcopy(cached)
             if self._answerer is None:
                 self._answerer = Answerer(self)
             answerer = self._answerer
-        return answerer.answer(question, document)
+        answer = answerer.answer(question, document)
+        if self.settings.answer_cache:
+            with self._lock:
+                self._answers[key] = copy.deepcopy(answer)
+                while len(self._answers) > self.settings.answer_cache:
+                    self._answers.popitem(last=False)
+        return answer

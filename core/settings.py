@@ -40,6 +40,7 @@ class Settings:
     parse_memory_mb: int = 3072
     embed_cache: bool = True          # each distinct text embedded once per model ($BUDGETQA_HOME/embeddings.sqlite)
     doc_cache: int = 64               # loaded documents kept in memory (the rest stay in the store)
+    answer_cache: int = 2048          # answers kept per process (cleared when documents come or go); 0 = off
     scope_limit: int = 50             # most documents one answer reads; an unscoped question over more asks which
     job_heartbeat_seconds: float = 10.0   # ingest workers (app.py worker) report they are alive this often
     job_stalled_seconds: float = 30.0     # a worker silent this long is dead; its running job is queued again
@@ -68,6 +69,7 @@ class Settings:
             embed_cache=env.get("BUDGETQA_EMBED_CACHE", "1") not in ("0", "false", "no"),
             doc_cache=int(env.get("BUDGETQA_DOC_CACHE", "64")),
             scope_limit=int(env.get("BUDGETQA_SCOPE_LIMIT", "50")),
+            answer_cache=int(env.get("BUDGETQA_ANSWER_CACHE", "2048")),
             job_heartbeat_seconds=float(env.get("BUDGETQA_JOB_HEARTBEAT_SECONDS", "10")),
             job_stalled_seconds=float(env.get("BUDGETQA_JOB_STALLED_SECONDS", "30")),
         )

@@ -50,3 +50,16 @@ def test_unscoped_retrieval_reads_the_documents_of_the_best_vector_hits(small):
     docs = small.retriever(None, k=5).invoke("公务用车运行维护费")
     assert docs and all(d.metadata["doc_id"] for d in docs)
     assert len(small.library._lexical) >= 1 and all(len(key) <= 5 for key in small.library._lexical)
+
+
+def test_repeated_questions_come_from_the_answer_cache_until_the_store_changes(small):
+    q = "江苏省政协办公厅2019年会议费多少"
+    first = small.ask(q)
+    first.answer = "changed by the caller"          # a caller's edit never reaches the cache
+    again = small.ask(q)
+    assert again.answer != "changed by the caller" and again.to_json()["facts"] == first.to_json()["facts"]
+    assert (q, "") in small._answers
+    small._synced = 0.0
+    small.library._meta.pop(next(iter(small.library._meta)))       # as if a document came or went
+    small.sync()
+    assert not small._answers

@@ -57,6 +57,14 @@ class Linker:
         n = len(rows) or 1
         self.idf = {g: math.log((n + 1) / (c + 0.5)) for g, c in df.items()}
         self.default = math.log(n + 1)
+        # a row links only through a character pair it shares with the question: index rows by their pairs, so
+        # a question scores a few rows, not every row of the document
+        self.by_pair: dict[str, list[int]] = {}
+        for i, f in enumerate(doc.facts):
+            for g in grams(f.label):
+                if len(g) == 2:
+                    self.by_pair.setdefault(g, []).append(i)
+        self._own: dict[str, float] = {}
 
     def weight(self, g: str) -> float:
         return self.idf.get(g, self.default) * (0.5 if len(g) == 1 else 1.0)
@@ -84,7 +92,9 @@ class Linker:
         q, total = prepared
         label = grams(f.label)
         named = [g for g in label if g in q]
-        own = sum(self.weight(g) for g in label)
+        own = self._own.get(f.label)
+        if own is None:
+            own = self._own[f.label] = sum(self.weight(g) for g in label)
         cover = sum(self.weight(g) for g in named) / own if own else 0.0
         context = grams(self.titles.get(f.table_id, "") + " " + f.column)
         explained = sum(self.weight(g) for g in q if g in label) + \
@@ -120,7 +130,8 @@ class Linker:
             return None
         wants_total = bool(ASKS_TOTAL.search(question))
         links: dict[tuple, Link] = {}
-        for f in self.doc.facts:
+        rows = sorted({i for g in prepared[0] if len(g) == 2 for i in self.by_pair.get(g, ())})
+        for f in (self.doc.facts[i] for i in rows):
             key = (f.table_id, f.label)
             # a total row answers only when a total is asked, or when the question names (nearly) all the rest
             # of it ('本年收入' for 本年收入合计, '公务用车购置及运行费' for 公务用车购置及运行维护费小计)
