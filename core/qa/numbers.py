@@ -52,6 +52,9 @@ def asked_units(part_text: str) -> set[str]:
     return units
 
 
+QUOTA = re.compile(CUES["quota_words"])
+
+
 def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int, focus: str = "") -> None:
     """Add to `answer` the numbers of `sentence` that fit what the part asks (unit, change verb, subject words;
     the part's own subject `focus` counts before words it inherited)."""
@@ -73,7 +76,9 @@ def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int,
         said = bigrams(before)
         if unit in CUES["person_units"] and own and not said & own:
             continue        # people counted as something the part does not name ('编制338名' for 在职人员)
-        score = (verb == change, len(said & own), len(said & wanted), -m.start())
+        # a quota ('编制1辆') is what is allowed, not what is held: it answers only when the part asks the quota
+        quota = bool(QUOTA.search(before[-4:])) and not QUOTA.search(part_text)
+        score = (verb == change, not quota, len(said & own), len(said & wanted), -m.start())
         key = "%" if unit == "%" else "amount"
         if key not in best or score > best[key][0]:
             best[key] = (score, m, before)

@@ -77,6 +77,8 @@ class Pipeline:
                 quoted = _quoted_sentence(a)
                 if quoted:
                     sentence_facts(a, part.text, *quoted, focus=part.subject)
+                    if a.kind == "text" and a.facts and part.op != "reason":
+                        a.kind = "number"       # the figures asked, each a fact, with the sentence as evidence
                 return a
         return None
 
