@@ -49,6 +49,8 @@ PER_REGION = 4          # consecutive synthetic documents sharing one region
 FIRST = "东西南北青白云临安平长永宁丰新清嘉明德泰昌华康乐宜和福定武庆通启光瑞盛顺秀阳金玉龙凤"
 SECOND = "山河阳江城宁川原州林岭溪湖泉峰陵桥坪源谷田丘岗沙浦塘洲屿口门关堡台坡湾渡岩"
 NUMBER = re.compile(r"^-?[\d,]+(?:\.\d+)?$")
+ANY_DIGIT = re.compile(r"\d")
+PLAIN: dict[tuple, dict[str, bool]] = {}   # template region names -> {string: holds nothing to rewrite}
 
 
 def place_stem(index: int) -> str:
@@ -75,6 +77,7 @@ class Rewrite:
 
     def __init__(self, region_map: dict[str, str], year: int | None, new_year: int | None, k: int):
         self.region_map, self.k = region_map, k
+        self.plain = PLAIN.setdefault(tuple(sorted(region_map)), {})
         self.shift = (new_year - year) if year and new_year else 0
         self.years = range(year - 5, year + 3) if year else range(0)
         names = "|".join(map(re.escape, sorted(region_map, key=len, reverse=True))) or "(?!)"
@@ -92,7 +95,11 @@ class Rewrite:
 
     def text(self, value):
         if isinstance(value, str):
-            return self.pattern.sub(self._sub, value)
+            # most labels hold neither a digit nor a region name; the verdict is kept per template string
+            plain = self.plain.get(value)
+            if plain is None:
+                plain = self.plain[value] = not ANY_DIGIT.search(value) and not any(r in value for r in self.region_map)
+            return value if plain else self.pattern.sub(self._sub, value)
         if isinstance(value, list):
             return [self.text(v) for v in value]
         if isinstance(value, dict):
