@@ -73,7 +73,7 @@ class Watched:
         if elapsed > self.timeout:
             self.failed = f"killed after {self.timeout:.0f} s"
         elif rss > self.max_rss_mb:
-            self.failed = f"killed at {rss:.0f} MiB RSS"
+            self.failed = f"killed at {rss:.0f} MiB RSS after {elapsed:.0f} s"
         if self.failed:
             self.proc.kill()
             self._reap(0)
@@ -254,6 +254,9 @@ PANELS = [("cold_s", "cold start (s)", "cold_s"), ("rss_mib", "resident memory (
           ("warm_p95_ms", "warm p95 (ms)", "warm_p95_ms"), ("api_answers_s", "API answers/s, 20 clients",
                                                             "api_answers_s"),
           ("api_p95_ms", "API p95 (ms)", "api_p95_ms"), ("generate_docs_s", "generation (documents/s)", None)]
+# which failed phase leaves a panel without its point (the API is not run after a failure)
+PHASES = {"cold_s": ("cold",), "rss_mib": ("warm",), "warm_p95_ms": ("warm",),
+          "api_answers_s": ("cold", "warm", "api"), "api_p95_ms": ("cold", "warm", "api")}
 
 
 def chart(results: dict, path: Path) -> None:
@@ -304,9 +307,10 @@ def chart(results: dict, path: Path) -> None:
         for (x, v), (cx, cy) in zip([p for p in points if p[1]], drawn):
             draw.ellipse([cx - 4, cy - 4, cx + 4, cy + 4], fill=(40, 90, 200))
             draw.text((cx + 6, cy - 14), f"{v:g}", fill="black", font=small)
+        phase = PHASES.get(field)
         for x, v in points:                       # measured but failed (killed, over a limit)
-            if v is None and any(r.get(f"{p}_failed") for r in runs if (r.get("documents") or r["n"] + 20) == x
-                                 for p in ("cold", "warm", "api")):
+            if v is None and phase and any(r.get(f"{p}_failed") for r in runs
+                                           if (r.get("documents") or r["n"] + 20) == x for p in phase):
                 cx, _ = px(x, 10 ** y_lo)
                 draw.text((cx - 4, top + 4), "✗", fill=(200, 30, 30), font=font)
         draw.text((right - 110, bottom + 18), "documents stored", fill=(90, 90, 90), font=small)
