@@ -76,8 +76,9 @@ def cold_start(url: str, home: Path, question: str, args) -> dict:
 
 
 def warm(url: str, home: Path, questions_file: Path, args) -> dict:
+    # the answer cache off: timed rounds repeat the warm-up's questions and would measure cache hits
     w = Watched([sys.executable, __file__, "--warm-child", str(questions_file), "--rounds", str(args.rounds)],
-                bench_env(url, home), args.timeout, args.max_rss_mb)
+                bench_env(url, home, BUDGETQA_ANSWER_CACHE="0"), args.timeout, args.max_rss_mb)
     w.wait()
     if w.failed:
         return {"warm_p50_ms": None, "warm_p95_ms": None, "rss_mib": None, "warm_failed": w.failed}
@@ -107,15 +108,18 @@ def warm_child(questions_file: Path, rounds: int) -> None:
                       "answered": found, "documents": len(engine.documents())}))
 
 
-def api(url: str, home: Path, questions: list, args) -> dict:
+def api(url: str, home: Path, questions: list, args, cache: bool = True) -> dict:
+    """The server with its answer cache (the fixed list repeats, as a portal's questions do) or without it
+    (every request computed): keys api_* and api_nocache_*."""
     port = free_port()
     w = Watched([sys.executable, str(ROOT / "app.py")], bench_env(url, home, BUDGETQA_PORT=str(port),
-                BUDGETQA_HOST="127.0.0.1"), args.timeout + args.api_seconds + 120, args.max_rss_mb)
+                BUDGETQA_HOST="127.0.0.1", BUDGETQA_ANSWER_CACHE="2048" if cache else "0"),
+                args.timeout + args.api_seconds + 120, args.max_rss_mb)
     try:
-        row = api_load(w, port, questions, args)
+        row = {**api_load(w, port, questions, args), "api_rss_mib": round(w.max_rss_mib)}
     finally:
         w.stop()
-    return {**row, "api_rss_mib": round(w.max_rss_mib)}
+    return row if cache else {k.replace("api_", "api_nocache_", 1): v for k, v in row.items()}
 
 
 def api_load(w: Watched, port: int, questions: list, args) -> dict:
@@ -191,6 +195,8 @@ def measure(n: int, url: str, args) -> dict:
     if not args.no_api and row.get("warm_failed") is None and row.get("cold_failed") is None:
         print(f"[N={n}] API, {args.clients} clients …", flush=True)
         row.update(api(url, home, questions, args))
+        print(f"[N={n}] API without the answer cache …", flush=True)
+        row.update(api(url, home, questions, args, cache=False))
     print(f"[N={n}] {json.dumps(row, ensure_ascii=False)}", flush=True)
     return row
 

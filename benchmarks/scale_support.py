@@ -221,6 +221,8 @@ COLUMNS = [("n", "N synthetic", "{}"), ("documents", "documents", "{}"), ("cold_
            ("rss_mib", "RSS MiB", "{:.0f}"), ("warm_p50_ms", "warm p50 ms", "{:.1f}"),
            ("warm_p95_ms", "warm p95 ms", "{:.1f}"), ("api_answers_s", "API answers/s", "{:.1f}"),
            ("api_p50_ms", "API p50 ms", "{:.1f}"), ("api_p95_ms", "API p95 ms", "{:.1f}"),
+           ("api_nocache_answers_s", "API answers/s, no answer cache", "{:.1f}"),
+           ("api_nocache_p95_ms", "API p95 ms, no answer cache", "{:.1f}"),
            ("generate_docs_s", "generated docs/s", "{:.1f}"), ("commit", "commit", "{}")]
 
 

@@ -4,7 +4,7 @@ is resolved on the metadata first, and only the documents in scope are read from
 from __future__ import annotations
 
 import threading
-from collections import OrderedDict, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 
 from sqlalchemy import select
 
@@ -56,12 +56,13 @@ class Library:
     def documents(self) -> list[Document]:
         return list(self._meta.values())
 
-    def departments_near(self, text: str) -> set[str]:
-        """Departments whose name shares a character pair with the text."""
-        found: set[str] = set()
+    def departments_near(self, text: str, most: int = 64) -> set[str]:
+        """The departments whose names share the most character pairs with the text (at most `most`): a name the
+        question prints shares all of its pairs, a namesake in another region all but the region's."""
+        shared: Counter = Counter()
         for pair in pairs(text) & self._by_bigram.keys():
-            found |= self._by_bigram[pair]
-        return found
+            shared.update(self._by_bigram[pair])
+        return {name for name, _ in shared.most_common(most)}
 
     def find(self, ref: str) -> Document | None:
         """A document by id, id prefix, file name or department name."""
