@@ -63,6 +63,7 @@ class Engine:
             self.ingestor.reconcile()
         self.library = Library(self.store, settings.doc_cache)
         self._lock = threading.RLock()
+        self._syncing = threading.Lock()
         self._answerer = None
         self._answers: OrderedDict[tuple, Answer] = OrderedDict()
         self.refresh()
@@ -85,9 +86,17 @@ class Engine:
         return result
 
     def sync(self) -> None:
-        """Pick up documents another process stored in a shared database (checked at most every 2 s)."""
-        if time.monotonic() - self._synced >= SYNC_SECONDS:
-            self.refresh()
+        """Pick up documents another process stored in a shared database (checked at most every 2 s, by one
+        request at a time; the others go on answering from the index they have)."""
+        if time.monotonic() - self._synced < SYNC_SECONDS or not self._syncing.acquire(blocking=False):
+            return
+        try:
+            self._synced = time.monotonic()
+            if self.library.refresh():
+                with self._lock:
+                    self._answers.clear()
+        finally:
+            self._syncing.release()
 
     def documents(self) -> list[Document]:
         self.sync()

@@ -39,7 +39,7 @@ class Settings:
     parse_seconds: int = 300
     parse_memory_mb: int = 3072
     embed_cache: bool = True          # each distinct text embedded once per model ($BUDGETQA_HOME/embeddings.sqlite)
-    doc_cache: int = 64               # loaded documents kept in memory (the rest stay in the store)
+    doc_cache: int = 256              # loaded documents kept in memory (the rest stay in the store)
     answer_cache: int = 2048          # answers kept per process (cleared when documents come or go); 0 = off
     scope_limit: int = 50             # most documents one answer reads; an unscoped question over more asks which
     job_heartbeat_seconds: float = 10.0   # ingest workers (app.py worker) report they are alive this often
@@ -67,7 +67,7 @@ class Settings:
             parse_seconds=int(env.get("BUDGETQA_PARSE_SECONDS", "300")),
             parse_memory_mb=int(env.get("BUDGETQA_PARSE_MEMORY_MB", "3072")),
             embed_cache=env.get("BUDGETQA_EMBED_CACHE", "1") not in ("0", "false", "no"),
-            doc_cache=int(env.get("BUDGETQA_DOC_CACHE", "64")),
+            doc_cache=int(env.get("BUDGETQA_DOC_CACHE", "256")),
             scope_limit=int(env.get("BUDGETQA_SCOPE_LIMIT", "50")),
             answer_cache=int(env.get("BUDGETQA_ANSWER_CACHE", "2048")),
             job_heartbeat_seconds=float(env.get("BUDGETQA_JOB_HEARTBEAT_SECONDS", "10")),
