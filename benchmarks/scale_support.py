@@ -248,7 +248,7 @@ def markdown(results: dict) -> str:
             notes.append(f"- N={key}: {row['answered']}/{row['questions']} questions answered (not not_found); "
                          f"engine start in the warm process {row.get('engine_start_s')} s; API errors "
                          f"{row.get('api_errors', '—')}, server ready after {row.get('api_ready_s', '—')} s, "
-                         f"server peak RSS {row.get('api_rss_mib', '—')} MiB")
+                         f"server peak RSS {row.get('api_rss_mib') or '—'} MiB")
     return "\n".join(lines + [""] + notes + ["", "![scale](../../docs/scale.png)", ""])
 
 
