@@ -148,9 +148,29 @@ def _plus_operands(clause: str) -> list[str] | None:
     return [m.group(1).strip("（）"), m.group(2).strip("（）")] if m else None
 
 
+def _english_operands(clause: str) -> tuple[str, list[str]] | None:
+    """'how much more … for A than for B' -> difference [A, B]; 'add up … on A, on B and on C' -> sum [A, B, C]."""
+    m = re.search(r"how much (?:more|less|higher|lower|bigger|smaller)\b(.+?)\bthan\b(.+)", clause)
+    if m:
+        a = re.split(r"\b(?:for|on|to)\b", m.group(1))[-1]
+        b = re.sub(r"^\s*(?:for|on|to)\b", "", m.group(2))
+        if len(subject_of(a)) >= 2 and len(subject_of(b)) >= 2:
+            return "difference", [a.strip(" ，,?？"), b.strip(" ，,?？")]
+    if re.search(r"\badd(?:ed|ing)? up\b|\bcombined\b|\btogether\b|\bin total\b|\bsum of\b", clause):
+        head = re.split(r"\bwhat is\b|\bhow much\b(?! .*\bon\b)", clause)[0]
+        items = [x for x in re.split(r"[，,、]|\band\b|\bplus\b", head) if HAN.search(x)]
+        if len(items) >= 2:
+            return "sum", [x.strip(" ，,?？") for x in items]
+    return None
+
+
 def operation(clause: str) -> tuple[str, list[str]]:
     if _any(CUES["reason"], clause.lower()):
         return "reason", []
+    if not HAN.search(re.sub(r"[\u4e00-\u9fff（）“”]+", "", clause)) and re.search(r"[a-z]{3}", clause):
+        english = _english_operands(clause)
+        if english:
+            return english
     m = re.search(CUES["difference_pattern"], clause)
     if m and (_any(CUES["prior_words"], m.group(2)) or re.fullmatch(r"\s*20\d\d年?度?\s*", m.group(2))):
         return "change", []         # '2019年比2017年多了多少': the same measure in another year
@@ -189,6 +209,10 @@ def operation(clause: str) -> tuple[str, list[str]]:
 
 def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan:
     parts: list[Part] = []
+    if language == "en":
+        whole = _english_operands(text.strip(" ?？"))
+        if whole:       # 'in 2017, how much more for A than for B': one computation, not clauses
+            return Plan(question, language, text, [Part(text, whole[0], subject_of(text) or text, whole[1])])
     for clause in _clauses(text, language == "en"):
         listed = _enumeration(clause, labels)
         context, pieces = listed or ("", [clause])
