@@ -15,7 +15,7 @@ VERB = re.compile(r"(增加|减少|增长|下降|上升|降低|节约|持平)[�
 PERCENT_ASKED = re.compile(r"百分之|百分比|%|比例|比重|占比|增幅|降幅|增长率|幅度|percent|rate|proportion|share")
 COUNT_ASKED = re.compile(r"(?:多少|几)\s*(" + "|".join(re.escape(u) for u in CUES["measure_words"]) + ")")
 CHANGE_ASKED = re.compile(r"增加|减少|增长|下降|多了|少了|变化|增减|increase|decrease|change|rise|rose|grow|grew|"
-                          r"fall|fell|drop|shrink|more than|less than|compared")
+                          r"fall|fell|drop|shrink|more than|less than|compared|(?:smaller|bigger|larger|higher|lower)\b.{0,20}\bthan")
 
 
 ENGLISH_COUNTED = re.compile(r"how many\s+(?:[a-z-]+\s+){0,3}?(" + "|".join(CUES["english_counts"]) + r")\b")

@@ -151,6 +151,9 @@ def _plus_operands(clause: str) -> list[str] | None:
 def _english_operands(clause: str) -> tuple[str, list[str]] | None:
     """'how much more … for A than for B' -> difference [A, B]; 'add up … on A, on B and on C' -> sum [A, B, C]."""
     m = re.search(r"how much (?:more|less|higher|lower|bigger|smaller)\b(.+?)\bthan\b(.+)", clause)
+    if m and re.fullmatch(r"\s*(?:in\s+|for\s+)?(?:the\s+)?(?:20\d\d|last year|(?:the\s+)?previous year|a year (?:ago|before)|"
+                          r"before)\b.*", m.group(2)):
+        return "change", []        # 'how much smaller than the 2023 budget': the same measure a year before
     if m:
         a = re.split(r"\b(?:for|on|to)\b", m.group(1))[-1]
         b = re.sub(r"^\s*(?:for|on|to)\b", "", m.group(2))
@@ -211,7 +214,7 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
     parts: list[Part] = []
     if language == "en":
         whole = _english_operands(text.strip(" ?？"))
-        if whole:       # 'in 2017, how much more for A than for B': one computation, not clauses
+        if whole and whole[0] in ("sum", "difference"):       # 'in 2017, how much more for A than for B': one computation, not clauses
             return Plan(question, language, text, [Part(text, whole[0], subject_of(text) or text, whole[1])])
     for clause in _clauses(text, language == "en"):
         listed = _enumeration(clause, labels)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from core.qa.common import TOTAL_ROW
 from core.qa.numbers import sentence_facts
 from core.qa.plan import Part, make_plan
+from core.qa.prose import CHANGE_AT
 from core.qa.scope import resolve
 import re
 from decimal import Decimal
@@ -41,6 +42,11 @@ def _absorb(into: Answer, part: Answer) -> None:
     into.answer = (into.answer + "\n" + part.answer).strip()
     if into.kind in ("not_found", "text") and part.kind != "not_found":
         into.kind = part.kind if into.kind == "not_found" or part.kind == "number" else into.kind
+
+
+def _new_facts(a: Answer, out: Answer) -> bool:
+    have = {(f.value, f.unit) for f in out.facts}
+    return any((f.value, f.unit) not in have for f in a.facts)
 
 
 def _quoted_sentence(a: Answer) -> tuple[str, int] | None:
@@ -142,6 +148,26 @@ class Pipeline:
             return a
         return None
 
+    def change_of(self, fact, part: Part, lang: str, group: list[ParsedDocument], question: str) -> Answer | None:
+        forms = {format(fact.value, "f")}
+        if fact.unit == "元":           # a table in 元, its explanation in 万元
+            forms.add(format((fact.value / 10000).quantize(Decimal("0.01")), "f"))
+        for doc in group:
+            for p in doc.passages:
+                text = p.text.replace(",", "")
+                if p.kind != "paragraph" or not any(f in text for f in forms):
+                    continue
+                for sentence in re.split(r"(?<=[。；;])", p.text):
+                    if any(f in sentence.replace(",", "") for f in forms) and CHANGE_AT.search(sentence):
+                        a = Answer(question, lang, "number", "", document=doc.document.name)
+                        label = doc.document.department or doc.document.name
+                        self.answerer.quote(a, doc, p, sentence, lang, label)
+                        sentence_facts(a, part.text, sentence.strip(), 0, focus=part.subject)
+                        if a.facts:
+                            a.kind = "number"
+                            return a
+        return None
+
     def answer(self, question: str, q: str, lang: str, document: ParsedDocument | None):
         """(answers per disclosure, the plan as JSON, the scope)."""
         engine = self.answerer.engine
@@ -182,6 +208,10 @@ class Pipeline:
                         a = again
                     else:
                         a = a or again
+                if part.op == "change" and out.facts and (a is None or not _new_facts(a, out)):
+                    # '…总预算多少，比上年增加多少、增长几成': the change of the figure just answered is the one
+                    # printed in the sentence that states that figure
+                    a = self.change_of(out.facts[0], part, lang, group, question) or a
                 previous = part if not part.narrows or previous is None else previous
                 if a is not None:
                     _absorb(out, a)
