@@ -94,6 +94,8 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
         codes = [c for c in codes if not c.startswith("20") or len(c) != 4]
         if codes and self.by_code(a, codes, q, lang, doc, label):
             return a
+        if self.grand_total(a, q, lang, doc, label):
+            return a
         if self.titled_total(a, q, lang, doc, label, phrases_only=True):
             return a
         if self.by_label(a, q, lang, doc, label):

@@ -7,8 +7,13 @@ import re
 from decimal import Decimal
 
 from core.numbers import cny, round2
-from core.qa.common import ENGLISH, TABLE_PREFERENCE, TOTAL_ROW, han_bigrams, row_name, template
+from core.qa.common import CUES, ENGLISH, TABLE_PREFERENCE, TOTAL_ROW, han_bigrams, row_name, template
 from core.types import Answer, AnswerFact, Citation, Fact, ParsedDocument, format_decimal
+
+
+# English words only as whole words ('is' is not inside 'this')
+GRAND_TOTAL = re.compile("|".join(rf"\b{w}\b" if w.isascii() else w for w in
+                                  sorted(CUES["grand_total_words"].split("|"), key=len, reverse=True)))
 
 
 class Lookups:
@@ -172,6 +177,25 @@ class Lookups:
                                and linker.score(f, prepared).score >= link.score - 0.01], q)
         self.number(a, doc, fact, label, lang)
         return True
+
+    def grand_total(self, a, q, lang, doc, label) -> bool:
+        """'省人大常委会办公厅2018年预算一共多少钱' names nothing but the budget: the summary table's grand total
+        (收入总计; 支出总计 is printed equal)."""
+        rest = re.sub(r"20\d\d|[\s\d？?，,。'’]", "", GRAND_TOTAL.sub("", q.lower()))
+        rest = "".join(c for c in rest if c not in (doc.document.department or ""))     # what is left of the name
+        if rest or not re.search(r"一共|总共|总额|总计|合计|总|盘子|total|overall|whole", q.lower()):
+            return False
+        order = ("收入", "支出")
+        for kind in ("overview", "income", "expenditure", "fiscal_overview"):
+            for side in order:
+                # '支出总计', or a two-sided table's '总计' in its 支出 columns
+                facts = [f for f in doc.facts if f.table_kind == kind and (re.sub(r"\s", "", f.label) == side + "总计"
+                         or re.sub(r"\s", "", f.label) == "总计" and f.column.startswith(side))]
+                fact = self.pick_fact(facts, q)
+                if fact:
+                    self.number(a, doc, fact, label, lang)
+                    return True
+        return False
 
     def table_total(self, a, q, lang, doc, label) -> bool:
         """'机关运行经费是多少' / '三公经费合计' -> the total of the table (or column) that carries that name."""

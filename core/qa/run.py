@@ -151,7 +151,7 @@ class Pipeline:
     def change_of(self, fact, part: Part, lang: str, group: list[ParsedDocument], question: str) -> Answer | None:
         forms = {format(fact.value, "f")}
         if fact.unit == "元":           # a table in 元, its explanation in 万元
-            forms.add(format((fact.value / 10000).quantize(Decimal("0.01")), "f"))
+            forms |= {format((fact.value / 10000).quantize(Decimal(q)), "f") for q in ("0.01", "1")}
         for doc in group:
             for p in doc.passages:
                 text = p.text.replace(",", "")
