@@ -133,6 +133,9 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
         label = doc.document.department or doc.document.name
         if op == "list":
             return list_answer(question, q, lang, doc, label)
+        if op == "execution":
+            from core.qa.execution import execution
+            return execution(a, q, lang, doc, label)
         if op == "reason":
             from core.qa.prose import reason_text
             found = reason_text(doc, q)

@@ -95,6 +95,13 @@ PDF_QUESTIONS = [
     ("卫生健康支出是多少", "putuo_wanli_subdistrict_2023", "number", "3095732", "元"),                                   # p.10
     ("What is the total income?", "putuo_wanli_subdistrict_2023", "number", "164978640", "元"),                         # p.10
     ("万里街道的航母预算是多少", "putuo_wanli_subdistrict_2023", "not_found", None, None),
+    # this session's classes, values read from the PDFs
+    ("事业单位医疗全年预算多少？完成了预算的百分之几？", "putuo_social_work", "number", "2.29", "万元"),        # p.19
+    ("事业单位医疗完成了预算的百分之几", "putuo_social_work", "number", "21.40", "%"),   # 0.49 / 2.29, p.19
+    ("2017年省高院机关运行经费为啥比2016年多出149%？", "jiangsu_high_court_2017", "text", "统计口径", None),
+    ("兴县自然资源局下面设了哪些股室和队所？", "xingxian", "list", "综合行政执法队", None),
+    ("省人大常委会办公厅2018年预算一共多少钱", "jiangsu_npc_office_2018", "number", "15897.44", "万元"),
+    ("上海市财政局2025年预算总共多少钱？比2024年预算少了多少？", "shanghai_finance", "number", "990", "万元"),
 ]
 
 

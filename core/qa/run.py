@@ -72,7 +72,7 @@ class Pipeline:
             general: bool = True) -> Answer | None:
         """The first file of the disclosure that answers the part: the plan's operation first, then (with
         `general`) the general single-measure routing."""
-        routed = part.op in ("share", "change", "list", "reason")
+        routed = part.op in ("share", "change", "list", "reason", "execution")
         tries = [(doc, True) for doc in docs if routed] + [(doc, False) for doc in docs if general]
         for doc, by_route in tries:
             if by_route:
