@@ -6,7 +6,7 @@ file prints the number."""
 from __future__ import annotations
 
 from core.qa.common import TOTAL_ROW
-from core.qa.numbers import sentence_facts
+from core.qa.numbers import asked_units, sentence_facts
 from core.qa.plan import Part, make_plan
 from core.qa.prose import CHANGE_AT
 from core.qa.scope import resolve
@@ -42,6 +42,9 @@ def _absorb(into: Answer, part: Answer) -> None:
     into.answer = (into.answer + "\n" + part.answer).strip()
     if into.kind in ("not_found", "text") and part.kind != "not_found":
         into.kind = part.kind if into.kind == "not_found" or part.kind == "number" else into.kind
+
+
+COUNT_QUESTION = re.compile(r"(?:多少|几)\s*(?:个|家|辆|台|人|名|所|件|项)|how many")
 
 
 def _new_facts(a: Answer, out: Answer) -> bool:
@@ -85,6 +88,10 @@ class Pipeline:
                     sentence_facts(a, part.text, *quoted, focus=part.subject)
                     if a.kind == "text" and a.facts and part.op != "reason":
                         a.kind = "number"       # the figures asked, each a fact, with the sentence as evidence
+                counts = asked_units(part.text) - {"万元", "元", "%"}
+                if part.op == "lookup" and counts and counts == asked_units(part.text) \
+                        and COUNT_QUESTION.search(part.text) and not any(f.unit in counts for f in a.facts):
+                    continue        # a count ('how many vehicles') is not answered by an amount or a bare sentence
                 return a
         return None
 
