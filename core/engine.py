@@ -70,9 +70,9 @@ class Engine:
 
     def refresh(self) -> None:
         """Re-read the index of stored documents (metadata only; documents load when a question needs them)."""
-        with self._lock:
-            self._synced = time.monotonic()
-            if self.library.refresh():
+        self._synced = time.monotonic()
+        if self.library.refresh():
+            with self._lock:
                 self._answers.clear()
 
     def ingest(self, paths: list[Path], progress=None) -> list[IngestResult]:
@@ -91,10 +91,7 @@ class Engine:
         if time.monotonic() - self._synced < SYNC_SECONDS or not self._syncing.acquire(blocking=False):
             return
         try:
-            self._synced = time.monotonic()
-            if self.library.refresh():
-                with self._lock:
-                    self._answers.clear()
+            self.refresh()
         finally:
             self._syncing.release()
 

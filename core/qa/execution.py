@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 
 from core.numbers import round2
-from core.qa.common import han_bigrams
+from core.qa.common import CUES, han_bigrams
 from core.types import Answer, AnswerFact, Citation, ParsedDocument
 
 AMOUNT = r"\s*为?\s*([\d,]+(?:\.\d+)?)\s*(万元|元)"
@@ -28,7 +28,7 @@ def _paragraphs(doc: ParsedDocument):
 
 def execution(a: Answer, q: str, lang: str, doc: ParsedDocument, label: str) -> Answer | None:
     named = set(doc.document.department or "")
-    wanted = {b for b in han_bigrams(q) if not set(b) <= named} - han_bigrams("全年预算支出决算完成百分之几实际花了多少")
+    wanted = {b for b in han_bigrams(q) if not set(b) <= named} - han_bigrams(CUES["execution_words"])
     if not wanted:
         return None
     best, best_key = None, (False, 0, 0.0)
@@ -54,14 +54,15 @@ def execution(a: Answer, q: str, lang: str, doc: ParsedDocument, label: str) -> 
     s_value, s_unit = Decimal(spent.group(1).replace(",", "")), spent.group(2)
     a.facts.append(AnswerFact(f"{budgeted.group(1)}预算", b_value, unit, None, [idx]))
     a.facts.append(AnswerFact("支出决算", s_value, s_unit, None, [idx]))
-    stated = RATE.search(sentence)
+    stated, rate = RATE.search(sentence), None
     if stated:
-        a.facts.append(AnswerFact("完成预算", Decimal(stated.group(1)), "%", None, [idx]))
+        rate = Decimal(stated.group(1))
+        a.facts.append(AnswerFact("完成预算", rate, "%", None, [idx]))
     elif b_value and unit == s_unit:
         rate = round2(s_value / b_value * 100)
         a.facts.append(AnswerFact("完成预算（计算）", rate, "%", f"{s_value} / {b_value} × 100 = {rate}", [idx]))
     a.kind = "number"
-    rate_text = f"{a.facts[-1].value}%" if len(a.facts) == 3 else "—"
+    rate_text = "—" if rate is None else f"{rate}%"
     a.answer = (f"{label}：{budgeted.group(1)}预算 {b_value} {unit}，支出决算 {s_value} {s_unit}，完成预算 {rate_text}。"
                 if lang == "zh" else
                 f"{label}: budgeted for the year {b_value} {unit} ({budgeted.group(1)}预算), spent {s_value} {s_unit} "

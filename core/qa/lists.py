@@ -100,7 +100,7 @@ def prose_list(a: Answer, q: str, doc: ParsedDocument, label: str, lang: str) ->
     """The enumeration whose lead-in words name most of what is asked: '…内设10个股、办、中心、所，分别是A、B…'."""
     named = set(doc.document.department or "")
     wanted = {b for b in han_bigrams(q) if not set(b) <= named}
-    chars = set(re.findall(r"[\u4e00-\u9fff]", q)) - named - set("哪些几项的了和与及是有在下面里中个具体指")
+    chars = set(re.findall(r"[\u4e00-\u9fff]", q)) - named - set(CUES["asking_chars"])
     best, best_key = None, (False, 0, 1, 0)
     for p in doc.passages:
         if p.kind not in ("paragraph", "glossary"):

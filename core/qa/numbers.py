@@ -46,6 +46,8 @@ def asked_units(part_text: str) -> set[str]:
         units |= set(CUES["person_units"]) if counted in CUES["person_units"] else {counted}
     if re.search(r"人数|编制|多少人|how many (people|staff)", part_text):
         units |= set(CUES["person_units"])
+    if re.search(r"面积|平方米|square met", part_text):
+        units.add("平方米")
     if re.search(r"多少钱|金额|万元|元|how much|经费|预算|支出|收入|(?:多|少|增加|减少|增长|下降)了?多少", part_text) or (
             not units and re.search(r"多少|how much", part_text)) or (CHANGE_ASKED.search(part_text) and not units):
         units |= {"万元", "元"}

@@ -231,7 +231,7 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
             if inherit:
                 # '比上年增加多少' after 'X是多少' asks about X
                 inherited = MEASURE.sub("", parts[-1].subject).strip(" ，,")
-                inherited = re.sub(r"(?:这块|这项|这一项|安排了?|花了?|用了?|拨了?|给了?)+$", "", inherited)
+                inherited = re.sub(CUES["inherited_tail"], "", inherited)
                 piece = inherited + (" " if re.search(r"[a-z0-9]$", inherited) else "") + piece
             op, operands = operation(piece)
             if inherit and parts[-1].op == "change" and op in ("share", "lookup"):

@@ -64,7 +64,8 @@ def reason_text(doc: ParsedDocument, subject: str) -> tuple[Passage, str] | None
     if found is None:
         return None
     passage, sentence = found
-    if REASON.search(sentence[CHANGE_AT.search(sentence).start() if CHANGE_AT.search(sentence) else 0:]):
+    change = CHANGE_AT.search(sentence)
+    if REASON.search(sentence[change.start() if change else 0:]):
         return passage, sentence
     sentences = [s for s in re.split(r"(?<=[。；;])", passage.text) if s.strip()]
     at = next((i for i, s in enumerate(sentences) if sentence.strip() in s or s.strip() in sentence), None)

@@ -204,14 +204,13 @@ class Pipeline:
                     # the item alone did not name a figure: read it with the words before the list
                     framed = Part(part.context + part.text, part.op, part.subject)
                     a = self.one(framed, lang, group, framed.text) or a
-                have = {(f.value, f.unit) for f in out.facts}
-                repeated = a is not None and a.facts and all((f.value, f.unit) in have for f in a.facts)
+                repeated = a is not None and a.facts and not _new_facts(a, out)
                 if previous is not None and (a is None or part.narrows and not a.facts or repeated):
                     # '货物、工程、服务分别多少' after '政府采购预算总额多少': each within the subject the list narrows
                     # (a part that only repeats an earlier part's figure did not find its own)
                     within = Part(previous.subject + " " + part.text, part.op, part.subject)
                     again = self.one(within, lang, group, within.text)
-                    if again is not None and any((f.value, f.unit) not in have for f in again.facts):
+                    if again is not None and _new_facts(again, out):
                         a = again
                     else:
                         a = a or again
