@@ -48,19 +48,34 @@ def asked_units(part_text: str) -> set[str]:
         units |= set(CUES["person_units"])
     if re.search(r"面积|平方米|square met", part_text):
         units.add("平方米")
-    if re.search(r"多少钱|金额|万元|元|how much|经费|预算|支出|收入|(?:多|少|增加|减少|增长|下降)了?多少", part_text) or (
-            not units and re.search(r"多少|how much", part_text)) or (CHANGE_ASKED.search(part_text) and not units):
+    if MONEY_ASKED.search(part_text) or (not units and re.search(r"多少|how much", part_text)) or (
+            CHANGE_ASKED.search(part_text) and not units):
         units |= {"万元", "元"}
     return units
+
+
+MONEY_ASKED = re.compile(r"多少钱|金额|资金|钱|费|拨款|投资|花|万元|元|how much|经费|预算|支出|收入|(?:多|少|增加|减少|增长|下降)了?多少")
+
+
+def bare_count(part_text: str, previous: set[str]) -> set[str] | None:
+    """'编制多少人？…离退休的有多少？': a later part that names no unit counts in the unit the part before it
+    was answered in."""
+    counts = previous - {"万元", "元", "%"}
+    if counts and asked_units(part_text) <= {"万元", "元"} and not MONEY_ASKED.search(part_text) \
+            and re.search(r"多少|几|how many|number", part_text):
+        return set(CUES["person_units"]) if counts & set(CUES["person_units"]) else counts
+    return None
 
 
 QUOTA = re.compile(CUES["quota_words"])
 
 
-def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int, focus: str = "") -> None:
+def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int, focus: str = "",
+                   taken: frozenset = frozenset(), units: set[str] | None = None) -> None:
     """Add to `answer` the numbers of `sentence` that fit what the part asks (unit, change verb, subject words;
-    the part's own subject `focus` counts before words it inherited)."""
-    units = asked_units(part_text)
+    the part's own subject `focus` counts before words it inherited). A number an earlier part of the question
+    already stated (`taken`) is not this part's answer: '共有车辆66辆，其中一般公务用车13辆' answers two parts."""
+    units = units or asked_units(part_text)
     if not units:
         return
     change = bool(CHANGE_ASKED.search(part_text))
@@ -69,7 +84,7 @@ def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int,
     best: dict[str, tuple] = {}
     for m in NUMBER.finditer(sentence):
         unit = "万元" if m.group(2) == "万" else m.group(2)
-        if unit not in units:
+        if unit not in units or (Decimal(m.group(1).replace(",", "")), unit) in taken:
             continue
         before = sentence[max(0, m.start() - 14):m.start()]
         verb = bool(VERB.search(before))

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from core.numbers import round2
 from core.qa.common import CHANGE, CHANGE_EXECUTED, HAN, STOP, change_subject, han_bigrams, template
-from core.qa.numbers import english_count_unit
+from core.qa.numbers import COUNT_ASKED, NUMBER, english_count_unit
 from core.types import AnswerFact, AnswerItem, Citation, format_decimal
 
 
@@ -121,9 +121,9 @@ class ProseAnswers:
             return False
         best, best_cover = None, 0.0
         wants_number = bool(re.search(r"多少|几|how many|how much|面积|数", q))
-        counted = re.compile(r"\d+(\.\d+)?\s*(辆|个|家|人|名|所|平方米|万元|元|%|台)")
+        counted = NUMBER
         # the measure word the question counts in: '有几家预算单位' -> 家, '多少辆车' -> 辆
-        asked = re.search(r"(?:几|多少)\s*(个|家|辆|人|名|所|台)", q)
+        asked = COUNT_ASKED.search(q)
         measure = asked.group(1) if asked else english_count_unit(q) or next(
             (u for u in ("辆", "平方米", "台（套）") if u in q), None) or ("平方米" if "面积" in q else None)
         in_measure = re.compile(r"\d\s*(?:" + ("人|名" if measure in ("人", "名") else re.escape(measure or "")) + ")")

@@ -6,7 +6,7 @@ file prints the number."""
 from __future__ import annotations
 
 from core.qa.common import TOTAL_ROW
-from core.qa.numbers import asked_units, sentence_facts
+from core.qa.numbers import asked_units, bare_count, sentence_facts
 from core.qa.plan import Part, make_plan
 from core.qa.prose import CHANGE_AT
 from core.qa.scope import resolve
@@ -72,9 +72,10 @@ class Pipeline:
                 if "和" in label or "与" in label or "及" in label or "、" in label}
 
     def one(self, part: Part, lang: str, docs: list[ParsedDocument], question: str,
-            general: bool = True) -> Answer | None:
+            general: bool = True, taken: frozenset = frozenset(), units: set[str] | None = None) -> Answer | None:
         """The first file of the disclosure that answers the part: the plan's operation first, then (with
-        `general`) the general single-measure routing."""
+        `general`) the general single-measure routing. `taken`: figures earlier parts stated; `units`: what
+        the part counts in when it names no unit itself."""
         routed = part.op in ("share", "change", "list", "reason", "execution")
         tries = [(doc, True) for doc in docs if routed] + [(doc, False) for doc in docs if general]
         for doc, by_route in tries:
@@ -85,11 +86,12 @@ class Pipeline:
             if a is not None and a.kind != "not_found":
                 quoted = _quoted_sentence(a)
                 if quoted:
-                    sentence_facts(a, part.text, *quoted, focus=part.subject)
+                    sentence_facts(a, part.text, *quoted, focus=part.subject, taken=taken, units=units)
                     if a.kind == "text" and a.facts and part.op != "reason":
                         a.kind = "number"       # the figures asked, each a fact, with the sentence as evidence
-                counts = asked_units(part.text) - {"万元", "元", "%"}
-                if part.op == "lookup" and counts and counts == asked_units(part.text) \
+                asked = units or asked_units(part.text)
+                counts = asked - {"万元", "元", "%"}
+                if part.op == "lookup" and counts and counts == asked \
                         and COUNT_QUESTION.search(part.text) and not any(f.unit in counts for f in a.facts):
                     continue        # a count ('how many vehicles') is not answered by an amount or a bare sentence
                 return a
@@ -186,30 +188,32 @@ class Pipeline:
         results = []
         for group in _groups(scope.docs):
             out = Answer(question, lang, "not_found", "", document=group[0].document.name)
-            previous = None
+            previous, last_units = None, set()
             for part in plan.parts:
                 a = None
+                taken = frozenset((f.value, f.unit) for f in out.facts)
+                units = bare_count(part.text, last_units)
                 if part.op in ("sum", "difference"):
                     a = self.compute(part, lang, group, question)
                 elif part.op == "share" and part.operands:
                     # a share the document states ('占 64.68%') before one computed from two looked-up amounts
                     a = self.one(part, lang, group, question, general=False)
-                    stated = None if a else self.one(part, lang, group, part.text)
+                    stated = None if a else self.one(part, lang, group, part.text, taken=taken)
                     if stated is not None and any(f.unit == "%" for f in stated.facts):
                         a = stated
                     a = a or self.compute(part, lang, group, question) or stated
                 part_question = question if len(plan.parts) == 1 else part.text
-                a = a or self.one(part, lang, group, part_question)
+                a = a or self.one(part, lang, group, part_question, taken=taken, units=units)
                 if part.context and (a is None or not a.facts):
                     # the item alone did not name a figure: read it with the words before the list
                     framed = Part(part.context + part.text, part.op, part.subject)
-                    a = self.one(framed, lang, group, framed.text) or a
+                    a = self.one(framed, lang, group, framed.text, taken=taken, units=units) or a
                 repeated = a is not None and a.facts and not _new_facts(a, out)
                 if previous is not None and (a is None or part.narrows and not a.facts or repeated):
                     # '货物、工程、服务分别多少' after '政府采购预算总额多少': each within the subject the list narrows
                     # (a part that only repeats an earlier part's figure did not find its own)
                     within = Part(previous.subject + " " + part.text, part.op, part.subject)
-                    again = self.one(within, lang, group, within.text)
+                    again = self.one(within, lang, group, within.text, taken=taken, units=units)
                     if again is not None and _new_facts(again, out):
                         a = again
                     else:
@@ -220,6 +224,7 @@ class Pipeline:
                     a = self.change_of(out.facts[0], part, lang, group, question) or a
                 previous = part if not part.narrows or previous is None else previous
                 if a is not None:
+                    last_units = {f.unit for f in a.facts} or last_units
                     _absorb(out, a)
                     out.document = out.document if out.citations else a.document
             if out.kind != "not_found":
