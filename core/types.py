@@ -97,6 +97,16 @@ class Passage:
     def id(self) -> str:
         return content_id(self.doc_id, self.kind, self.seq, self.text[:200])
 
+    def page_of(self, sentence: str) -> int | None:
+        """The page a sentence of this passage is printed on (a paragraph may run over a page break)."""
+        at = self.text.find(sentence.strip()[:12])
+        page = self.page
+        for break_page, opening in self.meta.get("breaks", []):
+            i = self.text.find(opening)
+            if 0 <= i <= at:
+                page = break_page
+        return page
+
 
 @dataclass
 class StatedFact:

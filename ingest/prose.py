@@ -15,9 +15,16 @@ TOC_LINE = re.compile(r"(\.{3,}|…{2,}|\t)\s*\d+\s*$")
 GLOSSARY_TERM = re.compile(r"^(?:(?:[一二三四五六七八九十]+|\d+)[、.．]|[（(](?:[一二三四五六七八九十]+|\d+)[)）][、.．]?)\s*"
                            r"([^：:。]{2,30})[：:]\s*(.*)$")
 STATED = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元|%|个|人|辆|平方米|台（套）|台\(套\)|家|万(?=[用于，,。；;）)]))")
+# the rest of a wrapped heading: a few characters that end the way headings end
+HEADING_TAIL = re.compile(r"[\u4e00-\u9fff“”（）()]{1,10}(说明|情况|表|预算|决算|解释)")
 ENDS_PARAGRAPH = re.compile(r"[。；;！!？?：:]$")
 # a PDF page that opens with its own title ('部门主要职能', '上海市财政局（单位）机构设置', '2025年单位预算编制说明')
 PAGE_TITLE = re.compile(r"^[^。，；：:]{0,24}(职能|机构设置|名词解释|编制说明|情况说明|概况)$")
+
+
+def _joined(text: str) -> str:
+    """A space between two Chinese characters is a PDF layout gap ('一般公 共服务支出'), not a word break."""
+    return re.sub(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])", "", text)
 
 
 def _is_heading(text: str) -> int:
@@ -45,10 +52,12 @@ def read_prose(doc_id: str, lines: list[Line], start_seq: int = 0) -> tuple[list
         nonlocal seq, buffer
         if not buffer:
             return
-        # a space between two Chinese characters is a PDF layout gap ('一般公 共服务支出'), not a word break
         text = re.sub(r"[─—]\s*\d{1,3}\s*[─—]", "", "".join(l.text for l in buffer))     # a page number '─ 8 ─'
-        text = re.sub(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])", "", text)
+        text = _joined(text)
         page = buffer[0].page
+        # where the paragraph runs onto the next page: that page and the words it opens with
+        breaks = [[b.page, _joined(b.text.strip())[:8]] for a, b in zip(buffer, buffer[1:])
+                  if b.page != a.page and len(_joined(b.text.strip())) >= 4]
         sec = section()
         in_glossary = "名词解释" in (sec or "")
         term = GLOSSARY_TERM.match(text) if in_glossary else None
@@ -57,13 +66,14 @@ def read_prose(doc_id: str, lines: list[Line], start_seq: int = 0) -> tuple[list
                               {"line": buffer[0].number})
         else:
             passage = Passage(doc_id, "paragraph", sec, headings.get(max(headings)) if headings else None, text,
-                              page, seq, {"line": buffer[0].number})
+                              page, seq, {"line": buffer[0].number, **({"breaks": breaks} if breaks else {})})
         passages.append(passage)
         seq += 1
         stated.extend(stated_numbers(doc_id, passage))
         buffer = []
 
     last_page = None
+    heading_level = 0                   # the level of a heading just read, while its line may wrap
     contents: list[Line] = []           # the contents page, kept for the audit (tables it lists)
     contents_page = None
     for line in lines:
@@ -81,11 +91,17 @@ def read_prose(doc_id: str, lines: list[Line], start_seq: int = 0) -> tuple[list
             continue
         opens_page = line.number is None and line.page != last_page
         last_page = line.page
+        if heading_level and HEADING_TAIL.fullmatch(text) and not buffer:
+            headings[heading_level] += text     # '九、…培训费支出预算' / '情况说明': one heading wrapped onto two lines
+            heading_level = 0
+            continue
+        heading_level = 0
         level = 1 if opens_page and PAGE_TITLE.match(text) else _is_heading(text)
         if level and not ("名词解释" in (section() or "") and GLOSSARY_TERM.match(text)):
             flush()
             headings = {k: v for k, v in headings.items() if k < level}
             headings[level] = text
+            heading_level = level if len(text) >= 16 and not re.search(r"[。；;：:）)]$", text) else 0
             continue
         buffer.append(line)
         # a glossary term printed alone on its line ('财政专户管理资金：') is followed by its definition
@@ -122,5 +138,5 @@ def stated_numbers(doc_id: str, passage: Passage) -> list[StatedFact]:
             before = words_before(sentence[:m.start()])
             out.append(StatedFact(doc_id=doc_id, passage_id=passage.id, value=value,
                                   unit="万元" if m.group(2) == "万" else m.group(2).replace("(", "（").replace(")", "）"),
-                                  context=before[-20:], sentence=sentence.strip(), page=passage.page))
+                                  context=before[-20:], sentence=sentence.strip(), page=passage.page_of(sentence)))
     return out

@@ -44,9 +44,9 @@ SAMPLE_QUESTIONS = [
     ("兴县自然资源局有多少辆公务用车", "xingxian", "number", "4", "辆"),          # 实有4辆
     ("公务员编制数是多少", "xingxian", "number", "9", "人"),                 # 公务员编制数9人
     ("政府采购预算总额是多少", "xingxian", "number", "413.43", "万元"),   # stated in prose, no table
-    ("机关运行经费比上年减少了多少？", "xingxian", "number", "-1.92", "万元"),
-    ("How did the agency operating expenses change compared with last year?", "xingxian", "number", "-2.75", "%"),
-    ("一般公共预算支出比上年变化多少", "xingxian", "number", "-43.65", "%"),
+    ("机关运行经费比上年减少了多少？", "xingxian", "number", "1.92", "万元"),
+    ("How did the agency operating expenses change compared with last year?", "xingxian", "number", "2.75", "%"),
+    ("一般公共预算支出比上年变化多少", "xingxian", "number", "43.65", "%"),
     ("火星探测项目的预算是多少？", "xingxian", "not_found", None, None),
     ("How much was spent on the moon landing programme?", "xingxian", "not_found", None, None),
 ]

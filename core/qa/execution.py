@@ -49,7 +49,7 @@ def execution(a: Answer, q: str, lang: str, doc: ParsedDocument, label: str) -> 
     p, budgeted, spent = best
     sentence = p.text[budgeted.start():]
     sentence = sentence[:sentence.find("。") + 1] if "。" in sentence else sentence
-    idx = a.cite(Citation(doc.document.name, None, p.section, p.page, [sentence.strip()[:60]]))
+    idx = a.cite(Citation(doc.document.name, None, p.section, p.page_of(sentence), [sentence.strip()[:60]]))
     b_value, unit = Decimal(budgeted.group(2).replace(",", "")), budgeted.group(3)
     s_value, s_unit = Decimal(spent.group(1).replace(",", "")), spent.group(2)
     a.facts.append(AnswerFact(f"{budgeted.group(1)}预算", b_value, unit, None, [idx]))

@@ -121,7 +121,7 @@ def prose_list(a: Answer, q: str, doc: ParsedDocument, label: str, lang: str) ->
     if best is None:
         return None
     p, sentence, items = best
-    idx = a.cite(Citation(doc.document.name, None, p.section, p.page, [sentence.strip()[:60]]))
+    idx = a.cite(Citation(doc.document.name, None, p.section, p.page_of(sentence), [sentence.strip()[:60]]))
     a.items = [AnswerItem(None, x, None, None, [idx]) for x in items]
     a.answer = (f"{label}：{sentence.strip()}" if lang == "zh" else
                 f"{label}: {len(items)} items, as printed: " + "; ".join(items))

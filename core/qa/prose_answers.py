@@ -12,6 +12,12 @@ from core.qa.numbers import COUNT_ASKED, NUMBER, english_count_unit
 from core.types import AnswerFact, AnswerItem, Citation, format_decimal
 
 
+def _direction(diff: Decimal, lang: str) -> str:
+    if lang == "zh":
+        return "增加" if diff > 0 else "减少" if diff < 0 else "持平"
+    return "increase" if diff > 0 else "decrease" if diff < 0 else "no change"
+
+
 class ProseAnswers:
     def change(self, a, q, lang, doc, label) -> bool:
         """Year-on-year change: recompute what the prose states (current from the tables where they hold it,
@@ -40,7 +46,7 @@ class ProseAnswers:
         unit = m["unit"]
         stated_amount = Decimal(m["amount"].replace(",", "")) if m.get("amount") else None
         sign = -1 if m["direction"] in ("减少", "下降") else 1
-        prose_cite = a.cite(Citation(doc.document.name, None, p.section, p.page, [sentence.strip()[:60]]))
+        prose_cite = a.cite(Citation(doc.document.name, None, p.section, p.page_of(sentence), [sentence.strip()[:60]]))
         titles = {t.id: t.title for t in doc.tables}
         table_fact = next((f for f in doc.facts if f.value == current and f.unit == unit
                            and han_bigrams(f.label + titles.get(f.table_id, "")) & wanted), None)
@@ -50,7 +56,8 @@ class ProseAnswers:
             prior = Decimal(m["prior"].replace(",", ""))
             a.facts.append(AnswerFact("上年" if lang == "zh" else "previous year", prior, unit, None, [prose_cite]))
             diff = current - prior
-            a.facts.append(AnswerFact("增减" if lang == "zh" else "change", diff, unit,
+            # '减少了多少' is answered with the magnitude; the direction is in the label and the words
+            a.facts.append(AnswerFact(_direction(diff, lang), abs(diff), unit,
                                       f"{format_decimal(current)} - {format_decimal(prior)} = {format_decimal(diff)}",
                                       [cur_cite, prose_cite]))
         elif stated_amount is not None:
@@ -64,7 +71,7 @@ class ProseAnswers:
         notes = []
         if prior:
             pct = round2(diff / prior * 100)
-            a.facts.append(AnswerFact("增减率" if lang == "zh" else "change rate", pct, "%",
+            a.facts.append(AnswerFact(_direction(diff, lang) + ("率" if lang == "zh" else " rate"), abs(pct), "%",
                                       f"{format_decimal(diff)} / {format_decimal(prior)} × 100 = {format_decimal(pct)}",
                                       [prose_cite]))
             if m.get("pct") and abs(Decimal(m["pct"]) - abs(pct)) > Decimal("0.01"):
@@ -75,7 +82,7 @@ class ProseAnswers:
         rate = next((f" ({format_decimal(f.value)}%)" for f in a.facts if f.unit == "%"), "")
         a.answer = template("change", lang, doc=label, subject=change_subject(sentence, match, p.text, (doc.document.department, doc.document.region)),
                             current=format_decimal(current), prior=format_decimal(prior),
-                            diff=format_decimal(diff), unit=unit, rate=rate) + "".join(" " + n for n in notes)
+                            direction=_direction(diff, lang), diff=format_decimal(abs(diff)), unit=unit, rate=rate) + "".join(" " + n for n in notes)
         return True
 
     def stated_amount(self, a, q, lang, doc, label, needs: tuple[str, ...] = ()) -> bool:
@@ -172,7 +179,7 @@ class ProseAnswers:
 
     def quote(self, a, doc, passage, sentence, lang, label) -> bool:
         """A text answer: the document's own sentence, cited to its section and page."""
-        idx = a.cite(Citation(doc.document.name, None, passage.section, passage.page, [sentence[:40]]))
+        idx = a.cite(Citation(doc.document.name, None, passage.section, passage.page_of(sentence), [sentence[:40]]))
         a.kind = "text"
         a.items = [AnswerItem(None, sentence, None, None, [idx])]
         a.answer = template("text", lang, doc=label, section=(passage.section or "").split(" > ")[-1], text=sentence)

@@ -6,6 +6,7 @@ file prints the number."""
 from __future__ import annotations
 
 from core.qa.common import TOTAL_ROW
+from core.qa.corroborate import corroborate
 from core.qa.numbers import asked_units, bare_count, sentence_facts
 from core.qa.plan import Part, make_plan
 from core.qa.prose import CHANGE_AT
@@ -94,6 +95,7 @@ class Pipeline:
                 if part.op == "lookup" and counts and counts == asked \
                         and COUNT_QUESTION.search(part.text) and not any(f.unit in counts for f in a.facts):
                     continue        # a count ('how many vehicles') is not answered by an amount or a bare sentence
+                corroborate(a, docs, self.answerer.cite_fact)
                 return a
         return None
 
