@@ -17,7 +17,7 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 ENGLISH_FILLER = set(CUES["english_filler"])
 # words that ask or qualify, not what is asked about: stripped before deciding a part has a subject of its own
 FILLER = re.compile(r"多少钱|是多少|为多少|多少|百分之几|百分比|几|分别|各自|各|是|为|了|的|呢|吗|请问|一下|有|共|一共|"
-                    r"安排|预算数?|金额|大约|约|比上年|比去年|上年|去年|与上年相比|相比|比|增加|减少|增长|下降|增幅|降幅|"
+                    r"安排|预算数?|金额|大约|约|比上年|比去年|上一年|前一年|上年度?|去年|与上年相比|相比|比|增加|减少|增长|下降|增幅|降幅|"
                     r"变化|增减|幅度|率|涨了?|降了?|完成|支出决算|决算数?|年初|全年|执行数|实际|最后|花了|花|"
                     r"how much|how many|what|is|was|the|and|by|of|it|[？?，,。；;、\s]")
 # the measure a part asks (年初预算, 决算 …) is its own; the subject it inherits is the thing measured
@@ -178,7 +178,7 @@ def operation(clause: str) -> tuple[str, list[str]]:
             return english
     m = re.search(CUES["difference_pattern"], clause)
     # '2019年比2017年多了多少', '比2024年预算少了多少': the same measure in another year
-    other_year = m and re.fullmatch(r"\s*20\d\d年?度?\s*", MEASURE.sub("", m.group(2)))
+    other_year = m and re.fullmatch(r"\s*20\d\d年?度?(?:实际|当年)?\s*", MEASURE.sub("", m.group(2)))
     if m and (_any(CUES["prior_words"], m.group(2)) or other_year):
         return "change", []
     if m and not _any(CUES["prior_words"], m.group(2)) and not other_year \

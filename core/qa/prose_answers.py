@@ -63,6 +63,7 @@ class ProseAnswers:
         elif stated_amount is not None:
             diff = sign * stated_amount
             prior = current - diff
+            a.facts.append(AnswerFact(_direction(diff, lang), stated_amount, unit, None, [prose_cite]))
             a.facts.append(AnswerFact("上年（由说明推算）" if lang == "zh" else "previous year (from the stated change)",
                                       prior, unit, f"{format_decimal(current)} - ({format_decimal(diff)}) = "
                                       f"{format_decimal(prior)}", [cur_cite, prose_cite]))
