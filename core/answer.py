@@ -58,6 +58,10 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
         a = Answer(question, lang, "not_found", "", document=doc.document.name)
         label = doc.document.department or doc.document.name
         asks_amount = re.search(r"多少|how much|total|amount|budget|金额|预算数", ql + q)
+        from core.qa.lists import disclosure_tables
+        tables = disclosure_tables(question, lang, doc, label)
+        if tables is not None:
+            return tables
         if any(w in ql + q for w in CUES["define"]) and not asks_amount:
             if self.definition(a, q, lang, doc):
                 return a

@@ -121,8 +121,8 @@ def read_prose(doc_id: str, lines: list[Line], start_seq: int = 0) -> tuple[list
 
 def words_before(head: str) -> str:
     """The words since the last clause break. A short parenthesis inside a name ('因公出国（境）费',
-    '人大事务（款）人大立法（项）支出') is part of it, not a break."""
-    masked = re.sub(r"[（(][^（）()]{1,4}[)）]", lambda g: "_" * len(g.group(0)), head)
+    '人大事务（款）人大立法（项）支出', '政府采购金额（以合同签订为准）为') is part of it, not a break."""
+    masked = re.sub(r"[（(][^（）()]{1,12}[)）]", lambda g: "_" * len(g.group(0)), head)
     cut = max((i + 1 for i, ch in enumerate(masked) if ch in "，,。；;：:、（("), default=0)
     return head[cut:].strip()
 

@@ -42,7 +42,10 @@ def language_of(question: str) -> str:
 
 # one pass over the question; at each place the longest phrase wins
 # a phrase also matches its plural ('water bills' for 'water bill')
-TERM_PATTERN = re.compile(r"\b(" + "|".join(re.escape(p) for p in sorted(TERMS, key=len, reverse=True)) + r")(?:e?s)?\b")
+# '-y' plurals ('basic salaries') read as the term; other plurals by the optional (e)s below
+SPELLINGS = {**{t[:-1] + "ies": t for t in TERMS if t.endswith("y") and not t.endswith(("ay", "ey", "oy"))},
+             **{t: t for t in TERMS}}
+TERM_PATTERN = re.compile(r"\b(" + "|".join(re.escape(p) for p in sorted(SPELLINGS, key=len, reverse=True)) + r")(?:e?s)?\b")
 _GAP = r"(?:\s+(?:" + "|".join(CUES["english_gap_words"]) + r")){1,2}\s+"
 # a phrase of several words also matches with a modifier or two inside it ('buying new cars' = 'buying cars')
 GAPPED = [(term, term.split()[0], term.split()[-1],
@@ -83,7 +86,7 @@ def without_departments(question: str) -> str:
 def to_chinese(question: str) -> str:
     """English budget phrases replaced by the Chinese terms printed in the documents, and everyday words
     ('公车', '退休金') by the printed ones where the printed word is not already there."""
-    text = TERM_PATTERN.sub(lambda m: TERMS[m.group(1)], _closed_gaps(re.sub(r"\s+", " ", question.lower())))
+    text = TERM_PATTERN.sub(lambda m: TERMS[SPELLINGS[m.group(1)]], _closed_gaps(re.sub(r"\s+", " ", question.lower())))
 
     def printed(m: re.Match) -> str:
         word = COLLOQUIAL[m.group(0)]

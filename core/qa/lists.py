@@ -8,7 +8,9 @@ import difflib
 import re
 
 from core.qa.common import CUES, han_bigrams
-from core.types import Answer, AnswerItem, Citation, Fact, ParsedDocument
+from decimal import Decimal
+
+from core.types import Answer, AnswerFact, AnswerItem, Citation, Fact, ParsedDocument
 
 COLUMN_WORDS = re.compile(r"栏|列|columns?")
 TOTAL = re.compile(r"合计|总计|小计|^项目$|^科目名称$")
@@ -41,6 +43,9 @@ def _table_rows(doc: ParsedDocument, table_id: str) -> list[Fact]:
 
 
 def list_answer(question: str, q: str, lang: str, doc: ParsedDocument, label: str) -> Answer | None:
+    tables = disclosure_tables(question, lang, doc, label)
+    if tables is not None:
+        return tables
     a = Answer(question, lang, "list", "", document=doc.document.name)
     named = [f for f in doc.facts if f.code and len(_name(f.label)) >= 2 and _name(f.label) in q]
     if named:
@@ -125,4 +130,35 @@ def prose_list(a: Answer, q: str, doc: ParsedDocument, label: str, lang: str) ->
     a.items = [AnswerItem(None, x, None, None, [idx]) for x in items]
     a.answer = (f"{label}：{sentence.strip()}" if lang == "zh" else
                 f"{label}: {len(items)} items, as printed: " + "; ".join(items))
+    return a
+
+
+TABLES_ASKED = re.compile(CUES["tables_asked"], re.I)
+
+
+def disclosure_tables(question: str, lang: str, doc: ParsedDocument, label: str) -> Answer | None:
+    """'部门决算要公开哪几张表' / 'how many tables does it include': the tables the disclosure lists in its
+    contents (目录), else the tables read from it, in order; a count question gets their number too."""
+    if not TABLES_ASKED.search(question):
+        return None
+    a = Answer(question, lang, "list", "", document=doc.document.name)
+    contents = next((p for p in doc.passages if p.kind == "contents"), None)
+    names = [re.sub(r"^[一二三四五六七八九十\d]+[、.．]\s*", "", line.strip())
+             for line in (contents.text.splitlines() if contents else [])]
+    names = [n for n in names if n.endswith("表") and not n.startswith("第")]
+    if names:
+        idx = a.cite(Citation(doc.document.name, None, "目录", contents.page, names[:20]))
+    else:
+        titled = [t for t in doc.tables if t.rows and not t.title.startswith("未命名")]
+        names = [t.display_title for t in titled]
+        if not names:
+            return None
+        idx = a.cite(Citation(doc.document.name, names[0], None, titled[0].page, names[:20], table_id=titled[0].id))
+    names = list(dict.fromkeys(names))
+    a.items = [AnswerItem(None, n, None, None, [idx]) for n in names]
+    if re.search(r"几张|多少张|how many|number of", question, re.I):
+        a.kind = "number"
+        a.facts.append(AnswerFact("表" if lang == "zh" else "tables", Decimal(len(names)), "张", None, [idx]))
+    a.answer = (f"{label}：共 {len(names)} 张表：" + "、".join(names)) if lang == "zh" else \
+        (f"{label}: {len(names)} tables: " + "; ".join(names))
     return a

@@ -73,11 +73,16 @@ class Lookups:
             name = row_name(f.label)
             if name in q or (len(name) > 2 and name.endswith("合计") and name[:-2] + "总计" in q):
                 return name
+            plain = re.sub(r"[（(][^（）()]*[)）]$", "", name)      # '台式计算机（20万以下）' asked as 台式计算机
+            if len(plain) >= 4 and plain != name and plain in q:
+                return plain
             if len(name) > 5 and name.endswith("小计") and name[:-2] + "合计" in q:
                 return name[:-2] + "合计"        # a group's 小计 asked as its 合计 ('三公经费合计')
             return name[:-2] if len(name) > 5 and name.endswith("小计") and name[:-2] in q else ""
-        candidates = [f for f in doc.facts if (f.table_kind != "procurement" or procurement)
-                      and len(printed(f)) >= 2]
+        candidates = [f for f in doc.facts if len(printed(f)) >= 2]
+        if not procurement and any(f.table_kind != "procurement" for f in candidates):
+            # a purchase is asked as one when no budget line carries the name ('台式计算机')
+            candidates = [f for f in candidates if f.table_kind != "procurement"]
         titles = {t.id: t.title for t in doc.tables}
         names = {printed(f) for f in candidates}
 
@@ -181,11 +186,22 @@ class Lookups:
     def grand_total(self, a, q, lang, doc, label) -> bool:
         """'省人大常委会办公厅2018年预算一共多少钱' names nothing but the budget: the summary table's grand total
         (收入总计; 支出总计 is printed equal)."""
-        rest = re.sub(r"20\d\d|[\s\d？?，,。'’]", "", GRAND_TOTAL.sub("", q.lower()))
+        names = (doc.document.department or "") + (doc.document.region or "")
+        words = [k for k, v in CUES["departments"].items() if k.isascii() and v in names] + CUES["english_filler"]
+        bare = re.sub(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", "", q.lower())   # 'xingxian', 'with'
+        rest = re.sub(r"20\d\d|[\s\d？?，,。'’]", "", GRAND_TOTAL.sub("", bare))
         rest = "".join(c for c in rest if c not in (doc.document.department or ""))     # what is left of the name
-        if rest or not re.search(r"一共|总共|总额|总计|合计|总|盘子|total|overall|whole", q.lower()):
-            return False
+        if rest or not re.search(r"一共|总共|总额|总计|合计|总|盘子|多大|预算|budget|total|overall|whole", q.lower()):
+            return False        # ('2025年预算是多少' of a department: nothing named but its budget)
         order = ("收入", "支出")
+        if "支出" in q and doc.document.kind == "决算":
+            # what a year's accounts spent is its 本年支出合计 (支出总计 adds what was carried over)
+            spent = [f for f in doc.facts if f.table_kind in ("overview", "expenditure")
+                     and re.sub(r"\s", "", f.label) in ("本年支出合计", "支出合计")]
+            fact = self.pick_fact(spent, q)
+            if fact:
+                self.number(a, doc, fact, label, lang)
+                return True
         for kind in ("overview", "income", "expenditure", "fiscal_overview"):
             for side in order:
                 # '支出总计', or a two-sided table's '总计' in its 支出 columns

@@ -15,7 +15,8 @@ VERB = re.compile(r"(增加|减少|增长|下降|上升|降低|节约|持平)[�
 PERCENT_ASKED = re.compile(r"百分之|百分比|%|比例|比重|占比|增幅|降幅|增长率|幅度|percent|rate|proportion|share")
 COUNT_ASKED = re.compile(r"(?:多少|几)\s*(" + "|".join(re.escape(u) for u in CUES["measure_words"]) + ")")
 CHANGE_ASKED = re.compile(r"增加|减少|增长|下降|多了|少了|变化|增减|increase|decrease|change|rise|rose|grow|grew|"
-                          r"fall|fell|drop|shrink|more than|less than|compared|(?:smaller|bigger|larger|higher|lower)\b.{0,20}\bthan")
+                          r"fall|fell|drop|shrink|more than|less than|compared|(?:smaller|bigger|larger|higher|lower)\b.{0,20}\bthan|"
+                          + "|".join(re.escape(w) for w in CUES["change"] if w not in CUES["prior_words"]))
 
 
 ENGLISH_COUNTED = re.compile(r"how many\s+(?:[a-z-]+\s+){0,3}?(" + "|".join(CUES["english_counts"]) + r")\b")
@@ -78,19 +79,29 @@ def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int,
     units = units or asked_units(part_text)
     if not units:
         return
-    change = bool(CHANGE_ASKED.search(part_text))
+    # a change between two years further apart ('从2017年到2019年压缩了多少') is computed across the years'
+    # documents: each sentence gives its year's figure, not the change on the year before it states
+    years = sorted({int(y) for y in re.findall(r"20\d\d", part_text)})
+    change = bool(CHANGE_ASKED.search(part_text)) and (len(years) < 2 or years[-1] - years[0] == 1)
     wanted = bigrams(part_text)
     own = bigrams(focus)
     best: dict[str, tuple] = {}
+    passed_over = False
     for m in NUMBER.finditer(sentence):
         unit = "万元" if m.group(2) == "万" else m.group(2)
-        if unit not in units or (Decimal(m.group(1).replace(",", "")), unit) in taken:
+        if unit not in units:
             continue
         before = sentence[max(0, m.start() - 14):m.start()]
+        if (Decimal(m.group(1).replace(",", "")), unit) in taken:
+            passed_over = True
+            continue
         verb = bool(VERB.search(before))
         if change and not verb and unit != "%":
             continue
         said = bigrams(before)
+        if passed_over and own and not said & own and not (change and (verb or unit == "%")):
+            continue        # after an earlier part's figure, another figure of the sentence must be named by the part
+            # (or be the change the part asks: '与上年相比减少 200 万元')
         if unit in CUES["person_units"] and own and not said & own:
             continue        # people counted as something the part does not name ('编制338名' for 在职人员)
         # a quota ('编制1辆') is what is allowed, not what is held: it answers only when the part asks the quota

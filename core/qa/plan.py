@@ -81,7 +81,8 @@ def _clauses(q: str, english: bool = False) -> list[str]:
         if not sentence:
             continue
         # English 'X and (for) Y' between two printed terms asks for both ('water bills and electricity')
-        sentence = re.sub(r"(?<=[\u4e00-\u9fff）)])\s+and\s+(?:for\s+|the\s+|on\s+|of\s+)?(?=[\u4e00-\u9fff])", "，", sentence)
+        sentence = re.sub(r"(?<=[\u4e00-\u9fff）)])\s+(?:and|versus|vs\.?)\s+(?:for\s+|the\s+|on\s+|of\s+)?(?=[\u4e00-\u9fff])",
+                          "，", sentence)
         pieces = [p for p in re.split(r"[，,]|、(?=增长|下降|增幅|降幅|涨|降|占)", sentence) if p.strip()]
         merged: list[str] = []
         for p in pieces:
@@ -135,6 +136,20 @@ def _two_operands(clause: str, words, many: bool = False) -> list[str] | None:
             if len(m) >= 2 and all(len(subject_of(x)) >= 2 for x in take):
                 return [x.strip() for x in take]
     return None
+
+
+def _summed(clause: str, labels: set[str]) -> tuple[str, list[str]] | None:
+    """'台式计算机和便携式计算机一共多少钱': two named things and a total word ask their sum (a joiner inside a
+    printed name, '社会保障和就业支出一共多少', does not)."""
+    word = next((w for w in CUES["sum_total_words"] if w in clause), None)
+    if word is None or _any(CUES["with_previous"], clause):
+        return None         # '连同会议费、培训费合计多少': the earlier part's subject is in the total too
+    left = clause.split(word)[0]
+    joins = [m.start() for m in re.finditer(r"和|与|、|以及|及", left)]
+    if not joins or any(_protected(clause, i, labels) for i in joins):
+        return None
+    ops = _two_operands(clause, [word], many=True)
+    return ("sum", ops) if ops else None
 
 
 def normalise_codes(text: str) -> str:
@@ -220,9 +235,14 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
         whole = _english_operands(text.strip(" ?？"))
         if whole and whole[0] in ("sum", "difference"):       # 'in 2017, how much more for A than for B': one computation, not clauses
             return Plan(question, language, text, [Part(text, whole[0], subject_of(text) or text, whole[1])])
+    frame = ""
     for clause in _clauses(text, language == "en"):
+        if language == "en" and not parts and not _any(CUES["asks"] + CUES["reason"], clause):
+            frame += clause + " "       # 'in the basic spending for 2018, how much …': read with the next part
+            continue                    # when that part alone names no figure
         listed = _enumeration(clause, labels)
-        context, pieces = listed or ("", [clause])
+        context, pieces = listed or (frame, [clause])
+        frame = ""
         for piece in pieces:
             # '其中Y', or 'A、B分别多少' after a clause that asked a total: within the previous subject
             narrows = piece.startswith(tuple(CUES["narrow"])) or bool(listed and parts)
@@ -234,6 +254,8 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
                 inherited = re.sub(CUES["inherited_tail"], "", inherited)
                 piece = inherited + (" " if re.search(r"[a-z0-9]$", inherited) else "") + piece
             op, operands = operation(piece)
+            if op == "lookup":
+                op, operands = _summed(piece, labels) or (op, operands)
             if inherit and parts[-1].op == "change" and op in ("share", "lookup"):
                 op = "change"           # '…增加多少，增长百分之几': the rate of the same change
             parts.append(Part(piece, op, subject_of(piece) or piece, operands, narrows, context))

@@ -12,6 +12,9 @@ from core.qa.numbers import COUNT_ASKED, NUMBER, english_count_unit
 from core.types import AnswerFact, AnswerItem, Citation, format_decimal
 
 
+PERIOD = re.compile(r"年度|本年|全年|当年|上年|今年")
+
+
 def _direction(diff: Decimal, lang: str) -> str:
     if lang == "zh":
         return "增加" if diff > 0 else "减少" if diff < 0 else "持平"
@@ -96,8 +99,9 @@ class ProseAnswers:
         for s in doc.stated:
             if s.unit not in ("万元", "元") or not all(w in s.context for w in needs):
                 continue            # areas and counts are answered as the sentence that states them
-            tail = s.context.rstrip("为是共计约达：:，, ")[-10:]
-            said = han_bigrams(tail)
+            # an aside ('（以合同签订为准）') and the period ('年度') do not name the measure
+            tail = re.sub(r"[（(][^（）()]{5,}[)）]", "", s.context).rstrip("为是共计约达：:，, ")[-10:]
+            said = {b for b in han_bigrams(tail) if not PERIOD.search(b)}
             shared = len(said & wanted)
             ratio = shared / (len(said) or 1)
             # among contexts the question mostly names, the one that names most of the question ('政府采购服务预算'

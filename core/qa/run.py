@@ -8,7 +8,7 @@ from __future__ import annotations
 from core.qa.common import TOTAL_ROW
 from core.qa.corroborate import corroborate
 from core.qa.numbers import asked_units, bare_count, sentence_facts
-from core.qa.plan import Part, make_plan
+from core.qa.plan import CUES, Part, make_plan
 from core.qa.prose import CHANGE_AT
 from core.qa.scope import resolve
 import re
@@ -18,6 +18,8 @@ from core.numbers import round2
 from core.types import Answer, AnswerFact, ParsedDocument, format_decimal
 
 
+CHANGE_WORDS = re.compile("|".join(sorted((re.escape(w) for w in CUES["change"] + CUES["prior_words"]), key=len,
+                                           reverse=True)), re.I)
 GENERIC_WHOLE = re.compile(r"(总|全部|整个|全年|部门|单位)?(预算|支出|收入)?(总额|总计|合计|总数|盘子)?(的)?")
 
 
@@ -159,6 +161,14 @@ class Pipeline:
             return a
         return None
 
+    def _subject_figure(self, part: Part, lang: str, group: list[ParsedDocument]) -> Answer | None:
+        """The figure a change question is about, looked up without its change words."""
+        subject = CHANGE_WORDS.sub(" ", part.subject).strip(" ，,")
+        if not subject:
+            return None
+        base = self.one(Part(subject + "是多少", "lookup", subject), lang, group, subject + "是多少")
+        return base if base is not None and base.facts and base.facts[0].unit in ("万元", "元") else None
+
     def change_of(self, fact, part: Part, lang: str, group: list[ParsedDocument], question: str) -> Answer | None:
         forms = {format(fact.value, "f")}
         if fact.unit == "元":           # a table in 元, its explanation in 万元
@@ -220,6 +230,13 @@ class Pipeline:
                         a = again
                     else:
                         a = a or again
+                if part.op == "change" and not out.facts and (a is None or not a.facts):
+                    # '预算比上年缩水多少': the figure the subject names, then the change printed with it
+                    base = self._subject_figure(part, lang, group)
+                    changed = self.change_of(base.facts[0], part, lang, group, question) if base else None
+                    if changed is not None:
+                        _absorb(out, base)
+                        a = changed
                 if part.op == "change" and out.facts and (a is None or not _new_facts(a, out)):
                     # '…总预算多少，比上年增加多少、增长几成': the change of the figure just answered is the one
                     # printed in the sentence that states that figure
@@ -248,8 +265,11 @@ def _across_years(results: list[Answer], plan, scope, lang: str, question: str) 
     if len(departments) != 1 or len({y for y, _ in dated}) < 2:
         return None
     (y0, r0), (y1, r1) = dated[0], dated[-1]
-    f0 = next((f for f in r0.facts if f.unit in ("万元", "元")), None)
-    f1 = next((f for f in r1.facts if f.unit == (f0.unit if f0 else None)), None)
+    # each year's own figure, not a change its explanation states ('比上年预算减少97万元')
+    levels = [[f for f in r.facts if f.unit in ("万元", "元")] for r in (r0, r1)]
+    levels = [[f for f in fs if not CHANGE_WORDS.search(f.label)] or fs for fs in levels]
+    f0 = next(iter(levels[0]), None)
+    f1 = next((f for f in levels[1] if f.unit == (f0.unit if f0 else None)), None)
     if f0 is None or f1 is None:
         return None
     out = Answer(question, lang, "number", "", document=f"{next(iter(departments))} {y0}→{y1}")
