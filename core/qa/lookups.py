@@ -16,6 +16,12 @@ GRAND_TOTAL = re.compile("|".join(rf"\b{w}\b" if w.isascii() else w for w in
                                   sorted(CUES["grand_total_words"].split("|"), key=len, reverse=True)))
 
 
+def _run(a: str, b: str) -> int:
+    """The longest run of Chinese characters two texts share."""
+    m = difflib.SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return len(re.findall(r"[\u4e00-\u9fff]", a[m.a:m.a + m.size]))
+
+
 class Lookups:
     def cite_fact(self, a: Answer, doc: ParsedDocument, facts: list[Fact]) -> int:
         table = next(t for t in doc.tables if t.id == facts[0].table_id)
@@ -233,11 +239,17 @@ class Lookups:
             in_table = [f for f in doc.facts if f.table_kind in kinds and keyword in titles.get(f.table_id, "")]
             by_table = [f for f in in_table if f.label in ("合计", "部门合计")]
             # '货物类政府采购' -> the row 一、货物A of that table
-            named = [f for f in in_table if len(row_name(f.label)) >= 2 and row_name(f.label) in plain.replace(keyword, "")
+            rest = plain.replace(keyword, " ")
+            named = [f for f in in_table if len(row_name(f.label)) >= 2 and row_name(f.label) in rest
                      and not re.search(r"合计|小计|总计", f.label)]
-            fact = self.pick_fact(named, q) or self.pick_fact(by_column or by_table, q)
+            if not named:       # a row the question names in other words around its core ('租用江苏法院云平台')
+                runs = {id(f): _run(row_name(f.label), rest) for f in in_table if not re.search(r"合计|小计|总计", f.label)}
+                top = max(runs.values(), default=0)
+                named = [f for f in in_table if top >= 4 and runs.get(id(f)) == top]
+            row = self.pick_fact(named, q)
+            fact = row or self.pick_fact(by_column or by_table, q)
             if fact:
-                self.number(a, doc, fact, label, lang, keyword)
+                self.number(a, doc, fact, label, lang, None if row else keyword)
                 return True
         return self.titled_total(a, plain, lang, doc, label)
 

@@ -12,7 +12,7 @@ from core.qa.numbers import COUNT_ASKED, NUMBER, english_count_unit
 from core.types import AnswerFact, AnswerItem, Citation, format_decimal
 
 
-PERIOD = re.compile(r"年度|本年|全年|当年|上年|今年")
+PERIOD = re.compile(r"年度|本年|全年|当年|上年|今年|总额|总计|合计")     # the period and the word 'total
 
 
 def _direction(diff: Decimal, lang: str) -> str:
@@ -99,9 +99,12 @@ class ProseAnswers:
         for s in doc.stated:
             if s.unit not in ("万元", "元") or not all(w in s.context for w in needs):
                 continue            # areas and counts are answered as the sentence that states them
-            # an aside ('（以合同签订为准）') and the period ('年度') do not name the measure
-            tail = re.sub(r"[（(][^（）()]{5,}[)）]", "", s.context).rstrip("为是共计约达：:，, ")[-10:]
-            said = {b for b in han_bigrams(tail) if not PERIOD.search(b)}
+            # an aside ('（以合同签订为准）'), the period ('年度') and 'total' do not name the measure
+            context = s.context
+            for name in (doc.document.department, doc.document.region):
+                context = context.replace(name or "\x00", " ")        # the department is scope
+            tail = re.sub(r"[（(][^（）()]{5,}[)）]", "", context).rstrip("为是共计约达：:，, ")[-10:]
+            said = han_bigrams(PERIOD.sub(" ", tail))
             shared = len(said & wanted)
             ratio = shared / (len(said) or 1)
             # among contexts the question mostly names, the one that names most of the question ('政府采购服务预算'
