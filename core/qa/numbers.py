@@ -85,6 +85,9 @@ def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int,
     change = bool(CHANGE_ASKED.search(part_text)) and (len(years) < 2 or years[-1] - years[0] == 1)
     wanted = bigrams(part_text)
     own = bigrams(focus)
+    # a change is stated with its rate where the sentence prints both ('减少1351.75万元，减少84.04%')
+    rate_too = change and "%" not in units
+    units = units | {"%"} if change else units
     best: dict[str, tuple] = {}
     passed_over = False
     for m in NUMBER.finditer(sentence):
@@ -96,7 +99,7 @@ def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int,
             passed_over = True
             continue
         verb = bool(VERB.search(before))
-        if change and not verb and unit != "%":
+        if change and not verb and (unit != "%" or rate_too):
             continue
         said = bigrams(before)
         if passed_over and own and not said & own and not (change and (verb or unit == "%")):
