@@ -108,7 +108,14 @@ class DocumentParts:
         plain = q.replace("“", "").replace("”", "").replace('"', "")
         hits = [p for p in terms if p.title and p.title.replace("“", "").replace("”", "") in plain]
         if not hits:
-            return False
+            # a term described in other words ('money carried over and left at the year end' -> 年末结转和结余):
+            # the one entry whose name shares clearly most character pairs with the question
+            asked = han_bigrams(plain)
+            scored = sorted(((len(han_bigrams(p.title) & asked), p) for p in terms if p.title),
+                            key=lambda x: -x[0])
+            if not scored or scored[0][0] < 2 or len(scored) > 1 and scored[1][0] == scored[0][0]:
+                return False
+            hits = [scored[0][1]]
         p = max(hits, key=lambda p: len(p.title))
         idx = a.cite(Citation(doc.document.name, None, p.section, p.page, [p.title]))
         a.kind = "definition"
