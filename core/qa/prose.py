@@ -74,4 +74,28 @@ def reason_text(doc: ParsedDocument, subject: str) -> tuple[Passage, str] | None
     for later in sentences[at + 1:at + 3]:
         if REASON.search(later):
             return passage, "".join(sentences[at:sentences.index(later) + 1]).strip()
-    return found
+    # the reason may open the next paragraph ('…比2024年预算减少990万元。' / '财政拨款收入支出减少的主要原因是…')
+    following = next((p for p in doc.passages if p.kind == "paragraph" and p.seq == passage.seq + 1
+                      and p.section == passage.section), None)
+    if following is not None and at >= len(sentences) - 2:
+        opening = re.split(r"(?<=[。；;])", following.text)[0]
+        if REASON.search(opening[:30]):
+            return passage, (sentence.strip() + opening.strip())
+    return _reason_sentence(doc, subject) or found
+
+
+def _reason_sentence(doc: ParsedDocument, subject: str) -> tuple[Passage, str] | None:
+    """A sentence that gives a reason for what the question names ('财政拨款收入支出减少的主要原因是…'), when the
+    change sentence found carries none."""
+    named = set(doc.document.department or "")
+    wanted = {b for b in bigrams(NOT_SUBJECT.sub(" ", subject)) & doc_bigrams(doc) if not set(b) <= named}
+    best, best_score = None, 1
+    for p in doc.passages:
+        if p.kind != "paragraph":
+            continue
+        for sentence in re.split(r"(?<=[。；;])", p.text):
+            m = REASON.search(sentence)
+            score = len(wanted & bigrams(sentence[:m.start()])) if m and "原因" in m.group(0) else 0
+            if score > best_score:
+                best, best_score = (p, sentence.strip()), score
+    return best
