@@ -58,8 +58,8 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
         a = Answer(question, lang, "not_found", "", document=doc.document.name)
         label = doc.document.department or doc.document.name
         asks_amount = re.search(r"多少|how much|total|amount|budget|金额|预算数", ql + q)
-        from core.qa.lists import disclosure_tables
-        tables = disclosure_tables(question, lang, doc, label)
+        from core.qa.lists import disclosure_tables, unit_list
+        tables = disclosure_tables(question, lang, doc, label) or unit_list(question, lang, doc, label)
         if tables is not None:
             return tables
         if any(w in ql + q for w in CUES["define"]) and not asks_amount:

@@ -102,6 +102,24 @@ PDF_QUESTIONS = [
     ("兴县自然资源局下面设了哪些股室和队所？", "xingxian", "list", "综合行政执法队", None),
     ("省人大常委会办公厅2018年预算一共多少钱", "jiangsu_npc_office_2018", "number", "15897.44", "万元"),
     ("上海市财政局2025年预算总共多少钱？比2024年预算少了多少？", "shanghai_finance", "number", "990", "万元"),
+    # each part its own figure of one sentence ('本部门共有车辆 66 辆，其中，一般公务用车 13 辆、执法执勤用车 38 辆')
+    ("省高院一共有多少辆车？其中一般公务用车和执法执勤用车各几辆？", "jiangsu_high_court_2019", "number", "38", "辆"),
+    ("省人大常委会办公厅编制多少人？实际在编在职多少人？离退休的有多少？", "jiangsu_npc_office_2017", "number", "150", "名"),
+    # the change as its magnitude ('比上年预算减少 97 万元')
+    ("How much does the court plan to spend on hosting official visitors in 2019, and how much was that cut "
+     "from the previous year?", "jiangsu_high_court_2019", "number", "97", "万元"),
+    ("兴县自然资源局2025年预算比上年缩水多少？降了百分之几？", "xingxian", "number", "2039.97", "万元"),
+    ("How many standard final-accounts tables does this template include?", "final_accounts_template", "number",
+     "9", "张"),        # 目录: 一、收入支出决算总表 … 九、国有资本经营预算财政拨款收入支出决算表
+    ("社会工作部的部门决算包含哪几家单位？", "putuo_social_work", "list", "上海市普陀区社会工作发展服务中心", None),
+    ("Which units are covered by the Wanli Subdistrict's departmental budget?", "putuo_wanli_subdistrict_2024",
+     "list", "上海市普陀区万里街道城市运行管理中心", None),      # '具体包括：' then 1. … 6. as lines
+    ("人大办公厅2019年政府采购买台式电脑和笔记本电脑一共多少钱？", "jiangsu_npc_office_2019", "number", "31.92", "万元"),
+    ("省高院2018年政府采购里，租用江苏法院云平台要花多少钱？", "jiangsu_high_court_2018", "number", "190.00", "万元"),
+    ("Why is the Shanghai Finance Bureau's 2025 appropriation lower than in 2024?", "shanghai_finance", "text",
+     "注册会计师考试", None),      # the reason opens the next paragraph
+    ("In this report, what does the term for money carried over and left at the end of the year mean?",
+     "putuo_social_work", "definition", "年末结转和结余", None),
 ]
 
 
@@ -131,3 +149,17 @@ def test_design_example_formula_and_rows(engine):
     cite = a["citations"][fact["citations"][0]]
     assert cite["table"] == "表十二 2025年项目支出预算表（本年预算）" and cite["page"] == 17 and len(cite["rows"]) == 8
     assert a["language"] == "en"
+
+
+def test_a_figure_is_cited_where_each_table_prints_it(engine):
+    a = engine.ask("社工部给职工缴的住房公积金决算是多少", "putuo_social_work").to_json()
+    fact = next(f for f in a["facts"] if f["value"] == "17.70")
+    tables = {a["citations"][i]["table"] for i in fact["citations"]}
+    assert {"支出决算表", "一般公共预算财政拨款基本支出决算表"} <= tables, tables
+
+
+def test_a_wrapped_heading_is_read_whole_and_a_sentence_cited_on_its_page(engine):
+    a = engine.ask("How much is budgeted for official trips abroad in 2019?", "jiangsu_cppcc_office_2019_dept").to_json()
+    prose = [c for c in a["citations"] if c["section"]]
+    assert any(c["section"].endswith("九、一般公共预算“三公”经费、会议费、培训费支出预算情况说明") and c["page"] == 15
+               for c in prose), prose       # heading printed over two lines; the sentence on p.15

@@ -7,10 +7,11 @@ from __future__ import annotations
 import difflib
 import re
 
-from core.qa.common import CUES, han_bigrams
 from decimal import Decimal
 
-from core.types import Answer, AnswerFact, AnswerItem, Citation, Fact, ParsedDocument
+from core.qa.common import CUES, han_bigrams
+
+from core.types import Answer, AnswerFact, AnswerItem, Citation, Fact, ParsedDocument, Passage
 
 COLUMN_WORDS = re.compile(r"栏|列|columns?")
 TOTAL = re.compile(r"合计|总计|小计|^项目$|^科目名称$")
@@ -43,7 +44,7 @@ def _table_rows(doc: ParsedDocument, table_id: str) -> list[Fact]:
 
 
 def list_answer(question: str, q: str, lang: str, doc: ParsedDocument, label: str) -> Answer | None:
-    tables = disclosure_tables(question, lang, doc, label)
+    tables = disclosure_tables(question, lang, doc, label) or unit_list(question, lang, doc, label)
     if tables is not None:
         return tables
     a = Answer(question, lang, "list", "", document=doc.document.name)
@@ -101,6 +102,64 @@ def _items(text: str) -> list[str]:
     return [x for x in items if 2 <= len(x) <= 40]
 
 
+NUMBERED = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)[.、．]\s*")
+
+
+def _numbered_after(doc: ParsedDocument, lead: Passage) -> list[str]:
+    """'…具体包括：' then '1. A。' '2. B。' as paragraphs of their own: the items, in order."""
+    if not lead.text.rstrip().endswith(("：", ":")):
+        return []
+    items = []
+    for p in sorted((x for x in doc.passages if x.kind == "paragraph" and x.seq > lead.seq), key=lambda x: x.seq):
+        if not NUMBERED.match(p.text) or p.section != lead.section:
+            break
+        items.append(NUMBERED.sub("", p.text).strip().rstrip("。；;"))
+    return [x for x in items if 2 <= len(x) <= 40]
+
+
+def unit_list(question: str, lang: str, doc: ParsedDocument, label: str) -> Answer | None:
+    """'包含哪几家单位' / 'which units': the names of the disclosure's unit table (单位名称), when it has one."""
+    if not re.search(CUES["units_asked"], question, re.I):
+        return None
+    for t in doc.tables:
+        if t.kind != "unit_list":
+            continue
+        names = [f.label for f in doc.facts if f.table_id == t.id] or next(
+            (c.split("/")[1:] for c in t.columns if c.split("/")[0] == "单位名称"), [])
+        names = [n for n in dict.fromkeys(names) if len(n) >= 4]
+        if names:
+            a = Answer(question, lang, "list", "", document=doc.document.name)
+            a.cite(Citation(doc.document.name, t.display_title, None, t.page, names[:20], table_id=t.id))
+            return _units(a, names, label, lang)
+    # else the units the explanation enumerates ('具体包括：1. …中心。2. …')
+    best = None
+    for p in doc.passages:
+        if p.kind != "paragraph":
+            continue
+        for sentence in re.split(r"(?<=。)", p.text):
+            m = ENUMERATION.search(sentence)
+            items = (_items(sentence[m.end():]) or _numbered_after(doc, p)) if m else []
+            orgs = [x for x in items if ORG.search(x)]
+            if len(orgs) >= 2 and len(orgs) * 2 >= len(items) and (best is None or len(orgs) > len(best[2])):
+                best = (p, sentence, orgs)
+    if best is None:
+        return None
+    p, sentence, names = best
+    a = Answer(question, lang, "list", "", document=doc.document.name)
+    a.cite(Citation(doc.document.name, None, p.section, p.page_of(sentence), [sentence.strip()[:60]]))
+    return _units(a, names, label, lang)
+
+
+ORG = re.compile(CUES["organisation_endings"])
+
+
+def _units(a: Answer, names: list[str], label: str, lang: str) -> Answer:
+    a.items = [AnswerItem(None, n, None, None, [0]) for n in names]
+    a.answer = (f"{label}：包括 {len(names)} 家单位：" + "、".join(names)) if lang == "zh" else \
+        (f"{label}: {len(names)} units: " + "; ".join(names))
+    return a
+
+
 def prose_list(a: Answer, q: str, doc: ParsedDocument, label: str, lang: str) -> Answer | None:
     """The enumeration whose lead-in words name most of what is asked: '…内设10个股、办、中心、所，分别是A、B…'."""
     named = set(doc.document.department or "")
@@ -114,7 +173,7 @@ def prose_list(a: Answer, q: str, doc: ParsedDocument, label: str, lang: str) ->
             m = ENUMERATION.search(sentence)
             if not m:
                 continue
-            items = _items(sentence[m.end():])
+            items = _items(sentence[m.end():]) or _numbered_after(doc, p)
             if len(items) < 2:
                 continue
             head = (p.title if p.kind == "glossary" else "") + sentence[:m.start()]
