@@ -16,6 +16,7 @@ PERCENT_ASKED = re.compile(r"百分之|百分比|%|比例|比重|占比|增幅|�
 COUNT_ASKED = re.compile(r"(?:多少|几)\s*(" + "|".join(re.escape(u) for u in CUES["measure_words"]) + ")")
 CHANGE_ASKED = re.compile(r"增加|减少|增长|下降|多了|少了|变化|增减|increase|decrease|change|rise|rose|grow|grew|"
                           r"fall|fell|drop|shrink|more than|less than|compared|(?:smaller|bigger|larger|higher|lower)\b.{0,20}\bthan|"
+                          r"比(?:20\d\d年?度?|上一?年度?|去年|前一年)[^，。？?]{0,12}[多少]|"
                           + "|".join(re.escape(w) for w in CUES["change"] if w not in CUES["prior_words"]))
 
 
@@ -45,6 +46,8 @@ def asked_units(part_text: str) -> set[str]:
     counted = m.group(1) if m else english_count_unit(part_text)
     if counted:
         units |= set(CUES["person_units"]) if counted in CUES["person_units"] else {counted}
+        if counted in ("台", "台（套）"):
+            units |= {"台", "台（套）"}       # '多少台套' counts what is printed '69台（套）'
     if re.search(r"人数|编制|多少人|how many (people|staff)", part_text):
         units |= set(CUES["person_units"])
     if re.search(r"面积|平方米|square met", part_text):

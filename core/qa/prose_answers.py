@@ -131,7 +131,9 @@ class ProseAnswers:
             if m.size < 3:
                 break
             q = q[:m.a] + " " + q[m.a + m.size:]
-        wanted = han_bigrams(q)
+        # the asking words ('一共多少') are not what is asked about
+        wanted = han_bigrams(re.sub(r"一共|总共|多少|请问|是否", " ", q))
+        wanted = wanted if len(wanted) >= 2 else han_bigrams(q)     # one pair left ('服务') is too little to go on
         if not wanted:
             return False
         best, best_cover = None, 0.0
