@@ -18,6 +18,7 @@ from core.numbers import round2
 from core.types import Answer, AnswerFact, ParsedDocument, format_decimal
 
 
+YEARS = re.compile(r"(?:从|由)?20\d\d年?度?(?:到|至|和|与|比)?")
 CHANGE_WORDS = re.compile("|".join(sorted((re.escape(w) for w in CUES["change"] + CUES["prior_words"]), key=len,
                                            reverse=True)), re.I)
 GENERIC_WHOLE = re.compile(r"(总|全部|整个|全年|部门|单位)?(预算|支出|收入)?(总额|总计|合计|总数|盘子)?(的)?")
@@ -198,6 +199,9 @@ class Pipeline:
         if scope.missing:
             return [], plan.to_json(), scope
         results = []
+        years = {p.document.year for p in scope.docs if p.document.year}
+        named = {int(y) for y in re.findall(r"20\d\d", question)}
+        across = len(years) >= 2 and len(named & {int(y) for y in years}) >= 2
         for group in _groups(scope.docs):
             out = Answer(question, lang, "not_found", "", document=group[0].document.name)
             previous, last_units = None, set()
@@ -205,7 +209,14 @@ class Pipeline:
                 a = None
                 taken = frozenset((f.value, f.unit) for f in out.facts)
                 units = bare_count(part.text, last_units)
-                if part.op in ("sum", "difference"):
+                if part.op == "change" and across and not out.facts:
+                    # '2019年比2017年多了多少' over the two years' disclosures: each gives its own figure, the
+                    # change is computed between them (_across_years)
+                    a = self._subject_figure(Part(YEARS.sub(" ", part.text), "lookup", YEARS.sub(" ", part.subject)),
+                                             lang, group)
+                if a is not None:
+                    pass
+                elif part.op in ("sum", "difference"):
                     a = self.compute(part, lang, group, question)
                 elif part.op == "share" and part.operands:
                     # a share the document states ('占 64.68%') before one computed from two looked-up amounts
