@@ -120,6 +120,8 @@ PDF_QUESTIONS = [
      "注册会计师考试", None),      # the reason opens the next paragraph
     ("In this report, what does the term for money carried over and left at the end of the year mean?",
      "putuo_social_work", "definition", "年末结转和结余", None),
+    # across two stored years: 37188.34 (2019 支出预算总计) - 28849.38 (2017 收入、支出预算总计)
+    ("江苏高院2019年的部门预算总额比2017年多了多少万元？", None, "number", "8338.96", "万元"),
 ]
 
 
