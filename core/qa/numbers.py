@@ -46,8 +46,7 @@ def asked_units(part_text: str) -> set[str]:
     counted = m.group(1) if m else english_count_unit(part_text)
     if counted:
         units |= set(CUES["person_units"]) if counted in CUES["person_units"] else {counted}
-        if counted in ("台", "台（套）"):
-            units |= {"台", "台（套）"}       # '多少台套' counts what is printed '69台（套）'
+        units |= set(CUES["unit_equivalents"].get(counted, []))     # '多少台套': printed 69台（套）
     if re.search(r"人数|编制|多少人|how many (people|staff)", part_text):
         units |= set(CUES["person_units"])
     if re.search(r"面积|平方米|square met", part_text):

@@ -7,12 +7,12 @@ import re
 from decimal import Decimal
 
 from core.numbers import round2
-from core.qa.common import CHANGE, CHANGE_EXECUTED, HAN, STOP, change_subject, han_bigrams, template
+from core.qa.common import CHANGE, CHANGE_EXECUTED, CUES, HAN, STOP, change_subject, han_bigrams, template
 from core.qa.numbers import COUNT_ASKED, NUMBER, english_count_unit
 from core.types import AnswerFact, AnswerItem, Citation, format_decimal
 
 
-PERIOD = re.compile(r"年度|本年|全年|当年|上年|今年|总额|总计|合计")     # the period and the word 'total
+PERIOD = re.compile(CUES["period_words"])       # the period and the word 'total'
 
 
 def _direction(diff: Decimal, lang: str) -> str:
