@@ -58,10 +58,10 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
         a = Answer(question, lang, "not_found", "", document=doc.document.name)
         label = doc.document.department or doc.document.name
         asks_amount = re.search(r"多少|how much|total|amount|budget|金额|预算数", ql + q)
-        from core.qa.lists import disclosure_tables, unit_list
-        tables = disclosure_tables(question, lang, doc, label) or unit_list(question, lang, doc, label)
-        if tables is not None:
-            return tables
+        from core.qa.lists import about_disclosure
+        whole = about_disclosure(question, lang, doc, label)
+        if whole is not None:
+            return whole
         if any(w in ql + q for w in CUES["define"]) and not asks_amount:
             if self.definition(a, q, lang, doc):
                 return a

@@ -44,9 +44,9 @@ def _table_rows(doc: ParsedDocument, table_id: str) -> list[Fact]:
 
 
 def list_answer(question: str, q: str, lang: str, doc: ParsedDocument, label: str) -> Answer | None:
-    tables = disclosure_tables(question, lang, doc, label) or unit_list(question, lang, doc, label)
-    if tables is not None:
-        return tables
+    whole = about_disclosure(question, lang, doc, label)
+    if whole is not None:
+        return whole
     a = Answer(question, lang, "list", "", document=doc.document.name)
     named = [f for f in doc.facts if f.code and len(_name(f.label)) >= 2 and _name(f.label) in q]
     if named:
@@ -100,6 +100,11 @@ def _items(text: str) -> list[str]:
     text = re.split(r"[。]", re.sub(r"[（(][^（）()]*[、，,][^（）()]*[)）]", "", text))[0]
     items = [re.sub(r"等$|^\d+[.、．]\s*", "", x.strip(" ：:，,")) for x in re.split(r"[、；;]", text)]
     return [x for x in items if 2 <= len(x) <= 40]
+
+
+def about_disclosure(question: str, lang: str, doc: ParsedDocument, label: str) -> Answer | None:
+    """Lists of the disclosure itself: its tables, or the units it covers."""
+    return disclosure_tables(question, lang, doc, label) or unit_list(question, lang, doc, label)
 
 
 NUMBERED = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)[.、．]\s*")

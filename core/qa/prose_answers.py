@@ -7,7 +7,8 @@ import re
 from decimal import Decimal
 
 from core.numbers import round2
-from core.qa.common import CHANGE, CHANGE_EXECUTED, CUES, HAN, STOP, change_subject, han_bigrams, template
+from core.qa.common import (CHANGE, CHANGE_EXECUTED, CUES, HAN, STOP, change_subject, han_bigrams, template,
+                             unscoped)
 from core.qa.numbers import COUNT_ASKED, NUMBER, english_count_unit
 from core.types import AnswerFact, AnswerItem, Citation, format_decimal
 
@@ -100,10 +101,7 @@ class ProseAnswers:
             if s.unit not in ("万元", "元") or not all(w in s.context for w in needs):
                 continue            # areas and counts are answered as the sentence that states them
             # an aside ('（以合同签订为准）'), the period ('年度') and 'total' do not name the measure
-            context = s.context
-            for name in (doc.document.department, doc.document.region):
-                context = context.replace(name or "\x00", " ")        # the department is scope
-            tail = re.sub(r"[（(][^（）()]{5,}[)）]", "", context).rstrip("为是共计约达：:，, ")[-10:]
+            tail = re.sub(r"[（(][^（）()]{5,}[)）]", "", unscoped(s.context, doc)).rstrip("为是共计约达：:，, ")[-10:]
             said = han_bigrams(PERIOD.sub(" ", tail))
             shared = len(said & wanted)
             ratio = shared / (len(said) or 1)

@@ -214,8 +214,6 @@ class Pipeline:
                     # change is computed between them (_across_years)
                     a = self._subject_figure(Part(YEARS.sub(" ", part.text), "lookup", YEARS.sub(" ", part.subject)),
                                              lang, group)
-                if a is not None:
-                    pass
                 elif part.op in ("sum", "difference"):
                     a = self.compute(part, lang, group, question)
                 elif part.op == "share" and part.operands:
