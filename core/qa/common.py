@@ -10,7 +10,8 @@ from pathlib import Path
 from core.types import Answer, ParsedDocument, format_decimal
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-TERMS = {k: v for k, v in json.loads((ROOT / "retrieval" / "terms.json").read_text(encoding="utf-8")).items()
+HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")       # 'law-enforcement' is read as 'law enforcement'
+TERMS = {HYPHEN.sub(" ", k): v for k, v in json.loads((ROOT / "retrieval" / "terms.json").read_text(encoding="utf-8")).items()
          if not k.startswith("_")}
 CUES = json.loads((ROOT / "retrieval" / "cues.json").read_text(encoding="utf-8"))
 ENGLISH: dict[str, str] = {}
@@ -43,20 +44,33 @@ def language_of(question: str) -> str:
 # one pass over the question; at each place the longest phrase wins
 # a phrase also matches its plural ('water bills' for 'water bill')
 # '-y' plurals ('basic salaries') read as the term; other plurals by the optional (e)s below
+def _singular(t: str) -> bool:
+    return t.endswith("s") and not t.endswith(("ss", "us", "is", "ies")) and len(t.split()[-1]) > 3
+
+
 SPELLINGS = {**{t[:-1] + "ies": t for t in TERMS if t.endswith("y") and not t.endswith(("ay", "ey", "oy"))},
+             **{t[:-1]: t for t in TERMS if _singular(t)},        # 'buying a car' for 'buying cars'
              **{t: t for t in TERMS}}
 TERM_PATTERN = re.compile(r"\b(" + "|".join(re.escape(p) for p in sorted(SPELLINGS, key=len, reverse=True)) + r")(?:e?s)?\b")
 _GAP = r"(?:\s+(?:" + "|".join(CUES["english_gap_words"]) + r")){1,2}\s+"
 # a phrase of several words also matches with a modifier or two inside it ('buying new cars' = 'buying cars')
-GAPPED = [(term, term.split()[0], term.split()[-1],
-           re.compile(r"\b" + _GAP.join(re.escape(w) for w in term.split()) + r"(?:e?s)?\b"))
+GAPPED = [(term, term.split()[0], term[:-1 if _singular(term) else None].split()[-1],
+           re.compile(r"\b" + _GAP.join(re.escape(w) for w in term[:-1 if _singular(term) else None].split())
+                      + r"(?:e?s)?\b"))
           for term in sorted(TERMS, key=len, reverse=True) if " " in term]
 
 
 def _closed_gaps(text: str) -> str:
+    exact = [m.span() for m in TERM_PATTERN.finditer(text)]
     for term, first, last, pattern in GAPPED:
         if first in text and last in text:
-            text = pattern.sub(term, text)
+            def close(m: re.Match) -> str:
+                # a longer phrase of the map printed in full there ('community public facilities') stays
+                inside = any(a < m.end() and m.start() < b and b - a >= m.end() - m.start() for a, b in exact)
+                return m.group(0) if inside else term
+            closed = pattern.sub(close, text)
+            if closed != text:
+                text, exact = closed, [m.span() for m in TERM_PATTERN.finditer(closed)]
     return text
 
 
@@ -86,7 +100,7 @@ def without_departments(question: str) -> str:
 def to_chinese(question: str) -> str:
     """English budget phrases replaced by the Chinese terms printed in the documents, and everyday words
     ('公车', '退休金') by the printed ones where the printed word is not already there."""
-    text = TERM_PATTERN.sub(lambda m: TERMS[SPELLINGS[m.group(1)]], _closed_gaps(re.sub(r"\s+", " ", question.lower())))
+    text = TERM_PATTERN.sub(lambda m: TERMS[SPELLINGS[m.group(1)]], _closed_gaps(re.sub(r"\s+", " ", HYPHEN.sub(" ", question.lower()))))
 
     def printed(m: re.Match) -> str:
         word = COLLOQUIAL[m.group(0)]

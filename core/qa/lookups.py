@@ -82,6 +82,8 @@ class Lookups:
             plain = re.sub(r"[（(][^（）()]*[)）]$", "", name)      # '台式计算机（20万以下）' asked as 台式计算机
             if len(plain) >= 4 and plain != name and plain in q:
                 return plain
+            if len(name) > 4 and name.endswith("支出") and name[:-2] in q:
+                return name[:-2]        # '其他人大事务' for 其他人大事务支出
             if len(name) > 5 and name.endswith("小计") and name[:-2] + "合计" in q:
                 return name[:-2] + "合计"        # a group's 小计 asked as its 合计 ('三公经费合计')
             return name[:-2] if len(name) > 5 and name.endswith("小计") and name[:-2] in q else ""

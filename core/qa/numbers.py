@@ -13,8 +13,9 @@ NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(" + "|".join(
     re.escape(u) for u in sorted(["万元", "元", "%", *CUES["measure_words"]], key=len, reverse=True)) + r"|万(?=[用于，,。；;）)]))")
 VERB = re.compile(r"(增加|减少|增长|下降|上升|降低|节约|持平)[了约]?\s*$")
 PERCENT_ASKED = re.compile(r"百分之|百分比|%|比例|比重|占比|增幅|降幅|增长率|幅度|percent|rate|proportion|share")
-COUNT_ASKED = re.compile(r"(?:多少|几)\s*(" + "|".join(re.escape(u) for u in CUES["measure_words"]) + ")")
+COUNT_ASKED = re.compile(r"(?:多少|几)\s*(?:个(?=[人名]))?(" + "|".join(re.escape(u) for u in CUES["measure_words"]) + ")")
 CHANGE_ASKED = re.compile(r"增加|减少|增长|下降|多了|少了|变化|增减|increase|decrease|change|rise|rose|grow|grew|"
+                          r"how much (?:more|less|extra|higher|lower)\b(?!.*\bthan\b)|\bcut\b|reduc|"
                           r"fall|fell|drop|shrink|more than|less than|compared|(?:smaller|bigger|larger|higher|lower)\b.{0,20}\bthan|"
                           r"比(?:20\d\d年?度?|上一?年度?|去年|前一年)[^，。？?]{0,12}[多少]|"
                           + "|".join(re.escape(w) for w in CUES["change"] if w not in CUES["prior_words"]))
@@ -25,6 +26,10 @@ ENGLISH_COUNTED = re.compile(r"how many\s+(?:[a-z-]+\s+){0,3}?(" + "|".join(CUES
 
 def english_count_unit(text: str) -> str | None:
     """'how many official vehicles' -> 辆 (the measure word a count in English asks for)."""
+    # 'how many items of equipment': the noun after a generic counter is what is counted
+    m = re.search(r"how many\s+(?:items|pieces|sets|units|kinds|types)\s+of\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b", text)
+    if m and m.group(1) in CUES["english_counts"]:
+        return CUES["english_counts"][m.group(1)]
     m = ENGLISH_COUNTED.search(text)
     if m:
         return CUES["english_counts"][m.group(1)]
@@ -71,6 +76,7 @@ def bare_count(part_text: str, previous: set[str]) -> set[str] | None:
 
 
 QUOTA = re.compile(CUES["quota_words"])
+ACTUAL = re.compile(CUES["actual_words"])
 
 
 def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int, focus: str = "",
@@ -110,8 +116,11 @@ def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int,
         if unit in CUES["person_units"] and own and not said & own:
             continue        # people counted as something the part does not name ('编制338名' for 在职人员)
         # a quota ('编制1辆') is what is allowed, not what is held: it answers only when the part asks the quota
-        quota = bool(QUOTA.search(before[-4:])) and not QUOTA.search(part_text)
-        score = (verb == change, not quota, len(said & own), len(said & wanted), -m.start())
+        quota = bool(QUOTA.search(before[-4:])) and (not QUOTA.search(part_text) or ACTUAL.search(part_text))
+        # of two figures the part names equally, the one whose whole printed label it names ('常委会议 5 次')
+        label = bigrams(re.sub(r"^.*[，,。；;：:、\d%]", "", before))
+        cover = bool(label) and label <= own
+        score = (verb == change, not quota, len(said & own), cover, len(said & wanted), -m.start())
         key = "%" if unit == "%" else "amount"
         if key not in best or score > best[key][0]:
             best[key] = (score, m, before)

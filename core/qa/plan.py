@@ -15,6 +15,9 @@ CUES = json.loads((ROOT / "retrieval" / "cues.json").read_text(encoding="utf-8")
 OPS = ("lookup", "sum", "difference", "share", "change", "list", "reason", "execution")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 ENGLISH_FILLER = set(CUES["english_filler"])
+GENERIC = set(CUES["generic_words"])
+# an operand that points back at the figure the part before answered ('what share of the total is that')
+ANAPHOR = re.compile(r"(?:that|it|this|that amount|this amount|these|those|这|这个|这笔钱|它|其)")
 # words that ask or qualify, not what is asked about: stripped before deciding a part has a subject of its own
 FILLER = re.compile(r"多少钱|是多少|为多少|多少|百分之几|百分比|几|分别|各自|各|是|为|了|的|呢|吗|请问|一下|有|共|一共|"
                     r"安排|预算数?|金额|大约|约|比上年|比去年|上一年|前一年|上年度?|去年|与上年相比|相比|比|增加|减少|增长|下降|增幅|降幅|"
@@ -55,10 +58,11 @@ def subject_of(text: str) -> str:
     m = re.search(r"是多少|为多少|有多少|多少|是几|几|是否|比上年|比去年|比20\d\d|与上年|与20\d\d|较上年|同比|增加|"
                   r"减少|增长|下降|占|how much|how many|what", text)
     head = (text[:m.start()] if m else text).strip(" ，,？?的")
-    if m and m.group(0) in ("有多少", "多少", "是多少", "为多少") and HAN.search(head):
-        # '总共有多少预算收入': what is counted may follow the asking word
-        tail = FILLER.sub("", re.split(r"[，,？?。]", text[m.end():])[0])
-        if len(HAN.findall(tail)) >= 2 and not re.match(r"[个项名人辆家台套]", tail):
+    if m and m.group(0) in ("有多少", "多少", "是多少", "为多少", "是几", "几") and HAN.search(head):
+        # '总共有多少预算收入', '开几次常委会议': what is counted may follow the asking word (after its measure word)
+        tail = FILLER.sub("", re.split(r"[，,？?。、]", text[m.end():])[0])
+        tail = re.sub(r"^(?:" + "|".join(map(re.escape, CUES["measure_words"])) + ")", "", tail)
+        if len(HAN.findall(tail)) >= 2:
             head += tail
     if HAN.search(head) or len([w for w in re.findall(r"[a-z]{3,}", head) if w not in ENGLISH_FILLER]) >= 2:
         return head
@@ -83,11 +87,16 @@ def _clauses(q: str, english: bool = False) -> list[str]:
         # English 'X and (for) Y' between two printed terms asks for both ('water bills and electricity')
         sentence = re.sub(r"(?<=[\u4e00-\u9fff）)])\s+(?:and|versus|vs\.?)\s+(?:for\s+|the\s+|on\s+|of\s+)?(?=[\u4e00-\u9fff])",
                           "，", sentence)
-        pieces = [p for p in re.split(r"[，,]|、(?=增长|下降|增幅|降幅|涨|降|占)", sentence) if p.strip()]
+        pieces = re.split(r"([，、]|,(?!\d{3}))", sentence)     # not inside '200,000'
         merged: list[str] = []
-        for p in pieces:
-            if merged and not _any(CUES["asks"], merged[-1]) and not (english and has_subject(p)):
-                merged[-1] += "，" + p      # a leading context clause ('2017年支出预算总表中，…') stays attached
+        for p, sep in zip(pieces[::2], [""] + pieces[1::2]):
+            if not p.strip():
+                continue
+            if merged and (sep == "、" and not (re.search(r"(?:多少|几)[^、，]{0,5}$", merged[-1]) and re.search(r"多少|几", p))
+                           or not _any(CUES["asks"], merged[-1]) and not (english and has_subject(p))):
+                # a leading context clause ('2017年支出预算总表中，…') stays attached; '、' splits only
+                # between two asks ('编制几个人、实有几个人')
+                merged[-1] += ("，" if sep != "、" else sep) + p
             else:
                 merged.append(p)
         out += merged
@@ -220,12 +229,21 @@ def operation(clause: str) -> tuple[str, list[str]]:
     if _any(CUES["share"], clause):
         m = re.search(r"(.+?)占(.+?)(?:的)?(?:比例|比重|百分比|百分之|份额|多少|几)", clause)
         ops = [m.group(1).strip(" “”\"，,"), m.group(2).strip(" “”\"的")] if m else []
+        w = m and not re.sub(r"[了的]|多大|多少|几", "", m.group(2)).strip() and re.search(
+            r"^(.+?)(?:里面|里|之中|当中|中)?[，,]\s*(.+)$|^(.+?)(?:里面|里|之中|当中)(.+)$", m.group(1))
+        if w:       # '基本支出里，人员经费占多大比例': the whole is named first, then the part
+            whole, part = (w.group(1), w.group(2)) if w.group(1) else (w.group(3), w.group(4))
+            ops = [part.strip(" “”\"，,"), whole.strip(" “”\"，,")]
         # '预算里，有百分之多少是花在X上' / 'what percentage of X goes to Y': the part named after the ask
         r = re.search(r"(.+?)[里中，,\s]*有?百分之(?:多少|几)是?(?:花在|用于|用在|给|投向)?(.+?)(?:上|这.{0,4})?$", clause) \
-            or re.search(r"(?:percentage|share|proportion) of (.+?) (?:goes to|is spent on|is for|is) (.+)$", clause)
+            or re.search(r"(?:percentage|share|proportion|part) of (.+?) (?:goes|went|go|is|was|are|were)"
+                         r"(?: spent| used| allocated)?(?: to| on| for)? (.+)$", clause) \
+            or re.search(r"^of (.+?)[，,]?\s*what (?:percentage|share|proportion|part) (?:is|was|are|goes to|went to) (.+)$",
+                         clause)
         if r and not ops:
             ops = [r.group(2).strip(" “”\"，,"), r.group(1).strip(" “”\"，,")]
-        return "share", ops if ops and all(len(subject_of(x)) >= 2 for x in ops) else []
+        return "share", ops if ops and all(len(subject_of(x)) >= 2 or ANAPHOR.fullmatch(x.strip(" ，,?？"))
+                                           for x in ops) else []
     return "lookup", []
 
 
@@ -242,6 +260,9 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
             continue                    # when that part alone names no figure
         listed = _enumeration(clause, labels)
         context, pieces = listed or (frame, [clause])
+        if frame and not listed and not HAN.search(clause) and not [
+                w for w in re.findall(r"[a-z]{3,}", clause) if w not in ENGLISH_FILLER | GENERIC]:
+            context, pieces = "", [frame + clause]      # 'if you add up A, B and C, what is the combined total'
         frame = ""
         for piece in pieces:
             # '其中Y', or 'A、B分别多少' after a clause that asked a total: within the previous subject
@@ -254,6 +275,10 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
                 inherited = re.sub(CUES["inherited_tail"], "", inherited)
                 piece = inherited + (" " if re.search(r"[a-z0-9]$", inherited) else "") + piece
             op, operands = operation(piece)
+            if op in ("share", "lookup") and not operands and context:
+                # 'of all procurement, what share is services'; 'compared with the year before, how much more …'
+                framed = operation(context + piece)
+                op, operands = framed if framed[0] in ("share", "change") else (op, operands)
             if op == "lookup":
                 op, operands = _summed(piece, labels) or (op, operands)
             if inherit and parts[-1].op == "change" and op in ("share", "lookup"):

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from core.qa.common import TOTAL_ROW
 from core.qa.corroborate import corroborate
-from core.qa.numbers import asked_units, bare_count, sentence_facts
-from core.qa.plan import CUES, Part, make_plan
+from core.qa.groups import group_total, grouped, named_group
+from core.qa.numbers import asked_units, bare_count, bigrams, sentence_facts
+from core.qa.plan import ANAPHOR, CUES, Part, make_plan
 from core.qa.prose import CHANGE_AT
 from core.qa.scope import resolve
 import re
@@ -22,6 +23,18 @@ YEARS = re.compile(r"(?:从|由)?20\d\d年?度?(?:到|至|和|与|比)?")
 CHANGE_WORDS = re.compile("|".join(sorted((re.escape(w) for w in CUES["change"] + CUES["prior_words"]), key=len,
                                            reverse=True)), re.I)
 GENERIC_WHOLE = re.compile(r"(总|全部|整个|全年|部门|单位)?(预算|支出|收入)?(总额|总计|合计|总数|盘子)?(的)?")
+
+
+def _generic(whole: str) -> bool:
+    """'预算总额', '部门支出': a whole that names no measure of its own."""
+    return bool(GENERIC_WHOLE.fullmatch(re.sub(r"20\d\d年度?|[\u4e00-\u9fff]{2,12}(局|院|厅|办事处|街道|部)", "",
+                                               whole).strip()))
+
+
+def _names(text: str, operand: str) -> bool:
+    """The answer speaks of the operand: four characters of it (without year) appear in the answer."""
+    core = re.sub(r"20\d\d年度?|\s", "", operand)
+    return len(core) < 4 or any(core[i:i + 4] in text for i in range(len(core) - 3))
 
 
 def _groups(docs: list[ParsedDocument]) -> list[list[ParsedDocument]]:
@@ -80,6 +93,11 @@ class Pipeline:
         """The first file of the disclosure that answers the part: the plan's operation first, then (with
         `general`) the general single-measure routing. `taken`: figures earlier parts stated; `units`: what
         the part counts in when it names no unit itself."""
+        name = named_group(part.text) if part.op == "lookup" else None
+        if name:
+            a = self.group(name, part, lang, docs, question)
+            if a is not None:
+                return a
         routed = part.op in ("share", "change", "list", "reason", "execution")
         tries = [(doc, True) for doc in docs if routed] + [(doc, False) for doc in docs if general]
         for doc, by_route in tries:
@@ -102,14 +120,18 @@ class Pipeline:
                 return a
         return None
 
-    def compute(self, part: Part, lang: str, docs: list[ParsedDocument], question: str) -> Answer | None:
-        """sum (of two or more) / difference / share of subjects, each looked up on its own."""
+    def compute(self, part: Part, lang: str, docs: list[ParsedDocument], question: str,
+                earlier: Answer | None = None) -> Answer | None:
+        """sum (of two or more) / difference / share of subjects, each looked up on its own; an operand that
+        points back ('what share of the total is that') is the figure the part before answered (`earlier`)."""
         out = Answer(question, lang, "number", "", document=docs[0].document.name)
         found: list[AnswerFact] = []
         for n, operand in enumerate(part.operands):
-            a = self.one(Part(operand + "是多少", "lookup", operand), lang, docs, operand)
-            if part.op == "share" and n == 1 and found and (a is None or not a.facts or GENERIC_WHOLE.fullmatch(
-                    re.sub(r"20\d\d年度?|[\u4e00-\u9fff]{2,12}(局|院|厅|办事处|街道|部)", "", operand).strip())):
+            if ANAPHOR.fullmatch(operand.strip(" ，,?？")) and earlier is not None and earlier.facts:
+                a = Answer(question, lang, "number", "", facts=earlier.facts[:1], citations=earlier.citations)
+            else:
+                a = self.one(Part(operand + "是多少", "lookup", operand), lang, docs, operand)
+            if part.op == "share" and n == 1 and found and (a is None or not a.facts or _generic(operand)):
                 a = self.whole_of(found[0], out, docs, lang, question)   # '…占预算的百分之多少': its table's total
             if a is None or not a.facts:
                 return None
@@ -170,6 +192,47 @@ class Pipeline:
         base = self.one(Part(subject + "是多少", "lookup", subject), lang, group, subject + "是多少")
         return base if base is not None and base.facts and base.facts[0].unit in ("万元", "元") else None
 
+    def group(self, name: str, part: Part, lang: str, docs: list[ParsedDocument], question: str) -> Answer | None:
+        """'“三公”经费是多少': the total the disclosure prints, else the sum of its members' printed figures."""
+        for doc in docs:
+            found = group_total(name, part.text, doc)
+            if found is None:
+                continue
+            facts, summed = found
+            a = Answer(question, lang, "number", "", document=doc.document.name)
+            label = doc.document.department or doc.document.name
+            if not summed:
+                self.answerer.number(a, doc, facts[0], label, lang, name)
+                return a
+            value = sum((f.value for f in facts), Decimal(0))
+            formula = " + ".join(format_decimal(f.value) for f in facts) + f" = {format_decimal(value)}"
+            cited = [self.answerer.cite_fact(a, doc, [f]) for f in facts]
+            a.facts.append(AnswerFact(name, value, facts[0].unit, formula, cited))
+            a.answer = f"{label}：{name} = {format_decimal(value)} {facts[0].unit}（{formula}）"
+            return a
+        return None
+
+    def _continued(self, part: Part, lang: str, group: list[ParsedDocument], question: str, out: Answer,
+                   taken: frozenset, units: set[str] | None) -> Answer | None:
+        """The part's figure in the paragraph the previous part's sentence was quoted from."""
+        cited = next((c for c in reversed(out.citations) if c.table is None and c.section and c.rows), None)
+        doc = next((d for d in group if cited and d.document.name == cited.document), None)
+        if doc is None:
+            return None
+        passage = next((p for p in doc.passages if p.kind == "paragraph" and p.section == cited.section
+                        and cited.rows[0][:20] in p.text), None)
+        if passage is None:
+            return None
+        a = Answer(question, lang, "number", "", document=doc.document.name)
+        self.answerer.quote(a, doc, passage, passage.text, lang, doc.document.department or doc.document.name)
+        sentence_facts(a, part.text, passage.text, 0, focus=part.subject, taken=taken, units=units)
+        # an amount must be named by the part's own words; a count in the asked measure word is enough
+        a.facts = [f for f in a.facts if f.unit not in ("万元", "元", "%") or bigrams(f.label) & bigrams(part.subject)]
+        if not a.facts:
+            return None
+        a.kind = "number"
+        return a
+
     def change_of(self, fact, part: Part, lang: str, group: list[ParsedDocument], question: str) -> Answer | None:
         forms = {format(fact.value, "f")}
         if fact.unit == "元":           # a table in 元, its explanation in 万元
@@ -194,7 +257,7 @@ class Pipeline:
         """(answers per disclosure, the plan as JSON, the scope)."""
         engine = self.answerer.engine
         scope = resolve(q, question, document, engine.library, engine.settings.scope_limit)
-        plan = make_plan(question, lang, q, self._joined_labels(scope.docs))
+        plan = make_plan(question, lang, grouped(q), self._joined_labels(scope.docs))
         plan.scope = scope.to_json()
         if scope.missing:
             return [], plan.to_json(), scope
@@ -215,14 +278,16 @@ class Pipeline:
                     a = self._subject_figure(Part(YEARS.sub(" ", part.text), "lookup", YEARS.sub(" ", part.subject)),
                                              lang, group)
                 elif part.op in ("sum", "difference"):
-                    a = self.compute(part, lang, group, question)
+                    a = self.compute(part, lang, group, question, out)
                 elif part.op == "share" and part.operands:
                     # a share the document states ('占 64.68%') before one computed from two looked-up amounts
-                    a = self.one(part, lang, group, question, general=False)
+                    # (a whole named in words, '基本支出里人员经费占…', is looked up, not taken from the part's table)
+                    a = None if not _generic(part.operands[1]) else self.one(part, lang, group, question, general=False)
                     stated = None if a else self.one(part, lang, group, part.text, taken=taken)
-                    if stated is not None and any(f.unit == "%" for f in stated.facts):
+                    if stated is not None and any(f.unit == "%" for f in stated.facts) \
+                            and _names(stated.answer, part.operands[0]):
                         a = stated
-                    a = a or self.compute(part, lang, group, question) or stated
+                    a = a or self.compute(part, lang, group, question, out) or stated
                 part_question = question if len(plan.parts) == 1 else part.text
                 a = a or self.one(part, lang, group, part_question, taken=taken, units=units)
                 if part.context and (a is None or not a.facts):
@@ -250,6 +315,9 @@ class Pipeline:
                     # '…总预算多少，比上年增加多少、增长几成': the change of the figure just answered is the one
                     # printed in the sentence that states that figure
                     a = self.change_of(out.facts[0], part, lang, group, question) or a
+                if out.facts and (a is None or not _new_facts(a, out)):
+                    # '…项目有多少个？涉及多少资金？': the paragraph the part before was read from goes on
+                    a = self._continued(part, lang, group, question, out, taken, units) or a
                 previous = part if not part.narrows or previous is None else previous
                 if a is not None:
                     last_units = {f.unit for f in a.facts} or last_units

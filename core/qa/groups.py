@@ -1,0 +1,82 @@
+"""Groups printed as one total and named by their members ('“三公”经费' = 因公出国（境）费 + 公务用车购置及运行费 +
+公务接待费; vocabulary in retrieval/cues.json). A question may name the group or list every member ('trips abroad,
+official cars and hospitality combined'); the answer is the total the disclosure prints, else the sum of the
+members it prints."""
+from __future__ import annotations
+
+import re
+
+from core.qa.link import TOTALS, grams
+from core.qa.plan import CUES
+from core.types import Fact, ParsedDocument
+
+GROUPS = {name: g for name, g in CUES["groups"].items() if not name.startswith("_")}
+EACH = re.compile(CUES["each_pattern"])
+ASKING = re.compile(r"[？?。；;]|多少|几|how (?:much|many)|what")
+
+
+def _first(text: str, words: list[str]) -> tuple[int, int] | None:
+    hits = [m.span() for w in words for m in [re.search(re.escape(w), text)] if m]
+    return min(hits) if hits else None
+
+
+def grouped(text: str) -> str:
+    """'因公出国（境）费、公务用车和公务接待费一共多少' -> '“三公”经费一共多少': every member listed close together, the
+    question asking them together ('combined', '这些') and not each ('分别', 'each')."""
+    for name, g in GROUPS.items():
+        spans = [_first(text, words) for words in g["members"].values()]
+        if None in spans:
+            continue
+        spans.sort()
+        gaps = [text[a[1]:b[0]] for a, b in zip(spans, spans[1:])]
+        if any(len(gap) > 14 or ASKING.search(gap) for gap in gaps) or EACH.search(text[spans[-1][1]:]) \
+                or not re.search(g["together"], text):       # 'numbers for A, B and C' asks each
+            continue
+        # the rest of the last member's printed name, and words the term map printed twice ('hosting visitors')
+        keys = "|".join(re.escape(w) for words in g["members"].values() for w in words)
+        rest = re.match(r"(?:[（(]境[）)])?费?(?:\s+(?:%s)[^\s，,、]*)*" % keys, text[spans[-1][1]:])
+        text = text[:spans[0][0]] + name + text[spans[-1][1] + rest.end():]
+    return text
+
+
+def named_group(text: str) -> str | None:
+    """The group a part asks about as a whole: named, and none of its members named on its own."""
+    text = re.sub(r"[\u4e00-\u9fff“”、，（）()]*表", " ", text)      # a table's title names no figure
+    for name, g in GROUPS.items():
+        if (name in text or any(w in text for w in g["words"])) \
+                and not any(w in text.replace(name, "") for words in g["members"].values() for w in words):
+            return name
+    return None
+
+
+def _fit(f: Fact, title: str, question) -> float:
+    """Question pairs the fact's column and table title carry ('预算数' or '决算数', a year)."""
+    context = grams(title + " " + f.column)
+    return sum(1 for g in question if len(g) == 2 and g in context)
+
+
+def group_total(name: str, text: str, doc: ParsedDocument) -> tuple[list[Fact], bool] | None:
+    """The printed total of the group (([fact], False)), else its members' facts to be summed (True)."""
+    words = GROUPS[name]["words"]
+    titles = {t.id: t.title for t in doc.tables}
+    question = grams(text)
+
+    def total(f: Fact) -> bool:
+        if any(w in f.label for w in words):
+            return bool(TOTALS.search(f.label)) or f.label.strip("“”\"") in (name.strip("“”"), *words)
+        tail = next((f.column.split(w, 1)[1] for w in words if w in f.column), None)
+        return tail is not None and bool(TOTALS.search(tail + f.label))
+    totals = [f for f in doc.facts if f.unit in ("万元", "元") and total(f)]
+    if totals:
+        best = max(totals, key=lambda f: _fit(f, titles.get(f.table_id, ""), question))
+        return [best], False
+    members = []
+    for member, keys in GROUPS[name]["members"].items():
+        found = [f for f in doc.facts if f.unit in ("万元", "元") and any(w in titles.get(f.table_id, "") + f.column
+                                                                         for w in words)
+                 and any(k in f.label for k in keys)]
+        if not found:
+            return None
+        members.append(max(found, key=lambda f: (_fit(f, titles.get(f.table_id, ""), question),
+                                                 bool(TOTALS.search(f.label)))))
+    return members, True
