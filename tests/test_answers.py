@@ -165,3 +165,37 @@ def test_a_wrapped_heading_is_read_whole_and_a_sentence_cited_on_its_page(engine
     prose = [c for c in a["citations"] if c["section"]]
     assert any(c["section"].endswith("九、一般公共预算“三公”经费、会议费、培训费支出预算情况说明") and c["page"] == 15
                for c in prose), prose       # heading printed over two lines; the sentence on p.15
+
+
+# every figure of a multi-part question, each read from the PDF
+ALL_PARTS = [
+    # '公务员编制数9人,实有6人,事业编制数64人,实有56人': '、' between two asks splits them; 实有 is not the quota
+    ("兴县自然资源局公务员编制几个人、实有几个人？事业编制实有多少人？", "xingxian",
+     [("9", "人"), ("6", "人"), ("56", "人")]),
+    # '编报绩效目标的项目50个，涉及项目预算资金5634.81万元' (p.32): the later part in the same paragraph
+    ("2024年万里街道报了绩效目标的项目有多少个？涉及多少项目资金？", "putuo_wanli_subdistrict_2024",
+     [("50", "个"), ("5634.81", "万元")]),
+    # '本部门共有车辆 46 辆 … 单价 20 万元（含）以上的设备 4 台（套）' (p.17)
+    ("How many vehicles does the consultative conference office have in 2019, and how many items of equipment "
+     "priced at 200,000 yuan or more?", "jiangsu_cppcc_office_2019_dept", [("46", "辆"), ("4", "台（套）")]),
+    # '全年计划召开全体会议 1 次，常委会议 5 次…，主席会议 12 次'
+    ("省政协2019年计划开几次常委会议、几次主席会议？", "jiangsu_cppcc_office_2019_dept", [("5", "次"), ("12", "次")]),
+    # '年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的98.20%' (p.21)
+    ("普陀区财政局2024年一般公共预算财政拨款支出年初预算是多少？最后实际花了多少？完成了年初预算的百分之几？",
+     "putuo_finance_bureau", [("2993.92", "万元"), ("2940.05", "万元"), ("98.20", "%")]),
+    # the “三公” group named by its members: 76 + 156.60 + 443.50, printed as 三公经费小计 676.10 (表十一)
+    ("Adding up the three politically sensitive items – trips abroad, official cars, and hosting visitors – what "
+     "is the CPPCC office's combined 2017 budget for them?", None, [("676.10", "万元")]),
+    # a share whose whole is named first: 人员经费合计 2152.26 / 基本支出 2336.91
+    ("财政局2024年基本支出里，人员经费占了多大比例？", "putuo_finance_bureau", [("92.10", "%")]),
+    # an English share whose whole comes first: 公务接待费 384.75 / “三公”经费 767.60 (公开表九)
+    ("What share of the office's 2019 budget for trips abroad, official cars and hospitality goes to hospitality?",
+     "jiangsu_npc_office_2019", [("50.12", "%")]),
+]
+
+
+@pytest.mark.parametrize("question,doc,expected", ALL_PARTS)
+def test_every_part_is_answered(engine, question, doc, expected):
+    got = engine.ask(question, doc).to_json()
+    facts = {(Decimal(f["value"]), f["unit"]) for f in got["facts"]}
+    assert {(Decimal(v), u) for v, u in expected} <= facts, got["facts"]

@@ -28,6 +28,7 @@ def _paragraphs(doc: ParsedDocument):
 
 def execution(a: Answer, q: str, lang: str, doc: ParsedDocument, label: str) -> Answer | None:
     named = set(doc.document.department or "")
+    q = re.sub(CUES["inherited_tail"].rstrip("$"), "", q)      # '事业运行这一项全年预算': 这一项 names nothing
     wanted = {b for b in han_bigrams(q) if not set(b) <= named} - han_bigrams(CUES["execution_words"])
     if not wanted:
         return None

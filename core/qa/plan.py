@@ -25,6 +25,8 @@ FILLER = re.compile(r"多少钱|是多少|为多少|多少|百分之几|百分�
                     r"how much|how many|what|is|was|the|and|by|of|it|[？?，,。；;、\s]")
 # the measure a part asks (年初预算, 决算 …) is its own; the subject it inherits is the thing measured
 MEASURE = re.compile(r"(年初|全年|调整后?)?预算数?|(支出)?决算数?|(预算)?执行数")
+# the same, inside a name it leaves alone ('一般公共预算财政拨款支出年初预算' keeps 一般公共预算)
+INHERITED_MEASURE = re.compile(r"(?<!公共)(年初|全年|调整后?)?预算数?(?![财拨单资])|(支出)?决算数?|(预算)?执行数")
 
 
 def _any(words, text: str) -> bool:
@@ -226,6 +228,8 @@ def operation(clause: str) -> tuple[str, list[str]]:
             return "sum", ops
     if _any(CUES["change"], clause.replace("上年结转", "")):
         return "change", []
+    if _any(CUES["execution_asked"], clause) and not _any(CUES["share"], clause):
+        return "execution", []      # '事业运行全年预算多少': the line's budget, spending and rate, stated together
     if _any(CUES["share"], clause):
         m = re.search(r"(.+?)占(.+?)(?:的)?(?:比例|比重|百分比|百分之|份额|多少|几)", clause)
         ops = [m.group(1).strip(" “”\"，,"), m.group(2).strip(" “”\"的")] if m else []
@@ -271,7 +275,7 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
             inherit = bool(parts) and not has_subject(piece)
             if inherit:
                 # '比上年增加多少' after 'X是多少' asks about X
-                inherited = MEASURE.sub("", parts[-1].subject).strip(" ，,")
+                inherited = INHERITED_MEASURE.sub("", parts[-1].subject).strip(" ，,")
                 inherited = re.sub(CUES["inherited_tail"], "", inherited)
                 piece = inherited + (" " if re.search(r"[a-z0-9]$", inherited) else "") + piece
             op, operands = operation(piece)

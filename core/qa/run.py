@@ -93,7 +93,7 @@ class Pipeline:
         """The first file of the disclosure that answers the part: the plan's operation first, then (with
         `general`) the general single-measure routing. `taken`: figures earlier parts stated; `units`: what
         the part counts in when it names no unit itself."""
-        name = named_group(part.text) if part.op == "lookup" else None
+        name = named_group(part.text) if part.op in ("lookup", "execution") else None
         if name:
             a = self.group(name, part, lang, docs, question)
             if a is not None:
