@@ -9,6 +9,7 @@ from core.qa.common import CUES, language_of, template, to_chinese, unscoped, wi
 from core.qa.document_parts import DocumentParts
 from core.qa.lookups import Lookups
 from core.qa.plan import normalise_codes
+from core.qa.procurement import purchase_in_project
 from core.qa.prose_answers import ProseAnswers
 from core.types import Answer, AnswerFact, AnswerItem, ParsedDocument
 
@@ -102,6 +103,9 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
             return a
         if self.titled_total(a, q, lang, doc, label, phrases_only=True):
             return a
+        bought = purchase_in_project(question, q, lang, doc, label) if re.search(r"采购|procure", q + ql) else None
+        if bought is not None:
+            return bought
         if self.by_label(a, q, lang, doc, label):
             return a
         if asks_amount and not re.search(r"一共|合计|总共|加起来|所有|全部|各项|total|all\b", q + ql) \

@@ -183,6 +183,15 @@ ALL_PARTS = [
     # '年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的98.20%' (p.21)
     ("普陀区财政局2024年一般公共预算财政拨款支出年初预算是多少？最后实际花了多少？完成了年初预算的百分之几？",
      "putuo_finance_bureau", [("2993.92", "万元"), ("2940.05", "万元"), ("98.20", "%")]),
+    # '截止2022年12月31日…车辆7辆（一般公务用车3辆，执法执勤用车4辆…）' in the 2023 disclosure: the year before is content
+    ("How many vehicles did the Wanli subdistrict office own at the end of 2022, and how many of those were "
+     "law-enforcement vehicles?", "putuo_wanli_subdistrict_2023", [("7", "辆"), ("4", "辆")]),
+    # '2022年当年预算执行数为667.32万元，2023年预算安排635.10万元，比2022年预算执行数减少4.83%': 667.32 - 635.10
+    ("万里街道2023年公益性岗位补贴安排了多少？比2022年实际执行数少了多少？", "putuo_wanli_subdistrict_2023",
+     [("32.22", "万元")]),
+    # a purchase within a named project of the procurement table (公开12表: 省政协专项会议 > 会议服务 892.65)
+    ("2019年政府采购中，省政协专项会议的会议服务采购预算是多少？", "jiangsu_cppcc_office_2019_budget_tables",
+     [("892.65", "万元")]),
     # the “三公” group named by its members: 76 + 156.60 + 443.50, printed as 三公经费小计 676.10 (表十一)
     ("Adding up the three politically sensitive items – trips abroad, official cars, and hosting visitors – what "
      "is the CPPCC office's combined 2017 budget for them?", None, [("676.10", "万元")]),
@@ -199,3 +208,20 @@ def test_every_part_is_answered(engine, question, doc, expected):
     got = engine.ask(question, doc).to_json()
     facts = {(Decimal(f["value"]), f["unit"]) for f in got["facts"]}
     assert {(Decimal(v), u) for v, u in expected} <= facts, got["facts"]
+
+
+# a procurement table read as its tree: category > project (专项名称) > purchases (采购物品名称)
+PROCUREMENT_LISTS = [
+    ("2019年政府采购里，哪些专项是买印刷服务的？", "jiangsu_npc_office_2019",
+     {"专职人员活动费", "立法费及法制专刊费", "办公印刷费"}),
+    ("2019年政府采购预算中，服务类采购涉及哪些专项？", "jiangsu_cppcc_office_2019_budget_tables",
+     {"省政协专项会议", "交通运行费", "省政协业务工作经费"}),
+    ("政协办公厅2019年政府采购打算买哪些服务？", "jiangsu_cppcc_office_2019_budget_tables",
+     {"车辆及其他运输机械租赁服务", "会议服务", "车辆维修和保养服务"}),
+]
+
+
+@pytest.mark.parametrize("question,doc,expected", PROCUREMENT_LISTS)
+def test_procurement_lists(engine, question, doc, expected):
+    got = engine.ask(question, doc).to_json()
+    assert got["kind"] == "list" and {i["name"] for i in got["items"]} == expected, got["items"]

@@ -10,6 +10,7 @@ import re
 from decimal import Decimal
 
 from core.qa.common import CUES, han_bigrams
+from core.qa.procurement import procurement_list
 
 from core.types import Answer, AnswerFact, AnswerItem, Citation, Fact, ParsedDocument, Passage
 
@@ -44,7 +45,7 @@ def _table_rows(doc: ParsedDocument, table_id: str) -> list[Fact]:
 
 
 def list_answer(question: str, q: str, lang: str, doc: ParsedDocument, label: str) -> Answer | None:
-    whole = about_disclosure(question, lang, doc, label)
+    whole = about_disclosure(question, lang, doc, label) or procurement_list(question, q, lang, doc, label)
     if whole is not None:
         return whole
     a = Answer(question, lang, "list", "", document=doc.document.name)

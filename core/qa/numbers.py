@@ -16,7 +16,7 @@ PERCENT_ASKED = re.compile(r"百分之|百分比|%|比例|比重|占比|增幅|�
 COUNT_ASKED = re.compile(r"(?:多少|几)\s*(?:个(?=[人名]))?(" + "|".join(re.escape(u) for u in CUES["measure_words"]) + ")")
 CHANGE_ASKED = re.compile(r"增加|减少|增长|下降|多了|少了|变化|增减|increase|decrease|change|rise|rose|grow|grew|"
                           r"how much (?:more|less|extra|higher|lower)\b(?!.*\bthan\b)|\bcut\b|reduc|"
-                          r"fall|fell|drop|shrink|more than|less than|compared|(?:smaller|bigger|larger|higher|lower)\b.{0,20}\bthan|"
+                          r"fall|fell|drop|shrink|more than|less than|compared|(?:more|less|smaller|bigger|larger|higher|lower)\b.{0,20}\bthan|"
                           r"比(?:20\d\d年?度?|上一?年度?|去年|前一年)[^，。？?]{0,12}[多少]|"
                           + "|".join(re.escape(w) for w in CUES["change"] if w not in CUES["prior_words"]))
 

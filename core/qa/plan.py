@@ -272,7 +272,9 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
             # '其中Y', or 'A、B分别多少' after a clause that asked a total: within the previous subject
             narrows = piece.startswith(tuple(CUES["narrow"])) or bool(listed and parts)
             piece = re.sub(r"^(其中|of which|of it|of this)\s*", "", piece)
-            inherit = bool(parts) and not has_subject(piece)
+            # 'by what percent is that lower than actual 2022 spending': 'that' is the subject before
+            inherit = bool(parts) and (not has_subject(piece) or language == "en" and bool(
+                re.search(r"\b(?:that|it|this)\b", piece)) and _any(CUES["change"] + ["than"], piece))
             if inherit:
                 # '比上年增加多少' after 'X是多少' asks about X
                 inherited = INHERITED_MEASURE.sub("", parts[-1].subject).strip(" ，,")

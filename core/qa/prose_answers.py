@@ -26,8 +26,11 @@ class ProseAnswers:
     def change(self, a, q, lang, doc, label) -> bool:
         """Year-on-year change: recompute what the prose states (current from the tables where they hold it,
         prior year from the prose) and say so when the prose and the computation disagree."""
-        subject = re.sub(r"比上年|与上年|上年|去年|增减|变化|变动|增长|减少|下降|增加|多少|了|是|的|预算|相比", " ", q)
-        wanted = han_bigrams(subject)
+        subject = re.sub(r"20\d\d年度?|比上年|与上年|上年|去年|增减|变化|变动|增长|减少|下降|增加|多少|了|是|的|预算|相比|比|实际",
+                         " ", q)
+        # the department's own characters ('万里街道' of …万里街道办事处) are scope, not the subject
+        named = set(doc.document.department or "")
+        wanted = {b for b in han_bigrams(subject) if not set(b) <= named}
         best, best_score = None, 0.0
         for p in doc.passages:
             if p.kind != "paragraph":

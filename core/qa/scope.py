@@ -113,7 +113,8 @@ def resolve(question_zh: str, question: str, document: ParsedDocument | None, li
             chosen = by_year        # another year of the chosen department: answer from that year's file
         elif by_year:
             chosen = [p for p in chosen if str(p.year) in years] or chosen
-        elif not mentioned and _prior_year(years, pool) and re.search(r"比|增|减|变|change|increase|decrease", text):
+        elif not mentioned and _prior_year(years, pool) and (re.search(r"比|增|减|变|change|increase|decrease", text)
+                                                             or any(w in text.lower() for w in CUES["prior_year_words"])):
             # '2016年…比…增加' asked of the 2017 disclosure: its prose states the year before
             chosen = [p for p in pool if p.year and str(p.year - 1) in years]
         elif not mentioned:

@@ -1,0 +1,128 @@
+"""A procurement table read as the tree it prints: category (一、货物A) > project (专项名称, with its economic line)
+> purchases (采购物品名称, each with how it is bought). The columns of these tables often slip on the page, so a row
+is placed by what it holds, not where: a row naming a way of buying (分散自行组织, 政府集中采购) is a purchase; any
+other row under a category is a project. Answers 'which projects buy printing', 'which projects are services',
+'which services are bought' and a purchase within a named project."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from core.qa.common import CUES, han_bigrams, row_name
+from core.types import Answer, AnswerFact, AnswerItem, Citation, ParsedDocument, Table
+
+METHOD = re.compile(CUES["procurement_methods"])
+CATEGORY = re.compile(r"^[一二三四五六七八九十]+、")
+AMOUNT = re.compile(r"-?[\d,]+(?:\.\d+)?")
+
+
+@dataclass
+class Row:
+    name: str
+    amount: Decimal
+    index: int
+
+
+@dataclass
+class Project(Row):
+    category: str = ""
+    purchases: list[Row] = field(default_factory=list)
+
+
+def tree(table: Table) -> list[Project]:
+    projects: list[Project] = []
+    category = ""
+    for i, row in enumerate(table.rows):
+        cells = [c.strip() for c in row if c and c.strip()]
+        amounts = [c for c in cells if AMOUNT.fullmatch(c)]
+        words = [c for c in cells if not AMOUNT.fullmatch(c) and not METHOD.fullmatch(c)]
+        if not amounts or not words or re.search(r"合计|总计", words[0]):
+            continue
+        amount = Decimal(amounts[-1].replace(",", ""))
+        if CATEGORY.match(words[0]):
+            category = row_name(words[0])
+        elif any(METHOD.fullmatch(c) for c in cells):
+            if projects:
+                projects[-1].purchases.append(Row(words[0], amount, i))
+        elif category:
+            projects.append(Project(words[0], amount, i, category))
+    # a tree only where the table prints ways of buying
+    return projects if any(p.purchases for p in projects) else []
+
+
+def _cite(a: Answer, doc: ParsedDocument, table: Table, rows: list[int]) -> int:
+    names = [" ".join(c.strip() for c in table.rows[i] if c and c.strip()) for i in rows]
+    page = table.row_pages[rows[0]] if rows and len(table.row_pages) > rows[0] and table.row_pages[rows[0]] else table.page
+    return a.cite(Citation(doc.document.name, table.display_title, None, page, names[:8], table_id=table.id))
+
+
+def _matches(name: str, q: str, generic: set[str]) -> bool:
+    """The question names the purchase: all of it, or a pair of it that is not a category word ('印刷服务' for
+    印刷和出版服务, but not 服务 alone)."""
+    bare = re.sub(r"[（(][^）)]*[）)]", "", name)
+    return bare in q or bool((han_bigrams(bare) - generic) & han_bigrams(q))
+
+
+def procurement_list(question: str, q: str, lang: str, doc: ParsedDocument, label: str) -> Answer | None:
+    """'服务类采购涉及哪些专项' / '哪些专项是买印刷服务的' / '打算买哪些服务'."""
+    if not re.search(r"采购|procure|purchas|buy", q):
+        return None
+    for table in doc.tables:
+        if table.kind != "procurement":
+            continue
+        projects = tree(table)
+        if not projects:
+            continue
+        categories = {p.category for p in projects}
+        asked_category = next((c for c in categories if c and re.search(c + r"类?(?:采购)?", q)), None)
+        wants_projects = bool(re.search(CUES["procurement_projects"], q))
+        generic = han_bigrams("".join(categories) + "采购物品专项预算")
+        bought = [p for p in projects if any(_matches(x.name, q, generic) for x in p.purchases)]
+        if wants_projects and bought:
+            shown = [(p.name, p.amount, [p.index] + [x.index for x in p.purchases if _matches(x.name, q, generic)])
+                     for p in bought]
+        elif wants_projects and asked_category:
+            shown = [(p.name, p.amount, [p.index]) for p in projects if p.category == asked_category]
+        elif asked_category:
+            seen: dict[str, tuple] = {}
+            for p in projects:
+                if p.category == asked_category:
+                    for x in p.purchases:
+                        name, amount, rows = seen.get(x.name, (x.name, Decimal(0), []))
+                        seen[x.name] = (name, amount + x.amount, rows + [x.index])
+            shown = list(seen.values())
+        else:
+            continue
+        if not shown:
+            continue
+        a = Answer(question, lang, "list", "", document=doc.document.name)
+        for name, amount, rows in shown:
+            idx = _cite(a, doc, table, rows)
+            a.items.append(AnswerItem(None, name, amount, table.unit or "万元", [idx]))
+        a.answer = f"{label}（{table.display_title}）：" + "；".join(
+            f"{n} {amt} {table.unit or '万元'}" for n, amt, _ in shown)
+        return a
+    return None
+
+
+def purchase_in_project(question: str, q: str, lang: str, doc: ParsedDocument, label: str) -> Answer | None:
+    """'省政协专项会议的会议服务采购预算是多少': one purchase of a project the question names."""
+    for table in doc.tables:
+        projects = tree(table) if table.kind == "procurement" else []
+        generic = han_bigrams("".join({p.category for p in projects}) + "采购物品专项预算")
+        for p in projects:
+            if re.sub(r"[（(][^）)]*[）)]", "", p.name) not in q:
+                continue
+            rest = q.replace(p.name, " ")
+            hits = [x for x in p.purchases if _matches(x.name, rest, generic)]
+            if len(hits) != 1:
+                continue
+            x = hits[0]
+            a = Answer(question, lang, "number", "", document=doc.document.name)
+            idx = _cite(a, doc, table, [p.index, x.index])
+            unit = table.unit or "万元"
+            a.facts.append(AnswerFact(f"{p.name} / {x.name}", x.amount, unit, None, [idx]))
+            a.answer = f"{label}（{table.display_title}）：{p.name} 采购 {x.name} {x.amount} {unit}"
+            return a
+    return None
