@@ -46,7 +46,10 @@ def table_measures(doc) -> dict[str, set]:
 
 def prose_measures(doc) -> list[tuple[str, Decimal, str]]:
     out = []
+    headings = {p.id for p in doc.passages if p.kind == "heading"}
     for s in doc.stated:
+        if s.passage_id in headings:
+            continue        # the sweep asks for amounts of the explanation's paragraphs, as it always has
         context = words_before(s.context)
         context = re.sub(r"(为|是|共计|共|达|约|合计)$", "", context)
         cut = context.count("（") + context.count("(") != context.count("）") + context.count(")") \

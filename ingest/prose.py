@@ -102,6 +102,12 @@ def read_prose(doc_id: str, lines: list[Line], start_seq: int = 0) -> tuple[list
             headings = {k: v for k, v in headings.items() if k < level}
             headings[level] = text
             heading_level = level if len(text) >= 16 and not re.search(r"[。；;：:）)]$", text) else 0
+            if level > 1 and "。" in text and STATED.search(text):
+                # '（一）人员经费 18387.95 万元。主要包括：…': the amount a heading states is a stated number
+                heading = Passage(doc_id, "heading", section(), text, text, line.page, seq, {"line": line.number})
+                passages.append(heading)
+                seq += 1
+                stated.extend(stated_numbers(doc_id, heading))
             continue
         buffer.append(line)
         # a glossary term printed alone on its line ('财政专户管理资金：') is followed by its definition

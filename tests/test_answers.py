@@ -192,6 +192,13 @@ ALL_PARTS = [
     # a purchase within a named project of the procurement table (公开12表: 省政协专项会议 > 会议服务 892.65)
     ("2019年政府采购中，省政协专项会议的会议服务采购预算是多少？", "jiangsu_cppcc_office_2019_budget_tables",
      [("892.65", "万元")]),
+    # headings that state the amount: '（一）人员经费 18387.95 万元。主要包括：…', '（二）公用经费 3580.05 万元。…'
+    ("江苏高院2019年基本支出里，养人的钱（人员经费）和公用经费各是多少？", "jiangsu_high_court_2019",
+     [("18387.95", "万元"), ("3580.05", "万元")]),
+    # what a 决算 'actually spent' is its 本年支出合计; 'basic running costs' is 基本支出 (held-out 6, from the PDF)
+    ("How much did the Putuo District Party committee's social work department actually spend in 2024 in total, "
+     "and how much of that was basic running costs versus project spending?", "putuo_social_work",
+     [("307.82", "万元"), ("105.58", "万元"), ("202.24", "万元")]),
     # the “三公” group named by its members: 76 + 156.60 + 443.50, printed as 三公经费小计 676.10 (表十一)
     ("Adding up the three politically sensitive items – trips abroad, official cars, and hosting visitors – what "
      "is the CPPCC office's combined 2017 budget for them?", None, [("676.10", "万元")]),

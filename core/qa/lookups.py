@@ -195,14 +195,15 @@ class Lookups:
         """'省人大常委会办公厅2018年预算一共多少钱' names nothing but the budget: the summary table's grand total
         (收入总计; 支出总计 is printed equal)."""
         names = (doc.document.department or "") + (doc.document.region or "")
-        words = [k for k, v in CUES["departments"].items() if k.isascii() and v in names] + CUES["english_filler"]
+        words = [k for k, v in CUES["departments"].items() if k.isascii() and v in names] + CUES["english_filler"] \
+            + CUES["organisation_words"]
         bare = re.sub(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", "", q.lower())   # 'xingxian', 'with'
         rest = re.sub(r"20\d\d|[\s\d？?，,。'’]", "", GRAND_TOTAL.sub("", bare))
         rest = "".join(c for c in rest if c not in (doc.document.department or ""))     # what is left of the name
-        if rest or not re.search(r"一共|总共|总额|总计|合计|总|盘子|多大|预算|budget|total|overall|whole", q.lower()):
+        if rest or not re.search(r"一共|总共|总额|总计|合计|总|盘子|多大|预算|budget|total|overall|whole|spen[dt]", q.lower()):
             return False        # ('2025年预算是多少' of a department: nothing named but its budget)
         order = ("收入", "支出")
-        if "支出" in q and doc.document.kind == "决算":
+        if re.search(r"支出|spen[dt]", q) and doc.document.kind == "决算":
             # what a year's accounts spent is its 本年支出合计 (支出总计 adds what was carried over)
             spent = [f for f in doc.facts if f.table_kind in ("overview", "expenditure")
                      and re.sub(r"\s", "", f.label) in ("本年支出合计", "支出合计")]

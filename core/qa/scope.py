@@ -114,7 +114,8 @@ def resolve(question_zh: str, question: str, document: ParsedDocument | None, li
         elif by_year:
             chosen = [p for p in chosen if str(p.year) in years] or chosen
         elif not mentioned and _prior_year(years, pool) and (re.search(r"比|增|减|变|change|increase|decrease", text)
-                                                             or any(w in text.lower() for w in CUES["prior_year_words"])):
+                                                             or any(w in text.lower() for w in CUES["prior_year_words"])
+                                                             and _states_year_end(years, pool, library, limit)):
             # '2016年…比…增加' asked of the 2017 disclosure: its prose states the year before
             chosen = [p for p in pool if p.year and str(p.year - 1) in years]
         elif not mentioned:
@@ -152,3 +153,12 @@ def _ask_which(docs: list[Document]) -> str:
 def _prior_year(years: list[str], pool: list[Document]) -> bool:
     """'2016年…' asked of a 2017 disclosure: its prose states last year's figures, so the year is content."""
     return any(p.year and str(p.year - 1) in years for p in pool)
+
+
+def _states_year_end(years: list[str], pool: list[Document], library: Library, limit: int) -> bool:
+    """The disclosure prints that year's end or what was actually spent in it ('截止2022年12月31日',
+    '2022年当年预算执行数为…'), so asking it is asking the disclosure."""
+    if len(pool) > limit:
+        return False
+    said = re.compile("(?:" + "|".join(years) + r")年(?:12月31日|底|末|当年预算执行数|实际|决算)")
+    return any(said.search(p.text) for d in library.load_many(pool) for p in d.passages)
