@@ -199,6 +199,15 @@ ALL_PARTS = [
     ("How much did the Putuo District Party committee's social work department actually spend in 2024 in total, "
      "and how much of that was basic running costs versus project spending?", "putuo_social_work",
      [("307.82", "万元"), ("105.58", "万元"), ("202.24", "万元")]),
+    # '一般公共预算' inside '一般公共预算机关运行经费' names that table (its 合计 3348.98), not the income row
+    ("省政协办公厅2017年一般公共预算机关运行经费一共安排了多少？", "jiangsu_cppcc_office_2017_budget_tables",
+     [("3348.98", "万元")]),
+    # '基本支出 5,916.27 万元，占 64.68%' of 本年支出预算合计 9,146.79 (p.7): a share of the whole budget
+    ("What share of the total 2017 expenditure budget is basic expenditure?", "jiangsu_cppcc_office_2017_dept",
+     [("64.68", "%")]),
+    # '财政拨款基本支出里…': 工资福利支出 2097.51 over the 财政拨款 table's 基本支出 5836.27, not all funds' 5916.27
+    ("2017年财政拨款基本支出里，工资福利那一块占了百分之多少？", "jiangsu_cppcc_office_2017_budget_tables",
+     [("35.94", "%")]),
     # the “三公” group named by its members: 76 + 156.60 + 443.50, printed as 三公经费小计 676.10 (表十一)
     ("Adding up the three politically sensitive items – trips abroad, official cars, and hosting visitors – what "
      "is the CPPCC office's combined 2017 budget for them?", None, [("676.10", "万元")]),

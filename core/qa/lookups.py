@@ -87,11 +87,18 @@ class Lookups:
             if len(name) > 5 and name.endswith("小计") and name[:-2] + "合计" in q:
                 return name[:-2] + "合计"        # a group's 小计 asked as its 合计 ('三公经费合计')
             return name[:-2] if len(name) > 5 and name.endswith("小计") and name[:-2] in q else ""
-        candidates = [f for f in doc.facts if len(printed(f)) >= 2]
+        titles = {t.id: t.title for t in doc.tables}
+
+        def inside_title(name: str) -> bool:
+            """'一般公共预算' inside '一般公共预算机关运行经费': the question names a table, not that row."""
+            i = q.find(name)
+            longer = q[i:i + len(name) + 2] if i >= 0 else ""
+            return len(longer) > len(name) and any(longer in t for t in titles.values()) \
+                and not any(longer in f.label for f in doc.facts)
+        candidates = [f for f in doc.facts if len(printed(f)) >= 2 and not inside_title(printed(f))]
         if not procurement and any(f.table_kind != "procurement" for f in candidates):
             # a purchase is asked as one when no budget line carries the name ('台式计算机')
             candidates = [f for f in candidates if f.table_kind != "procurement"]
-        titles = {t.id: t.title for t in doc.tables}
         names = {printed(f) for f in candidates}
 
         def context(f) -> int:
@@ -103,8 +110,9 @@ class Lookups:
 
         def title_run(f) -> int:
             title = titles.get(f.table_id, "")
-            run = difflib.SequenceMatcher(None, q, title).find_longest_match(0, len(q), 0, len(title)).size
-            return run if run >= 5 else 0     # a table named by its title, not a column word (项目支出)
+            rest = q.replace(printed(f), " ")       # '财政拨款基本支出': 基本支出 in the 财政拨款 table
+            run = difflib.SequenceMatcher(None, rest, title).find_longest_match(0, len(rest), 0, len(title)).size
+            return run if run >= 4 else 0     # a table named by its title, not a column word (项目支出)
         scored = {id(f): len(printed(f)) + context(f) for f in candidates}
         top = max(scored.values(), default=0)
         best = [f for f in candidates if scored[id(f)] == top]

@@ -231,8 +231,8 @@ def operation(clause: str) -> tuple[str, list[str]]:
     if _any(CUES["execution_asked"], clause) and not _any(CUES["share"], clause):
         return "execution", []      # '事业运行全年预算多少': the line's budget, spending and rate, stated together
     if _any(CUES["share"], clause):
-        m = re.search(r"(.+?)占(.+?)(?:的)?(?:比例|比重|百分比|百分之|份额|多少|几)", clause)
-        ops = [m.group(1).strip(" “”\"，,"), m.group(2).strip(" “”\"的")] if m else []
+        m = re.search(r"(.+?)所?占(.*?)(?:的)?(?:比例|比重|百分比|百分之|份额|多少|几)", clause)
+        ops = [m.group(1).strip(" “”\"，,"), m.group(2).strip(" “”\"的")] if m and m.group(2).strip() else []
         w = m and not re.sub(r"[了的]|多大|多少|几", "", m.group(2)).strip() and re.search(
             r"^(.+?)(?:里面|里|之中|当中|中)?[，,]\s*(.+)$|^(.+?)(?:里面|里|之中|当中)(.+)$", m.group(1))
         if w:       # '基本支出里，人员经费占多大比例': the whole is named first, then the part

@@ -22,13 +22,15 @@ from core.types import Answer, AnswerFact, ParsedDocument, format_decimal
 YEARS = re.compile(r"(?:从|由)?20\d\d年?度?(?:到|至|和|与|比)?")
 CHANGE_WORDS = re.compile("|".join(sorted((re.escape(w) for w in CUES["change"] + CUES["prior_words"]), key=len,
                                            reverse=True)), re.I)
-GENERIC_WHOLE = re.compile(r"(总|全部|整个|全年|部门|单位)?(预算|支出|收入)?(总额|总计|合计|总数|盘子)?(的)?")
+GENERIC_WHOLE = re.compile(r"(总|全部|整个|全年|部门|单位)?(预算|支出|收入)*(总额|总计|合计|总数|盘子)?(的)?")
+ENGLISH_WHOLE = re.compile(r"\b(?:the|its|total|overall|whole|entire|all|budget|budgets|spending|expenditure|"
+                           r"of|office's|bureau's|department's|court's)\b", re.I)
 
 
 def _generic(whole: str) -> bool:
     """'预算总额', '部门支出': a whole that names no measure of its own."""
-    return bool(GENERIC_WHOLE.fullmatch(re.sub(r"20\d\d年度?|[\u4e00-\u9fff]{2,12}(局|院|厅|办事处|街道|部)", "",
-                                               whole).strip()))
+    bare = re.sub(r"20\d\d年?度?|[\u4e00-\u9fff]{2,12}(局|院|厅|办事处|街道|部)|\s", "", ENGLISH_WHOLE.sub(" ", whole))
+    return bool(GENERIC_WHOLE.fullmatch(bare))
 
 
 def _names(text: str, operand: str) -> bool:
@@ -132,7 +134,8 @@ class Pipeline:
             else:
                 a = self.one(Part(operand + "是多少", "lookup", operand), lang, docs, operand)
             if part.op == "share" and n == 1 and found and (a is None or not a.facts or _generic(operand)):
-                a = self.whole_of(found[0], out, docs, lang, question)   # '…占预算的百分之多少': its table's total
+                # '…占预算的百分之多少': its table's total, else (a figure the prose states) the disclosure's total
+                a = self.whole_of(found[0], out, docs, lang, question) or self.grand(docs, lang, question)
             if a is None or not a.facts:
                 return None
             _absorb(out, a)
@@ -166,6 +169,13 @@ class Pipeline:
             more = f"（{a.label}多）" if lang == "zh" else f" ({a.label} is larger)"
         out.answer += f"\n{label} = {format_decimal(value)} {unit}{more}（{formula}）"
         return out
+
+    def grand(self, docs: list[ParsedDocument], lang: str, question: str) -> Answer | None:
+        for doc in docs:
+            a = Answer(question, lang, "number", "", document=doc.document.name)
+            if self.answerer.grand_total(a, "预算总额", lang, doc, doc.document.department or doc.document.name):
+                return a
+        return None
 
     def whole_of(self, part_fact: AnswerFact, out: Answer, docs: list[ParsedDocument], lang: str,
                  question: str) -> Answer | None:
@@ -283,6 +293,7 @@ class Pipeline:
                     # a share the document states ('占 64.68%') before one computed from two looked-up amounts
                     # (a whole named in words, '基本支出里人员经费占…', is looked up, not taken from the part's table)
                     a = None if not _generic(part.operands[1]) else self.one(part, lang, group, question, general=False)
+                    a = a if a is not None and any(f.unit == "%" for f in a.facts) else None
                     stated = None if a else self.one(part, lang, group, part.text, taken=taken)
                     if stated is not None and any(f.unit == "%" for f in stated.facts) \
                             and _names(stated.answer, part.operands[0]):
