@@ -27,7 +27,7 @@ TOTAL_ROW = re.compile(r"(本年)?(收入|支出)?(合计|总计)")
 CHANGE_EXECUTED = re.compile(r"20\d\d年当年预算执行数为(?P<prior>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>万元|元)[,，]\s*"
                              r"20\d\d年预算安排(?P<current>\d[\d,]*(?:\.\d+)?)\s*(?:万元|元)[,，]\s*比20\d\d年预算执行数"
                              r"(?:(?P<same>持平)|(?P<direction>增加|减少)\s*(?P<pct>\d+(?:\.\d+)?)\s*%)")
-CHANGE = re.compile(r"(?P<current>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>万元|元)[,，]?\s*(?:与|比)(?:上年|20\d\d年)(?:预算|决算)?数?"
+CHANGE = re.compile(r"(?P<current>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>万元|元)[,，]?\s*(?:与|比)(?:上年|20\d\d年)(?:预算|决算)?数?(?:相比|相较)?"
                     r"(?:(?P<prior>\d[\d,]*(?:\.\d+)?)\s*(?:万元|元))?\s*(?:(?P<same>相同|持平)|"
                     r"(?P<direction>增加|减少|增长|下降)\s*(?P<amount>\d[\d,]*(?:\.\d+)?)?\s*(?:万元|元)?"
                     r"(?:[,，]\s*(?:增长|下降)\s*(?P<pct>\d+(?:\.\d+)?)%)?)")

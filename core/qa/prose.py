@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from core.qa.common import CUES
+from core.qa.common import CHANGE, CUES
 from core.qa.numbers import bigrams
 from core.types import ParsedDocument, Passage
 
@@ -32,7 +32,7 @@ def change_sentence(doc: ParsedDocument, subject: str, strict: bool = False) -> 
     wanted = {b for b in wanted if not set(b) <= named} or wanted
     if not wanted:
         return None
-    best, best_key = None, (0, 0, 0.0)
+    best, best_key = None, (0, 0, 0.0, False)
     for p in doc.passages:
         if p.kind != "paragraph":
             continue
@@ -49,7 +49,9 @@ def change_sentence(doc: ParsedDocument, subject: str, strict: bool = False) -> 
                 clause = next((c for c in reversed(clauses) if re.search(r"[\u4e00-\u9fff]{2}", NOT_SUBJECT.sub("", c))),
                               clauses[-1])
                 shared = len(wanted & head)
-                key = (len(wanted & bigrams(clause)), shared, shared / len(wanted))
+                # of sentences naming the subject equally, one printing its amount and the change on it
+                # ('提租补贴（项）支出 5465.1 万元，与上年相比增加 2146.85 万元') over a reason that lists it
+                key = (len(wanted & bigrams(clause)), shared, shared / len(wanted), bool(CHANGE.search(sentence)))
                 if key[1:] >= best_key[1:] and key > best_key:
                     best, best_key = (p, sentence), key
     if best is None or best_key[1] < min(2, len(wanted)) or best_key[2] < (0.8 if strict else 0.5):

@@ -10,6 +10,7 @@ from core.numbers import round2
 from core.qa.common import (CHANGE, CHANGE_EXECUTED, CUES, HAN, STOP, change_subject, han_bigrams, template,
                              unscoped)
 from core.qa.numbers import COUNT_ASKED, NUMBER, english_count_unit
+from core.qa.prose import doc_bigrams
 from core.types import AnswerFact, AnswerItem, Citation, format_decimal
 
 
@@ -26,11 +27,12 @@ class ProseAnswers:
     def change(self, a, q, lang, doc, label) -> bool:
         """Year-on-year change: recompute what the prose states (current from the tables where they hold it,
         prior year from the prose) and say so when the prose and the computation disagree."""
-        subject = re.sub(r"20\d\d年度?|比上年|与上年|上年|去年|增减|变化|变动|增长|减少|下降|增加|多少|了|是|的|预算|相比|比|实际",
+        subject = re.sub(r"20\d\d年度?|比上年|与上年|上一年|前一年|上年|去年|增减|变化|变动|增长|减少|下降|增加|多少|了|是|的|预算|相比|比|实际",
                          " ", q)
         # the department's own characters ('万里街道' of …万里街道办事处) are scope, not the subject
         named = set(doc.document.department or "")
-        wanted = {b for b in han_bigrams(subject) if not set(b) <= named}
+        # … and words the document never prints ('给干警的' for 提租补贴) cannot be matched: they do not count
+        wanted = {b for b in han_bigrams(subject) if not set(b) <= named} & doc_bigrams(doc)
         best, best_score = None, 0.0
         for p in doc.passages:
             if p.kind != "paragraph":
