@@ -211,6 +211,9 @@ ALL_PARTS = [
     # '提租补贴（项）支出 5465.1 万元，与上年相比增加 2146.85 万元' (p.24): last year is 5465.1 - 2146.85
     ("省高院2019年给干警的提租补贴预算多少？上一年是多少？", "jiangsu_high_court_2019",
      [("5465.10", "万元"), ("3318.25", "万元")]),
+    # 买新车 is 公务用车购置: '公务用车购置费 0 万元，与上年数一致' (p.19)
+    ("政协办公厅2017年养公车的钱安排了多少？其中买新车花多少？", "jiangsu_cppcc_office_2017_dept",
+     [("156.60", "万元"), ("0", "万元")]),
     # the “三公” group named by its members: 76 + 156.60 + 443.50, printed as 三公经费小计 676.10 (表十一)
     ("Adding up the three politically sensitive items – trips abroad, official cars, and hosting visitors – what "
      "is the CPPCC office's combined 2017 budget for them?", None, [("676.10", "万元")]),

@@ -237,7 +237,9 @@ class Pipeline:
         self.answerer.quote(a, doc, passage, passage.text, lang, doc.document.department or doc.document.name)
         sentence_facts(a, part.text, passage.text, 0, focus=part.subject, taken=taken, units=units)
         # an amount must be named by the part's own words; a count in the asked measure word is enough
-        a.facts = [f for f in a.facts if f.unit not in ("万元", "元", "%") or bigrams(f.label) & bigrams(part.subject)]
+        own = bigrams(part.subject)
+        a.facts = [f for f in a.facts if f.unit not in ("万元", "元", "%")
+                   or len(bigrams(f.label) & own) >= min(2, len(own))]
         if not a.facts:
             return None
         a.kind = "number"
