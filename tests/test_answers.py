@@ -214,6 +214,12 @@ ALL_PARTS = [
     # 买新车 is 公务用车购置: '公务用车购置费 0 万元，与上年数一致' (p.19)
     ("政协办公厅2017年养公车的钱安排了多少？其中买新车花多少？", "jiangsu_cppcc_office_2017_dept",
      [("156.60", "万元"), ("0", "万元")]),
+    # a later part over the figures the parts before stated: 人大立法 810.00 + 人大监督 418.75 (held-out 9)
+    ("2017年省人大立法和监督这两块业务各有多少钱？加起来是多少？", "jiangsu_npc_office_2017",
+     [("810.00", "万元"), ("418.75", "万元"), ("1228.75", "万元")]),
+    # '人大立法（项）支出 729 万元，比上年减少 81 万元，下降 10%': 压减 asks the change of the subject before it
+    ("2019年省人大立法方面的经费安排了多少？比上年压减了多少、百分之几？", "jiangsu_npc_standing_committee_2019",
+     [("729", "万元"), ("81", "万元"), ("10.00", "%")]),
     # the “三公” group named by its members: 76 + 156.60 + 443.50, printed as 三公经费小计 676.10 (表十一)
     ("Adding up the three politically sensitive items – trips abroad, official cars, and hosting visitors – what "
      "is the CPPCC office's combined 2017 budget for them?", None, [("676.10", "万元")]),

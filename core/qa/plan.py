@@ -73,8 +73,12 @@ def subject_of(text: str) -> str:
     return " ".join(words) or head
 
 
+CHANGE_VERBS = re.compile("|".join(map(re.escape, sorted((w for w in CUES["change"] if HAN.search(w)), key=len,
+                                                         reverse=True))))
+
+
 def has_subject(text: str) -> bool:
-    bare = FILLER.sub("", re.sub(r"20\d\d年度?|其中", "", text))
+    bare = FILLER.sub("", CHANGE_VERBS.sub("", re.sub(r"20\d\d年度?|其中", "", text)))
     english = [w for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in ENGLISH_FILLER]
     return len(HAN.findall(bare)) >= 2 or bool(english) or bool(re.search(r"\d{3,7}", bare))
 
@@ -275,6 +279,14 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
             # 'by what percent is that lower than actual 2022 spending': 'that' is the subject before
             inherit = bool(parts) and (not has_subject(piece) or language == "en" and bool(
                 re.search(r"\b(?:that|it|this)\b", piece)) and _any(CUES["change"] + ["than"], piece))
+            together = CUES["sum"] + CUES["sum_total_words"] + CUES["difference"]
+            bare = re.sub("|".join(map(re.escape, sorted(together, key=len, reverse=True))) + r"|两者|二者|这两[项个块笔]?|两项",
+                          "", piece)
+            if len(parts) >= 2 and bare != piece and not has_subject(bare):
+                # 'A和B各有多少钱？加起来是多少？' / '…分别是多少，两者差多少': over the figures the parts before stated
+                op = "difference" if _any(CUES["difference"], piece) else "sum"
+                parts.append(Part(piece, op, "", [], narrows, context))
+                continue
             if inherit:
                 # '比上年增加多少' after 'X是多少' asks about X
                 inherited = INHERITED_MEASURE.sub("", parts[-1].subject).strip(" ，,")

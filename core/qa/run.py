@@ -279,7 +279,7 @@ class Pipeline:
         across = len(years) >= 2 and len(named & {int(y) for y in years}) >= 2
         for group in _groups(scope.docs):
             out = Answer(question, lang, "not_found", "", document=group[0].document.name)
-            previous, last_units = None, set()
+            previous, last_units, firsts = None, set(), []
             for part in plan.parts:
                 a = None
                 taken = frozenset((f.value, f.unit) for f in out.facts)
@@ -289,6 +289,8 @@ class Pipeline:
                     # change is computed between them (_across_years)
                     a = self._subject_figure(Part(YEARS.sub(" ", part.text), "lookup", YEARS.sub(" ", part.subject)),
                                              lang, group)
+                elif part.op in ("sum", "difference") and not part.operands:
+                    a = _over_earlier(part.op, firsts, out, lang, question)
                 elif part.op in ("sum", "difference"):
                     a = self.compute(part, lang, group, question, out)
                 elif part.op == "share" and part.operands:
@@ -334,6 +336,9 @@ class Pipeline:
                 previous = part if not part.narrows or previous is None else previous
                 if a is not None:
                     last_units = {f.unit for f in a.facts} or last_units
+                    new = [f for f in a.facts if (f.value, f.unit) not in taken]
+                    if new:
+                        firsts.append(new[0])       # the figure each part stated, for a later 'A加B' over them
                     _absorb(out, a)
                     out.document = out.document if out.citations else a.document
             if out.kind != "not_found":
@@ -342,6 +347,29 @@ class Pipeline:
         across = _across_years(results, plan, scope, lang, question)
         return results + ([across] if across else []), plan.to_json(), scope
 
+
+
+def _over_earlier(op: str, firsts: list[AnswerFact], out: Answer, lang: str, question: str) -> Answer | None:
+    """'…各有多少钱？加起来是多少？': the sum (or the difference of the last two) of the figures the parts before
+    stated, each cited where it was."""
+    facts = [f for f in firsts if f.unit == firsts[-1].unit] if firsts else []
+    facts = facts[-2:] if op == "difference" else facts
+    if len(facts) < 2:
+        return None
+    a = Answer(question, lang, "number", "", document=out.document, citations=list(out.citations))
+    if op == "sum":
+        value = sum((f.value for f in facts), Decimal(0))
+        formula = " + ".join(format_decimal(f.value) for f in facts) + f" = {format_decimal(value)}"
+        label = " + ".join(f.label for f in facts)
+    else:
+        big, small = sorted(facts, key=lambda f: -f.value)
+        value = big.value - small.value
+        formula = f"{format_decimal(big.value)} - {format_decimal(small.value)} = {format_decimal(value)}"
+        label = f"{big.label} - {small.label}"
+    cited = sorted({i for f in facts for i in f.citations})
+    a.facts.append(AnswerFact(label, value, facts[0].unit, formula, cited))
+    a.answer = f"{label} = {format_decimal(value)} {facts[0].unit}（{formula}）"
+    return a
 
 
 def _across_years(results: list[Answer], plan, scope, lang: str, question: str) -> Answer | None:
