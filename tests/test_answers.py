@@ -220,6 +220,11 @@ ALL_PARTS = [
     # '人大立法（项）支出 729 万元，比上年减少 81 万元，下降 10%': 压减 asks the change of the subject before it
     ("2019年省人大立法方面的经费安排了多少？比上年压减了多少、百分之几？", "jiangsu_npc_standing_committee_2019",
      [("729", "万元"), ("81", "万元"), ("10.00", "%")]),
+    # a part that opens with 占 takes the subject before it: 项目支出 4968.34 / 支出预算总计 13377.11 (held-out 9)
+    ("2019年政协办公厅预算中项目支出有多少，占全部支出的比例是多少？", "jiangsu_cppcc_office_2019_dept",
+     [("4968.34", "万元"), ("37.14", "%")]),
+    # 'the highest one' is one project, not a top five (表十二: 兴县2023年耕地“进出平衡”任务整改 266.00)
+    ("今年兴县自然资源局安排的项目里，金额最高的一笔是多少万元？", "xingxian", [("266.00", "万元")]),
     # the “三公” group named by its members: 76 + 156.60 + 443.50, printed as 三公经费小计 676.10 (表十一)
     ("Adding up the three politically sensitive items – trips abroad, official cars, and hosting visitors – what "
      "is the CPPCC office's combined 2017 budget for them?", None, [("676.10", "万元")]),

@@ -75,8 +75,9 @@ class DocumentParts:
         table, rows = self.project_rows(doc)
         if not rows:
             return a
-        m = re.search(r"(\d+)", q)
-        n = int(m.group(1)) if m and int(m.group(1)) < 50 else (1 if re.search(r"最大|largest|biggest|highest", q) and not m else 5)
+        m = re.search(r"(?<!\d)(\d{1,2})(?![\d年])", q)        # 'top 3', not a year
+        superlative = re.search(r"最大|最高|最多|最贵|largest|biggest|highest|most expensive", q)
+        n = int(m.group(1)) if m and int(m.group(1)) < 50 else (1 if superlative and not m else 5)
         top = sorted(rows, key=lambda f: -f.value)[:n]
         idx = self.cite_fact(a, doc, top)
         a.kind = "list" if n > 1 else "number"

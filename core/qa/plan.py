@@ -277,7 +277,7 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
             narrows = piece.startswith(tuple(CUES["narrow"])) or bool(listed and parts)
             piece = re.sub(r"^(其中|of which|of it|of this)\s*", "", piece)
             # 'by what percent is that lower than actual 2022 spending': 'that' is the subject before
-            inherit = bool(parts) and (not has_subject(piece) or language == "en" and bool(
+            inherit = bool(parts) and (not has_subject(piece) or piece.startswith(("占", "所占")) or language == "en" and bool(
                 re.search(r"\b(?:that|it|this)\b", piece)) and _any(CUES["change"] + ["than"], piece))
             together = CUES["sum"] + CUES["sum_total_words"] + CUES["difference"]
             bare = re.sub("|".join(map(re.escape, sorted(together, key=len, reverse=True))) + r"|两者|二者|这两[项个块笔]?|两项",
