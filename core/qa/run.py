@@ -6,10 +6,11 @@ file prints the number."""
 from __future__ import annotations
 
 from core.qa.common import TOTAL_ROW
+from core.qa.combine import CHANGE_WORDS, across_years, over_earlier
 from core.qa.corroborate import corroborate
 from core.qa.groups import group_total, grouped, named_group
 from core.qa.numbers import asked_units, bare_count, bigrams, sentence_facts
-from core.qa.plan import ANAPHOR, CUES, Part, make_plan
+from core.qa.plan import ANAPHOR, Part, make_plan
 from core.qa.prose import CHANGE_AT
 from core.qa.scope import resolve
 import re
@@ -20,8 +21,6 @@ from core.types import Answer, AnswerFact, ParsedDocument, format_decimal
 
 
 YEARS = re.compile(r"(?:从|由)?20\d\d年?度?(?:到|至|和|与|比)?")
-CHANGE_WORDS = re.compile("|".join(sorted((re.escape(w) for w in CUES["change"] + CUES["prior_words"]), key=len,
-                                           reverse=True)), re.I)
 GENERIC_WHOLE = re.compile(r"(总|全部|整个|全年|部门|单位)?(预算|支出|收入)*(总额|总计|合计|总数|盘子)?(的)?")
 ENGLISH_WHOLE = re.compile(r"\b(?:the|its|total|overall|whole|entire|all|budget|budgets|spending|expenditure|"
                            r"of|office's|bureau's|department's|court's)\b", re.I)
@@ -286,11 +285,11 @@ class Pipeline:
                 units = bare_count(part.text, last_units)
                 if part.op == "change" and across and not out.facts:
                     # '2019年比2017年多了多少' over the two years' disclosures: each gives its own figure, the
-                    # change is computed between them (_across_years)
+                    # change is computed between them (combine.across_years)
                     a = self._subject_figure(Part(YEARS.sub(" ", part.text), "lookup", YEARS.sub(" ", part.subject)),
                                              lang, group)
                 elif part.op in ("sum", "difference") and not part.operands:
-                    a = _over_earlier(part.op, firsts, out, lang, question)
+                    a = over_earlier(part.op, firsts, out, lang, question)
                 elif part.op in ("sum", "difference"):
                     a = self.compute(part, lang, group, question, out)
                 elif part.op == "share" and part.operands:
@@ -344,64 +343,5 @@ class Pipeline:
             if out.kind != "not_found":
                 out.document = group[0].document.name
                 results.append(out)
-        across = _across_years(results, plan, scope, lang, question)
+        across = across_years(results, plan, scope, lang, question)
         return results + ([across] if across else []), plan.to_json(), scope
-
-
-
-def _over_earlier(op: str, firsts: list[AnswerFact], out: Answer, lang: str, question: str) -> Answer | None:
-    """'…各有多少钱？加起来是多少？': the sum (or the difference of the last two) of the figures the parts before
-    stated, each cited where it was."""
-    facts = [f for f in firsts if f.unit == firsts[-1].unit] if firsts else []
-    facts = facts[-2:] if op == "difference" else facts
-    if len(facts) < 2:
-        return None
-    a = Answer(question, lang, "number", "", document=out.document, citations=list(out.citations))
-    if op == "sum":
-        value = sum((f.value for f in facts), Decimal(0))
-        formula = " + ".join(format_decimal(f.value) for f in facts) + f" = {format_decimal(value)}"
-        label = " + ".join(f.label for f in facts)
-    else:
-        big, small = sorted(facts, key=lambda f: -f.value)
-        value = big.value - small.value
-        formula = f"{format_decimal(big.value)} - {format_decimal(small.value)} = {format_decimal(value)}"
-        label = f"{big.label} - {small.label}"
-    cited = sorted({i for f in facts for i in f.citations})
-    a.facts.append(AnswerFact(label, value, facts[0].unit, formula, cited))
-    a.answer = f"{label} = {format_decimal(value)} {facts[0].unit}（{formula}）"
-    return a
-
-
-def _across_years(results: list[Answer], plan, scope, lang: str, question: str) -> Answer | None:
-    """'2019年比2017年多了多少' over one department's disclosures of two years: the change between the first
-    amount each year's answer gives, with its rate."""
-    if not any(p.op in ("change", "difference") for p in plan.parts) or len(results) < 2:
-        return None
-    years = {p.document.name: p.document.year for p in scope.docs}
-    departments = {p.document.department for p in scope.docs}
-    dated = sorted(((years.get(r.document), r) for r in results if years.get(r.document)), key=lambda x: x[0])
-    if len(departments) != 1 or len({y for y, _ in dated}) < 2:
-        return None
-    (y0, r0), (y1, r1) = dated[0], dated[-1]
-    # each year's own figure, not a change its explanation states ('比上年预算减少97万元')
-    levels = [[f for f in r.facts if f.unit in ("万元", "元")] for r in (r0, r1)]
-    levels = [[f for f in fs if not CHANGE_WORDS.search(f.label)] or fs for fs in levels]
-    f0 = next(iter(levels[0]), None)
-    f1 = next((f for f in levels[1] if f.unit == (f0.unit if f0 else None)), None)
-    if f0 is None or f1 is None:
-        return None
-    out = Answer(question, lang, "number", "", document=f"{next(iter(departments))} {y0}→{y1}")
-    c0 = [out.cite(r0.citations[i]) for i in f0.citations]
-    c1 = [out.cite(r1.citations[i]) for i in f1.citations]
-    diff = f1.value - f0.value
-    formula = f"{format_decimal(f1.value)} - {format_decimal(f0.value)} = {format_decimal(diff)}"
-    out.facts.append(AnswerFact(f"{y1} - {y0}", abs(diff), f1.unit, formula, c0 + c1))
-    if f0.value:
-        rate = round2(diff / f0.value * 100)
-        out.facts.append(AnswerFact(f"{y0} → {y1} %", abs(rate), "%",
-                                    f"{format_decimal(diff)} / {format_decimal(f0.value)} × 100 = {format_decimal(rate)}",
-                                    c0 + c1))
-    word = ("增加" if diff >= 0 else "减少") if lang == "zh" else ("up" if diff >= 0 else "down")
-    out.answer = (f"{y0}→{y1}：{word} {format_decimal(abs(diff))} {f1.unit}（{formula}）" if lang == "zh"
-                  else f"{y0} to {y1}: {word} {format_decimal(abs(diff))} {f1.unit} ({formula})")
-    return out

@@ -1,0 +1,71 @@
+"""Answers combined from other answers: a sum or difference over the figures earlier parts of one question
+stated, and a change between two stored years of one department."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from core.numbers import round2
+from core.qa.plan import CUES
+from core.types import Answer, AnswerFact, format_decimal
+
+CHANGE_WORDS = re.compile("|".join(sorted((re.escape(w) for w in CUES["change"] + CUES["prior_words"]), key=len,
+                                           reverse=True)), re.I)
+
+
+def over_earlier(op: str, firsts: list[AnswerFact], out: Answer, lang: str, question: str) -> Answer | None:
+    """'…各有多少钱？加起来是多少？': the sum (or the difference of the last two) of the figures the parts before
+    stated, each cited where it was."""
+    facts = [f for f in firsts if f.unit == firsts[-1].unit] if firsts else []
+    facts = facts[-2:] if op == "difference" else facts
+    if len(facts) < 2:
+        return None
+    a = Answer(question, lang, "number", "", document=out.document, citations=list(out.citations))
+    if op == "sum":
+        value = sum((f.value for f in facts), Decimal(0))
+        formula = " + ".join(format_decimal(f.value) for f in facts) + f" = {format_decimal(value)}"
+        label = " + ".join(f.label for f in facts)
+    else:
+        big, small = sorted(facts, key=lambda f: -f.value)
+        value = big.value - small.value
+        formula = f"{format_decimal(big.value)} - {format_decimal(small.value)} = {format_decimal(value)}"
+        label = f"{big.label} - {small.label}"
+    cited = sorted({i for f in facts for i in f.citations})
+    a.facts.append(AnswerFact(label, value, facts[0].unit, formula, cited))
+    a.answer = f"{label} = {format_decimal(value)} {facts[0].unit}（{formula}）"
+    return a
+
+
+def across_years(results: list[Answer], plan, scope, lang: str, question: str) -> Answer | None:
+    """'2019年比2017年多了多少' over one department's disclosures of two years: the change between the first
+    amount each year's answer gives, with its rate."""
+    if not any(p.op in ("change", "difference") for p in plan.parts) or len(results) < 2:
+        return None
+    years = {p.document.name: p.document.year for p in scope.docs}
+    departments = {p.document.department for p in scope.docs}
+    dated = sorted(((years.get(r.document), r) for r in results if years.get(r.document)), key=lambda x: x[0])
+    if len(departments) != 1 or len({y for y, _ in dated}) < 2:
+        return None
+    (y0, r0), (y1, r1) = dated[0], dated[-1]
+    # each year's own figure, not a change its explanation states ('比上年预算减少97万元')
+    levels = [[f for f in r.facts if f.unit in ("万元", "元")] for r in (r0, r1)]
+    levels = [[f for f in fs if not CHANGE_WORDS.search(f.label)] or fs for fs in levels]
+    f0 = next(iter(levels[0]), None)
+    f1 = next((f for f in levels[1] if f.unit == (f0.unit if f0 else None)), None)
+    if f0 is None or f1 is None:
+        return None
+    out = Answer(question, lang, "number", "", document=f"{next(iter(departments))} {y0}→{y1}")
+    c0 = [out.cite(r0.citations[i]) for i in f0.citations]
+    c1 = [out.cite(r1.citations[i]) for i in f1.citations]
+    diff = f1.value - f0.value
+    formula = f"{format_decimal(f1.value)} - {format_decimal(f0.value)} = {format_decimal(diff)}"
+    out.facts.append(AnswerFact(f"{y1} - {y0}", abs(diff), f1.unit, formula, c0 + c1))
+    if f0.value:
+        rate = round2(diff / f0.value * 100)
+        out.facts.append(AnswerFact(f"{y0} → {y1} %", abs(rate), "%",
+                                    f"{format_decimal(diff)} / {format_decimal(f0.value)} × 100 = {format_decimal(rate)}",
+                                    c0 + c1))
+    word = ("增加" if diff >= 0 else "减少") if lang == "zh" else ("up" if diff >= 0 else "down")
+    out.answer = (f"{y0}→{y1}：{word} {format_decimal(abs(diff))} {f1.unit}（{formula}）" if lang == "zh"
+                  else f"{y0} to {y1}: {word} {format_decimal(abs(diff))} {f1.unit} ({formula})")
+    return out
