@@ -57,10 +57,20 @@ def _cite(a: Answer, doc: ParsedDocument, table: Table, rows: list[int]) -> int:
     return a.cite(Citation(doc.document.name, table.display_title, None, page, names[:8], table_id=table.id))
 
 
+def _bare(name: str) -> str:
+    """A name without its bracketed note ('台式计算机（20万以下）')."""
+    return re.sub(r"[（(][^）)]*[）)]", "", name)
+
+
+def _generic(projects: list[Project]) -> set[str]:
+    """Pairs that name no one purchase: the category words and the table's own words."""
+    return han_bigrams("".join({p.category for p in projects}) + "采购物品专项预算")
+
+
 def _matches(name: str, q: str, generic: set[str]) -> bool:
     """The question names the purchase: all of it, or a pair of it that is not a category word ('印刷服务' for
     印刷和出版服务, but not 服务 alone)."""
-    bare = re.sub(r"[（(][^）)]*[）)]", "", name)
+    bare = _bare(name)
     return bare in q or bool((han_bigrams(bare) - generic) & han_bigrams(q))
 
 
@@ -77,7 +87,7 @@ def procurement_list(question: str, q: str, lang: str, doc: ParsedDocument, labe
         categories = {p.category for p in projects}
         asked_category = next((c for c in categories if c and re.search(c + r"类?(?:采购)?", q)), None)
         wants_projects = bool(re.search(CUES["procurement_projects"], q))
-        generic = han_bigrams("".join(categories) + "采购物品专项预算")
+        generic = _generic(projects)
         bought = [p for p in projects if any(_matches(x.name, q, generic) for x in p.purchases)]
         if wants_projects and bought:
             shown = [(p.name, p.amount, [p.index] + [x.index for x in p.purchases if _matches(x.name, q, generic)])
@@ -110,9 +120,9 @@ def purchase_in_project(question: str, q: str, lang: str, doc: ParsedDocument, l
     """'省政协专项会议的会议服务采购预算是多少': one purchase of a project the question names."""
     for table in doc.tables:
         projects = tree(table) if table.kind == "procurement" else []
-        generic = han_bigrams("".join({p.category for p in projects}) + "采购物品专项预算")
+        generic = _generic(projects)
         for p in projects:
-            if re.sub(r"[（(][^）)]*[）)]", "", p.name) not in q:
+            if _bare(p.name) not in q:
                 continue
             rest = q.replace(p.name, " ")
             hits = [x for x in p.purchases if _matches(x.name, rest, generic)]
