@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from core.qa.common import CUES, language_of, template, to_chinese, unscoped, without_departments
+from core.qa.common import CUES, language_of, shared_phrases, template, to_chinese, unscoped, without_departments
 from core.qa.document_parts import DocumentParts
 from core.qa.lookups import Lookups
 from core.qa.plan import normalise_codes
@@ -63,7 +63,12 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
         whole = about_disclosure(question, lang, doc, label)
         if whole is not None:
             return whole
-        if any(w in ql + q for w in CUES["define"]) and not asks_amount:
+        # 'what does X mean in this budget': naming the budget does not ask a figure; 'what is the total
+        # budget' does
+        said = [w for w in CUES["define"] if w in ql + q]
+        meaning = [w for w in said if w not in ("what is", "what are", "what does", "什么是", "是什么")]
+        figure = asks_amount or lang == "en" and "预算" in q       # 'what is 预算 for X' asks X's budget
+        if said and not (figure and not meaning) and not re.search(r"多少|几|how much|how many|金额|amount", ql + q):
             if self.definition(a, q, lang, doc):
                 return a
         if re.search(r"目录|catalog", q + ql):
@@ -117,6 +122,9 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
             return a
         if self.column_total(a, q, lang, doc, label):
             return a
+        only = prose_only(re.split(r"[中里内][，,]", q)[-1], doc)      # 'X里，Y多少' asks Y
+        if asks_amount and only and self.stated_amount(a, q, lang, doc, label):
+            return a        # a term no table prints ('机关运行经费' of a 决算 without that table): the prose states it
         if asks_amount and self.linked(a, q, lang, doc, label):
             return a
         if asks_amount and self.stated_amount(a, q, lang, doc, label):
@@ -182,6 +190,16 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
         except Exception:       # close matches are a courtesy; never fail the answer for them
             pass
         return a
+
+
+def prose_only(q: str, doc: ParsedDocument) -> str:
+    """The longest phrase (four characters or more) of the question that names an amount the prose states and
+    that no table prints (in a row, a title or a column), nor the department's name."""
+    said = shared_phrases(q, [s.context for s in doc.stated if s.unit in ("万元", "元")])
+    named = set((doc.document.department or "") + (doc.document.region or ""))
+    printed = [f.label for f in doc.facts] + [t.title + " ".join(t.columns) for t in doc.tables]
+    said = [p for p in said if not set(re.findall(r"[\u4e00-\u9fff]", p)) - set("年度") <= named]
+    return max((p for p in said if not any(p in x for x in printed)), key=len, default="")
 
 
 def merge(question: str, lang: str, results: list[Answer]) -> Answer:

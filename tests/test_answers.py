@@ -233,6 +233,38 @@ ALL_PARTS = [
     # an English share whose whole comes first: 公务接待费 384.75 / “三公”经费 767.60 (公开表九)
     ("What share of the office's 2019 budget for trips abroad, official cars and hospitality goes to hospitality?",
      "jiangsu_npc_office_2019", [("50.12", "%")]),
+    # 'than the year before' is a change: '公务用车运行维护费 266.8 万元…比上年减少 37.6 万元' (p.22)
+    ("What does the high court budget in 2018 for running its official cars, and how much lower is it than the year "
+     "before?", "jiangsu_high_court_2018", [("266.80", "万元"), ("37.6", "万元")]),
+    # 'the total' of a part read from a table whose items are its columns: “三公”经费预算数/合计 346.30 (p.20)
+    ("What is budgeted for trips abroad within the Shanghai finance bureau's three public expenses, and what share "
+     "of the total is that?", "shanghai_finance", [("288.70", "万元"), ("83.37", "%")]),
+    # the whole after 在…里: 津贴补贴 2269.57 / 工资福利支出 4367.96 (公开08表)
+    ("2019年津贴补贴有多少？在工资福利支出中占多大比重？", "jiangsu_cppcc_office_2019_budget_tables",
+     [("2269.57", "万元"), ("51.96", "%")]),
+    # 'they' reads on in the paragraph: '…项目4个，涉及预算金额598.42万元…平均得分99.43分' (p.23)
+    ("How many projects had performance targets set in 2024, how much budget did they cover, and what was their "
+     "average self-assessment score?", "putuo_finance_bureau", [("4", "个"), ("598.42", "万元"), ("99.43", "分")]),
+    # 'how many retired people' counts 退休人员, not the 退休费 line: '公务员编制数9人,实有6人,…实有退休人员52人'
+    ("How many civil servant posts does the bureau have, how many are actually filled, and how many retired people "
+     "are there?", "xingxian", [("9", "人"), ("6", "人"), ("52", "人")]),
+    # the year before a budget, stated as executed: '2022年当年预算执行数为667.32万元，2023年预算安排635.10万元'
+    ("How much goes to public-welfare job subsidies in 2023, what was actually spent on them in 2022, and by what "
+     "percent is 2023 lower?", "putuo_wanli_subdistrict_2023", [("667.32", "万元"), ("4.83", "%")]),
+    # a leading clause that names the operands: 676.10 + 1094.62 + 81.60 (表十一)
+    ("Adding up the three public expenses plus meetings and training, what is the total in the 2017 table?",
+     "jiangsu_cppcc_office_2017_budget_tables", [("1852.32", "万元")]),
+    # a modifier before 的 goes with each item: 省政协全委会 > 住宿服务 362.60, 餐饮服务 207.20 (表十二)
+    ("2017年开省政协全委会要采购的住宿服务和餐饮服务各多少钱？", "jiangsu_cppcc_office_2017_budget_tables",
+     [("362.60", "万元"), ("207.20", "万元")]),
+    # a term only the prose prints (no 机关运行经费 table in this 决算): '机关运行经费支出184.65万元' (p.24)
+    ("普陀区财政局2024年机关运行经费支出多少？", "putuo_finance_bureau", [("184.65", "万元")]),
+    # the whole of a part the prose breaks down: '政府采购金额…为251.25万元，其中：…服务采购金额246.47万元'
+    ("2024年财政局政府采购合同里，服务采购多少？占采购总额的比例？", "putuo_finance_bureau",
+     [("246.47", "万元"), ("98.10", "%")]),
+    # purchases named in everyday English: 台式计算机 17.92, 便携式计算机 14.00 (公开表十二)
+    ("How much is planned in 2019 for desktop computers and for laptops, and what do the two come to together?",
+     "jiangsu_npc_office_2019_budget_tables", [("17.92", "万元"), ("14.00", "万元"), ("31.92", "万元")]),
 ]
 
 
@@ -258,3 +290,24 @@ PROCUREMENT_LISTS = [
 def test_procurement_lists(engine, question, doc, expected):
     got = engine.ask(question, doc).to_json()
     assert got["kind"] == "list" and {i["name"] for i in got["items"]} == expected, got["items"]
+
+
+# lists asked as 'which ones', and a term explained inside another glossary entry
+LISTS_AND_TERMS = [
+    ("“人大事务”下面分了哪些支出项？", "jiangsu_npc_office_2019_budget_tables", {"人大会议", "人大立法", "人大监督"}),
+    ("Which subordinate units does the standing committee's office list under it?",
+     "jiangsu_npc_standing_committee_2019", {"江苏议事园", "江苏省人大干部培训中心"}),
+    ("万里街道2023年绩效目标表里有哪些项目？", "putuo_wanli_subdistrict_2023", {"就业援助基地补贴", "各类工作经费"}),
+]
+
+
+@pytest.mark.parametrize("question,doc,expected", LISTS_AND_TERMS)
+def test_which_ones_is_a_list(engine, question, doc, expected):
+    got = engine.ask(question, doc).to_json()
+    assert expected <= {i["name"] for i in got["items"]}, got["items"]
+
+
+def test_a_term_explained_inside_another_entry(engine):
+    # 名词解释 “三公”经费: '其中，因公出国（境）费指单位公务出国（境）的住宿费、旅费、伙食补助费…' (p.30)
+    got = engine.ask("What kinds of costs count as spending on official trips abroad?", "jiangsu_npc_office_2017").to_json()
+    assert got["kind"] == "definition" and "伙食补助费" in got["answer"], got["answer"]

@@ -48,7 +48,11 @@ def _singular(t: str) -> bool:
     return t.endswith("s") and not t.endswith(("ss", "us", "is", "ies")) and len(t.split()[-1]) > 3
 
 
-SPELLINGS = {**{t[:-1] + "ies": t for t in TERMS if t.endswith("y") and not t.endswith(("ay", "ey", "oy"))},
+# a phrase with one of its words said another way ('duty cars' for 'duty vehicles'); a phrase of the map wins
+VARIANTS = {" ".join(alt if w == word else w for w in t.split()): t for t in TERMS for word, alts
+            in CUES["english_variants"].items() if word in t.split() for alt in alts}
+SPELLINGS = {**VARIANTS,
+             **{t[:-1] + "ies": t for t in TERMS if t.endswith("y") and not t.endswith(("ay", "ey", "oy"))},
              **{t[:-1]: t for t in TERMS if _singular(t)},        # 'buying a car' for 'buying cars'
              **{t: t for t in TERMS}}
 TERM_PATTERN = re.compile(r"\b(" + "|".join(re.escape(p) for p in sorted(SPELLINGS, key=len, reverse=True)) + r")(?:e?s)?\b")
@@ -97,10 +101,17 @@ def without_departments(question: str) -> str:
     return DEPARTMENT_WORDS.sub(drop, question)
 
 
+# what is counted after 'how many' ('how many retirees' counts 退休人员; 'retirees' alone is the 退休费 line)
+COUNTED = {HYPHEN.sub(" ", k): v for k, v in CUES["english_counted"].items()}
+COUNTED_PATTERN = re.compile(r"\b(how many\s+(?:[a-z]+\s+){0,2}?)(" + "|".join(
+    re.escape(k) for k in sorted(COUNTED, key=len, reverse=True)) + r")\b")
+
+
 def to_chinese(question: str) -> str:
     """English budget phrases replaced by the Chinese terms printed in the documents, and everyday words
     ('公车', '退休金') by the printed ones where the printed word is not already there."""
-    text = TERM_PATTERN.sub(lambda m: TERMS[SPELLINGS[m.group(1)]], _closed_gaps(re.sub(r"\s+", " ", HYPHEN.sub(" ", question.lower()))))
+    text = COUNTED_PATTERN.sub(lambda m: m.group(1) + COUNTED[m.group(2)], re.sub(r"\s+", " ", HYPHEN.sub(" ", question.lower())))
+    text = TERM_PATTERN.sub(lambda m: TERMS[SPELLINGS[m.group(1)]], _closed_gaps(text))
 
     def printed(m: re.Match) -> str:
         word = COLLOQUIAL[m.group(0)]

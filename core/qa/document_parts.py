@@ -6,7 +6,7 @@ import difflib
 import re
 from decimal import Decimal
 
-from core.qa.common import TERMS, han_bigrams, shared_phrases, template, unscoped
+from core.qa.common import HAN, TERMS, han_bigrams, shared_phrases, template, unscoped
 from core.types import Answer, AnswerFact, AnswerItem, Citation, format_decimal
 
 
@@ -115,13 +115,42 @@ class DocumentParts:
             scored = sorted(((len(han_bigrams(p.title) & asked), p) for p in terms if p.title),
                             key=lambda x: -x[0])
             if not scored or scored[0][0] < 2 or len(scored) > 1 and scored[1][0] == scored[0][0]:
-                return False
+                return self.defined_inside(a, plain, lang, doc, terms)
             hits = [scored[0][1]]
         p = max(hits, key=lambda p: len(p.title))
         idx = a.cite(Citation(doc.document.name, None, p.section, p.page, [p.title]))
         a.kind = "definition"
         a.items = [AnswerItem(None, p.title, None, None, [idx])]
         a.answer = template("definition", lang, term=p.title, definition=p.text)
+        return True
+
+    @staticmethod
+    def defined_inside(a, plain, lang, doc, terms) -> bool:
+        """A term explained inside another entry ('因公出国（境）费' within the entry on “三公”经费): the sentence
+        of the entry that names it, where the question shares a run of at least four characters with it."""
+        def brackets(t: str) -> str:
+            return t.replace("（", "(").replace("）", ")")
+        asked = brackets(plain)
+
+        def run(p) -> int:
+            text = brackets(p.text)
+            return difflib.SequenceMatcher(None, asked, text, autojunk=False).find_longest_match(
+                0, len(asked), 0, len(text)).size
+        best = max(terms, key=run, default=None)
+        if best is None or run(best) < 4:
+            return False
+        m = difflib.SequenceMatcher(None, asked, brackets(best.text), autojunk=False).find_longest_match(
+            0, len(asked), 0, len(best.text))
+        named = best.text[m.b:m.b + m.size]
+        if not HAN.search(named) or len(HAN.findall(named)) < 3:
+            return False
+        # the sentence that opens with the term ('其中，因公出国（境）费指…') explains it; others only name it
+        sentences = [s for s in re.split(r"(?<=[。；;])", best.text) if brackets(named) in brackets(s)] or [best.text]
+        sentence = min(sentences, key=lambda s: brackets(re.sub(r"^\s*其中[，,]?", "", s)).find(brackets(named)))
+        idx = a.cite(Citation(doc.document.name, None, best.section, best.page, [best.title]))
+        a.kind = "definition"
+        a.items = [AnswerItem(None, best.title, None, None, [idx])]
+        a.answer = template("definition", lang, term=named, definition=sentence.strip())
         return True
 
     @staticmethod

@@ -14,7 +14,7 @@ from core.qa.procurement import procurement_list
 
 from core.types import Answer, AnswerFact, AnswerItem, Citation, Fact, ParsedDocument, Passage
 
-COLUMN_WORDS = re.compile(r"栏|列|columns?")
+COLUMN_WORDS = re.compile(r"栏|[几些]列|列名|columns?")     # '列了哪些' lists, it does not ask the columns
 TOTAL = re.compile(r"合计|总计|小计|^项目$|^科目名称$")
 
 
@@ -49,6 +49,10 @@ def list_answer(question: str, q: str, lang: str, doc: ParsedDocument, label: st
     if whole is not None:
         return whole
     a = Answer(question, lang, "list", "", document=doc.document.name)
+    if re.search(r"绩效|performance", q + question.lower()) and re.search(r"项目|projects", q + question.lower()):
+        targets = performance_projects(a, doc, label, lang)
+        if targets is not None:
+            return targets
     named = [f for f in doc.facts if f.code and len(_name(f.label)) >= 2 and _name(f.label) in q]
     if named:
         # 'the lines under 法院 (within 公共安全支出)': the most specific line named is the one asked about
@@ -86,6 +90,19 @@ def _fill(a: Answer, doc: ParsedDocument, table_id: str, rows: list[Fact], what:
     a.items = [AnswerItem(f.code, _name(f.label), f.value, f.unit, [idx]) for f in rows]
     a.answer = (f"{label}：{what} 下列 {len(rows)} 项：" + "、".join(i.name for i in a.items)) if lang == "zh" else \
         (f"{label}: {len(rows)} items under {what}: " + ", ".join(i.name for i in a.items))
+    return a
+
+
+def performance_projects(a: Answer, doc: ParsedDocument, label: str, lang: str) -> Answer | None:
+    """'绩效目标表里列了哪几个项目': the projects of the performance-target tables, in order."""
+    names = list(dict.fromkeys(t.project for t in doc.performance if t.project))
+    if not names:
+        return None
+    first = next(t for t in doc.performance if t.project == names[0])
+    idx = a.cite(Citation(doc.document.name, "项目支出绩效目标表", None, first.page, names[:20]))
+    a.items = [AnswerItem(None, n, None, None, [idx]) for n in names]
+    a.answer = (f"{label}：绩效目标表列 {len(names)} 个项目：" + "、".join(names)) if lang == "zh" else \
+        (f"{label}: {len(names)} projects with performance targets: " + "; ".join(names))
     return a
 
 
@@ -146,8 +163,9 @@ def unit_list(question: str, lang: str, doc: ParsedDocument, label: str) -> Answ
             m = ENUMERATION.search(sentence)
             items = (_items(sentence[m.end():]) or _numbered_after(doc, p)) if m else []
             orgs = [x for x in items if ORG.search(x)]
-            if len(orgs) >= 2 and len(orgs) * 2 >= len(items) and (best is None or len(orgs) > len(best[2])):
-                best = (p, sentence, orgs)
+            # an enumeration mostly of organisations is a list of units, all of it ('江苏议事园' too)
+            if len(orgs) >= 2 and len(orgs) * 2 >= len(items) and (best is None or len(items) > len(best[2])):
+                best = (p, sentence, items)
     if best is None:
         return None
     p, sentence, names = best
@@ -221,7 +239,7 @@ def disclosure_tables(question: str, lang: str, doc: ParsedDocument, label: str)
         idx = a.cite(Citation(doc.document.name, names[0], None, titled[0].page, names[:20], table_id=titled[0].id))
     names = list(dict.fromkeys(names))
     a.items = [AnswerItem(None, n, None, None, [idx]) for n in names]
-    if re.search(r"几张|多少张|how many|number of", question, re.I):
+    if re.search(r"(?<!哪)几张|多少张|how many|number of", question, re.I):
         a.kind = "number"
         a.facts.append(AnswerFact("表" if lang == "zh" else "tables", Decimal(len(names)), "张", None, [idx]))
     a.answer = (f"{label}：共 {len(names)} 张表：" + "、".join(names)) if lang == "zh" else \

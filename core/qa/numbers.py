@@ -10,10 +10,10 @@ from core.types import Answer, AnswerFact
 
 # '综合管理费专项增加209万用于…': 万 without 元 before a word is 万元 too
 NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(" + "|".join(
-    re.escape(u) for u in sorted(["万元", "元", "%", *CUES["measure_words"]], key=len, reverse=True)) + r"|万(?=[用于，,。；;）)]))")
+    re.escape(u) for u in sorted({"万元", "元", "%", *CUES["measure_words"], *CUES["units_named"]}, key=len, reverse=True)) + r"|万(?=[用于，,。；;）)]))")
 VERB = re.compile(r"(增加|减少|增长|下降|上升|降低|节约|持平)[了约]?\s*$")
 PERCENT_ASKED = re.compile(r"百分之|百分比|%|比例|比重|占比|增幅|降幅|增长率|幅度|percent|rate|proportion|share")
-COUNT_ASKED = re.compile(r"(?:多少|几)\s*(?:个(?=[人名]))?(" + "|".join(re.escape(u) for u in CUES["measure_words"]) + ")")
+COUNT_ASKED = re.compile(r"(?:多少|(?<!哪)几)\s*(?:个(?=[人名]))?(" + "|".join(re.escape(u) for u in CUES["measure_words"]) + ")")
 CHANGE_ASKED = re.compile(r"增加|减少|增长|下降|多了|少了|变化|增减|increase|decrease|change|rise|rose|grow|grew|"
                           r"how much (?:more|less|extra|higher|lower)\b(?!.*\bthan\b)|\bcut\b|reduc|"
                           r"fall|fell|drop|shrink|more than|less than|compared|(?:more|less|smaller|bigger|larger|higher|lower)\b.{0,20}\bthan|"
@@ -54,8 +54,7 @@ def asked_units(part_text: str) -> set[str]:
         units |= set(CUES["unit_equivalents"].get(counted, []))     # '多少台套': printed 69台（套）
     if re.search(r"人数|编制|多少人|how many (people|staff)", part_text):
         units |= set(CUES["person_units"])
-    if re.search(r"面积|平方米|square met", part_text):
-        units.add("平方米")
+    units |= {unit for unit, words in CUES["units_named"].items() if any(w in part_text.lower() for w in words)}
     if MONEY_ASKED.search(part_text) or (not units and re.search(r"多少|how much", part_text)) or (
             CHANGE_ASKED.search(part_text) and not units):
         units |= {"万元", "元"}

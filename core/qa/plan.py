@@ -78,7 +78,7 @@ CHANGE_VERBS = re.compile("|".join(map(re.escape, sorted((w for w in CUES["chang
 
 
 def has_subject(text: str) -> bool:
-    bare = FILLER.sub("", CHANGE_VERBS.sub("", re.sub(r"20\d\d年度?|其中", "", text)))
+    bare = FILLER.sub("", CHANGE_VERBS.sub("", re.sub(r"20\d\d年度?|\b20\d\d\b|其中", "", text)))
     english = [w for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in ENGLISH_FILLER]
     return len(HAN.findall(bare)) >= 2 or bool(english) or bool(re.search(r"\d{3,7}", bare))
 
@@ -86,13 +86,14 @@ def has_subject(text: str) -> bool:
 def _clauses(q: str, english: bool = False) -> list[str]:
     """Sentences, then clauses split at a comma when both sides ask something."""
     out = []
-    for sentence in re.split(r"[？?；;。]|,?\s+and\s+(?=how |what |which |by how )|,\s*(?=how |what |which )", q):
+    for sentence in re.split(r"[？?；;。]|,?\s+and\s+(?=how |what |which |by how |by what )|,\s*(?=how |what |which )", q):
         sentence = sentence.strip(" ，,")
         if not sentence:
             continue
         # English 'X and (for) Y' between two printed terms asks for both ('water bills and electricity')
-        sentence = re.sub(r"(?<=[\u4e00-\u9fff）)])\s+(?:and|versus|vs\.?)\s+(?:for\s+|the\s+|on\s+|of\s+)?(?=[\u4e00-\u9fff])",
-                          "，", sentence)
+        # (a word or two may stand before the second: 'pensions of 退休费 and for the older 'lixiu' 离休费')
+        sentence = re.sub(r"(?<=[\u4e00-\u9fff）)])\s+(?:and|versus|vs\.?)\s+(?:(?:for|on|of|to)\s+(?=(?:[a-z'‘’]+\s+){0,3}"
+                          r"[\u4e00-\u9fff])|(?:the\s+)?(?=[\u4e00-\u9fff]))", "，", sentence)
         pieces = re.split(r"([，、]|,(?!\d{3}))", sentence)     # not inside '200,000'
         merged: list[str] = []
         for p, sep in zip(pieces[::2], [""] + pieces[1::2]):
@@ -138,6 +139,10 @@ def _enumeration(clause: str, labels: set[str]) -> tuple[str, list[str]] | None:
     items = [head[a:b].strip() for a, b in zip(cuts[::2], cuts[1::2]) if head[a:b].strip()]
     if len(items) < 2:
         return None
+    # '开全委会采购的住宿服务和餐饮服务': a modifier before 的 goes with every item
+    shared = re.match(r"^(.+的)(?=[^的]{2,}$)", items[0])
+    if shared and not any("的" in x for x in items[1:]) and not CHANGE_VERBS.search(shared.group(1)):
+        items = [items[0]] + [shared.group(1) + x for x in items[1:]]
     return context, [f"{item}{tail}" for item in items]
 
 
@@ -181,8 +186,8 @@ def _plus_operands(clause: str) -> list[str] | None:
 def _english_operands(clause: str) -> tuple[str, list[str]] | None:
     """'how much more … for A than for B' -> difference [A, B]; 'add up … on A, on B and on C' -> sum [A, B, C]."""
     m = re.search(r"how much (?:more|less|higher|lower|bigger|smaller)\b(.+?)\bthan\b(.+)", clause)
-    if m and re.fullmatch(r"\s*(?:in\s+|for\s+)?(?:the\s+)?(?:20\d\d|last year|(?:the\s+)?previous year|a year (?:ago|before)|"
-                          r"before)\b.*", m.group(2)):
+    than = re.sub(r"^\s*(?:in|for|with)?\s*(?:the|a)?\s*", "", m.group(2)) if m else ""
+    if m and (re.match(r"20\d\d\b", than) or than.startswith(tuple(w for w in CUES["prior_words"] if w.isascii()))):
         return "change", []        # 'how much smaller than the 2023 budget': the same measure a year before
     if m:
         a = re.split(r"\b(?:for|on|to)\b", m.group(1))[-1]
@@ -191,7 +196,10 @@ def _english_operands(clause: str) -> tuple[str, list[str]] | None:
             return "difference", [a.strip(" ，,?？"), b.strip(" ，,?？")]
     if re.search(r"\badd(?:ed|ing)? up\b|\bcombined\b|\btogether\b|\bin total\b|\bsum of\b", clause):
         head = re.split(r"\bwhat is\b|\bhow much\b(?! .*\bon\b)", clause)[0]
-        items = [x for x in re.split(r"[，,、]|\band\b|\bplus\b", head) if HAN.search(x)]
+        # two printed terms side by side ('会议费 培训费', from 'meetings and training') are two items; a short
+        # word before a term ('编制 机关事业单位…', from 'staff …') is not
+        items = [x for x in re.split(r"[，,、]|\band\b|\bplus\b|(?<=[\u4e00-\u9fff）)]{3})\s+(?=[\u4e00-\u9fff“]{3})", head)
+                 if HAN.search(x)]
         if len(items) >= 2:
             return "sum", [x.strip(" ，,?？") for x in items]
     return None
@@ -220,7 +228,8 @@ def operation(clause: str) -> tuple[str, list[str]]:
             head = "".join(shared[:-1])
             a, b = head + shared[-1], head + b
         return "difference", [a, b]
-    if _any(CUES["list"], clause.lower()):
+    if _any(CUES["list"], clause.lower()) or re.search(CUES["list_asks"], clause.lower()) and not re.search(
+            r"多少|(?<!哪)几[个张项家]?|最|how much|how many|most|largest|biggest|highest|lowest|smallest", clause.lower()):
         return "list", []
     if _any(CUES["difference"], clause) and not _any(CUES["prior_words"], clause):
         ops = _two_operands(clause, CUES["difference"])
@@ -239,6 +248,10 @@ def operation(clause: str) -> tuple[str, list[str]]:
         ops = [m.group(1).strip(" “”\"，,"), m.group(2).strip(" “”\"的")] if m and m.group(2).strip() else []
         w = m and not re.sub(r"[了的]|多大|多少|几", "", m.group(2)).strip() and re.search(
             r"^(.+?)(?:里面|里|之中|当中|中)?[，,]\s*(.+)$|^(.+?)(?:里面|里|之中|当中)(.+)$", m.group(1))
+        inside = m and not re.sub(r"[了的]|多大|多少|几", "", m.group(2)).strip() and re.search(
+            r"^(.*?)\s*在(.+?)(?:里面|里|之中|当中|中)$", m.group(1).strip(" ，,"))
+        if inside and inside.group(1).strip():      # '津贴补贴在工资福利支出里占多大比重': the whole after 在
+            w, ops = None, [inside.group(1).strip(" “”\"，,"), inside.group(2).strip(" “”\"，,")]
         if w:       # '基本支出里，人员经费占多大比例': the whole is named first, then the part
             whole, part = (w.group(1), w.group(2)) if w.group(1) else (w.group(3), w.group(4))
             ops = [part.strip(" “”\"，,"), whole.strip(" “”\"，,")]
@@ -249,7 +262,9 @@ def operation(clause: str) -> tuple[str, list[str]]:
             or re.search(r"^of (.+?)[，,]?\s*what (?:percentage|share|proportion|part) (?:is|was|are|goes to|went to) (.+)$",
                          clause)
         if r and not ops:
-            ops = [r.group(2).strip(" “”\"，,"), r.group(1).strip(" “”\"，,")]
+            # 'is X rather than Y': the part is X
+            part = re.sub(r"\s+(?:rather than|instead of|as opposed to|and not|not)\b.*$", "", r.group(2))
+            ops = [part.strip(" “”\"，,"), r.group(1).strip(" “”\"，,")]
         return "share", ops if ops and all(len(subject_of(x)) >= 2 or ANAPHOR.fullmatch(x.strip(" ，,?？"))
                                            for x in ops) else []
     return "lookup", []
@@ -257,7 +272,7 @@ def operation(clause: str) -> tuple[str, list[str]]:
 
 def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan:
     parts: list[Part] = []
-    if language == "en":
+    if language == "en" and len(re.findall(r"\b(?:how much|how many|what|which)\b", text)) < 2:
         whole = _english_operands(text.strip(" ?？"))
         if whole and whole[0] in ("sum", "difference"):       # 'in 2017, how much more for A than for B': one computation, not clauses
             return Plan(question, language, text, [Part(text, whole[0], subject_of(text) or text, whole[1])])
@@ -274,10 +289,12 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
         frame = ""
         for piece in pieces:
             # '其中Y', or 'A、B分别多少' after a clause that asked a total: within the previous subject
-            narrows = piece.startswith(tuple(CUES["narrow"])) or bool(listed and parts)
+            narrows = piece.startswith(tuple(CUES["narrow"])) or bool(listed and parts) \
+                or bool(parts) and bool(re.search(r"\bof (?:that|it|this|these|those|them)\b", piece))   # 'how much of that …'
             piece = re.sub(r"^(其中|of which|of it|of this)\s*", "", piece)
             # 'by what percent is that lower than actual 2022 spending': 'that' is the subject before
-            inherit = bool(parts) and (not has_subject(piece) or piece.startswith(("占", "所占")) or language == "en" and bool(
+            leading = re.match(r"(?:大概|大约|约|又|那|它|这)?(?:在(.+?)(?:里面|里|之中|当中|中))?所?占", piece)
+            inherit = bool(parts) and (not has_subject(piece) or bool(leading) or language == "en" and bool(
                 re.search(r"\b(?:that|it|this)\b", piece)) and _any(CUES["change"] + ["than"], piece))
             together = CUES["sum"] + CUES["sum_total_words"] + CUES["difference"]
             bare = re.sub("|".join(map(re.escape, sorted(together, key=len, reverse=True))) + r"|两者|二者|这两[项个块笔]?|两项",
@@ -291,12 +308,12 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
                 # '比上年增加多少' after 'X是多少' asks about X
                 inherited = INHERITED_MEASURE.sub("", parts[-1].subject).strip(" ，,")
                 inherited = re.sub(CUES["inherited_tail"], "", inherited)
-                piece = inherited + (" " if re.search(r"[a-z0-9]$", inherited) else "") + piece
+                piece = inherited + (" " if re.search(r"[a-z0-9]$", inherited) or piece[:1].isascii() else "") + piece
             op, operands = operation(piece)
             if op in ("share", "lookup") and not operands and context:
                 # 'of all procurement, what share is services'; 'compared with the year before, how much more …'
                 framed = operation(context + piece)
-                op, operands = framed if framed[0] in ("share", "change") else (op, operands)
+                op, operands = framed if framed[0] in ("share", "change") or framed[1] else (op, operands)
             if op == "lookup":
                 op, operands = _summed(piece, labels) or (op, operands)
             if inherit and parts[-1].op == "change" and op in ("share", "lookup"):

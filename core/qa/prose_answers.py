@@ -9,7 +9,7 @@ from decimal import Decimal
 from core.numbers import round2
 from core.qa.common import (CHANGE, CHANGE_EXECUTED, CUES, HAN, STOP, change_subject, han_bigrams, template,
                              unscoped)
-from core.qa.numbers import COUNT_ASKED, NUMBER, english_count_unit
+from core.qa.numbers import COUNT_ASKED, NUMBER, asked_units, english_count_unit
 from core.qa.prose import doc_bigrams
 from core.types import AnswerFact, AnswerItem, Citation, format_decimal
 
@@ -99,9 +99,11 @@ class ProseAnswers:
         """An amount no table holds but the prose states: '政府采购预算是多少' -> '…政府采购预算830.00万元'.
         The words right before the number must be mostly in the question (character bigrams, any order, so
         'procurement budget for services' finds 政府采购服务预算)."""
-        wanted = han_bigrams(q)
+        wanted = han_bigrams(q) | han_bigrams(q.replace("的", ""))     # '机关运行的经费' names 机关运行经费
         asked = set(re.findall(r"[\u4e00-\u9fff]", q))
-        best, best_key = None, (0, 0, 0.0)
+        # 'X中，Y多少': what is asked is Y; X (context) counts only after it
+        head = han_bigrams(re.split(r"[中里内][，,]", q)[-1]) if re.search(r"[中里内][，,]", q) else wanted
+        best, best_key = None, (0, 0, 0, 0.0)
         for s in doc.stated:
             if s.unit not in ("万元", "元") or not all(w in s.context for w in needs):
                 continue            # areas and counts are answered as the sentence that states them
@@ -112,7 +114,7 @@ class ProseAnswers:
             ratio = shared / (len(said) or 1)
             # among contexts the question mostly names, the one that names most of the question ('政府采购服务预算'
             # over '政府采购预算' for '采购预算买服务多少')
-            key = (shared, len(set(tail) & asked), ratio)
+            key = (len(said & head), shared, len(set(tail) & asked), ratio)
             if ratio >= 0.6 and shared > 1 and key > best_key:
                 best, best_key = s, key
         if best is None:
@@ -144,8 +146,10 @@ class ProseAnswers:
         counted = NUMBER
         # the measure word the question counts in: '有几家预算单位' -> 家, '多少辆车' -> 辆
         asked = COUNT_ASKED.search(q)
+        counts = sorted(asked_units(q) - {"万元", "元", "%"})       # '多少编制' counts people
         measure = asked.group(1) if asked else english_count_unit(q) or next(
-            (u for u in ("辆", "平方米", "台（套）") if u in q), None) or ("平方米" if "面积" in q else None)
+            (u for u in ("辆", "平方米", "台（套）") if u in q), None) or ("平方米" if "面积" in q else None) \
+            or next(iter(counts), None)
         in_measure = re.compile(r"\d\s*(?:" + ("人|名" if measure in ("人", "名") else re.escape(measure or "")) + ")")
         for p in doc.passages:
             if p.kind != "paragraph" or (wants_number and not counted.search(p.text)):
@@ -186,8 +190,9 @@ class ProseAnswers:
         if best is None or best_cover < 0.6:
             return False
         sentences = [s for s in re.split(r"(?<=[。；;])", best.text) if s.strip()]
-        sentence = max(sentences, key=lambda s: len(wanted & han_bigrams(s))
-                       + 2 * any(u in q and u in s for u in ("辆", "平方米", "编制")))
+        # a question that asks how much is answered by a sentence that states a number
+        sentence = max(sentences, key=lambda s: (not wants_number or bool(counted.search(s)), len(wanted & han_bigrams(s))
+                       + 2 * any(u in q and u in s for u in ("辆", "平方米", "编制"))))
         return self.quote(a, doc, best, sentence, lang, label)
 
     def quote(self, a, doc, passage, sentence, lang, label) -> bool:

@@ -5,7 +5,7 @@ such lookups and the arithmetic over their facts. A disclosure published as two 
 file prints the number."""
 from __future__ import annotations
 
-from core.qa.common import TOTAL_ROW
+from core.qa.common import unscoped
 from core.qa.combine import CHANGE_WORDS, across_years, over_earlier
 from core.qa.corroborate import corroborate
 from core.qa.groups import group_total, grouped, named_group
@@ -13,6 +13,7 @@ from core.qa.numbers import asked_units, bare_count, bigrams, sentence_facts
 from core.qa.plan import ANAPHOR, Part, make_plan
 from core.qa.prose import CHANGE_AT
 from core.qa.scope import resolve
+from core.qa.wholes import generic, grand, stated_whole, table_whole
 import re
 from decimal import Decimal
 
@@ -21,21 +22,11 @@ from core.types import Answer, AnswerFact, ParsedDocument, format_decimal
 
 
 YEARS = re.compile(r"(?:从|由)?20\d\d年?度?(?:到|至|和|与|比)?")
-GENERIC_WHOLE = re.compile(r"(总|全部|整个|全年|部门|单位)?(预算|支出|收入)*(总额|总计|合计|总数|盘子)?(的)?")
-ENGLISH_WHOLE = re.compile(r"\b(?:the|its|total|overall|whole|entire|all|budget|budgets|spending|expenditure|"
-                           r"of|office's|bureau's|department's|court's)\b", re.I)
-
-
-def _generic(whole: str) -> bool:
-    """'预算总额', '部门支出': a whole that names no measure of its own."""
-    bare = re.sub(r"20\d\d年?度?|[\u4e00-\u9fff]{2,12}(局|院|厅|办事处|街道|部)|\s", "", ENGLISH_WHOLE.sub(" ", whole))
-    return bool(GENERIC_WHOLE.fullmatch(bare))
-
-
 def _names(text: str, operand: str) -> bool:
-    """The answer speaks of the operand: four characters of it (without year) appear in the answer."""
+    """The answer speaks of the operand: the last four characters of it (without year) appear in the answer
+    (a Chinese name ends in what it names: '专项会议采购的住宿服务' is 住宿服务)."""
     core = re.sub(r"20\d\d年度?|\s", "", operand)
-    return len(core) < 4 or any(core[i:i + 4] in text for i in range(len(core) - 3))
+    return len(core) < 4 or core[-4:] in text
 
 
 def _groups(docs: list[ParsedDocument]) -> list[list[ParsedDocument]]:
@@ -62,6 +53,7 @@ def _absorb(into: Answer, part: Answer) -> None:
         into.kind = part.kind if into.kind == "not_found" or part.kind == "number" else into.kind
 
 
+BACK = re.compile(r"\b(?:they|their|them|these|those)\b|^(?:涉及|其中?|它们|这些)")
 COUNT_QUESTION = re.compile(r"(?:多少|几)\s*(?:个|家|辆|台|人|名|所|件|项)|how many")
 
 
@@ -94,7 +86,9 @@ class Pipeline:
         """The first file of the disclosure that answers the part: the plan's operation first, then (with
         `general`) the general single-measure routing. `taken`: figures earlier parts stated; `units`: what
         the part counts in when it names no unit itself."""
-        name = named_group(part.text) if part.op in ("lookup", "execution") else None
+        counted = (units or asked_units(part.text)) - {"万元", "元", "%"}
+        # a group is named for its money ('trips abroad, cars and hospitality'); 'how many vehicles' counts
+        name = named_group(part.text) if part.op in ("lookup", "execution") and not counted else None
         if name:
             a = self.group(name, part, lang, docs, question)
             if a is not None:
@@ -114,12 +108,27 @@ class Pipeline:
                         a.kind = "number"       # the figures asked, each a fact, with the sentence as evidence
                 asked = units or asked_units(part.text)
                 counts = asked - {"万元", "元", "%"}
-                if part.op == "lookup" and counts and counts == asked \
-                        and COUNT_QUESTION.search(part.text) and not any(f.unit in counts for f in a.facts):
-                    continue        # a count ('how many vehicles') is not answered by an amount or a bare sentence
+                if part.op == "lookup" and counts and counts == asked and (COUNT_QUESTION.search(part.text) or units) \
+                        and not any(f.unit in counts for f in a.facts):
+                    # a count ('how many vehicles') is not answered by an amount or a bare sentence: the sentence
+                    # that counts in the asked measure word, if any
+                    a = self._counted(part, lang, doc, question, taken, units or asked)
+                    if a is None:
+                        continue
                 corroborate(a, docs, self.answerer.cite_fact)
                 return a
         return None
+
+    def _counted(self, part: Part, lang: str, doc: ParsedDocument, question: str, taken: frozenset,
+                 units: set[str]) -> Answer | None:
+        a = Answer(question, lang, "not_found", "", document=doc.document.name)
+        if not self.answerer.prose(a, unscoped(part.text, doc), lang, doc, doc.document.department or doc.document.name):
+            return None
+        sentence_facts(a, part.text, *_quoted_sentence(a), focus=part.subject, taken=taken, units=units)
+        if not any(f.unit in units for f in a.facts):
+            return None
+        a.kind = "number"
+        return a
 
     def compute(self, part: Part, lang: str, docs: list[ParsedDocument], question: str,
                 earlier: Answer | None = None) -> Answer | None:
@@ -132,9 +141,12 @@ class Pipeline:
                 a = Answer(question, lang, "number", "", facts=earlier.facts[:1], citations=earlier.citations)
             else:
                 a = self.one(Part(operand + "是多少", "lookup", operand), lang, docs, operand)
-            if part.op == "share" and n == 1 and found and (a is None or not a.facts or _generic(operand)):
+            whole = stated_whole(found[0], operand, out, docs) if part.op == "share" and n == 1 and found else None
+            a = whole or a
+            if part.op == "share" and n == 1 and found and not whole and (a is None or not a.facts or generic(operand)):
                 # '…占预算的百分之多少': its table's total, else (a figure the prose states) the disclosure's total
-                a = self.whole_of(found[0], out, docs, lang, question) or self.grand(docs, lang, question)
+                a = table_whole(self.answerer, found[0], out, docs, lang, question) \
+                    or grand(self.answerer, docs, lang, question)
             if a is None or not a.facts:
                 return None
             _absorb(out, a)
@@ -168,30 +180,6 @@ class Pipeline:
             more = f"（{a.label}多）" if lang == "zh" else f" ({a.label} is larger)"
         out.answer += f"\n{label} = {format_decimal(value)} {unit}{more}（{formula}）"
         return out
-
-    def grand(self, docs: list[ParsedDocument], lang: str, question: str) -> Answer | None:
-        for doc in docs:
-            a = Answer(question, lang, "number", "", document=doc.document.name)
-            if self.answerer.grand_total(a, "预算总额", lang, doc, doc.document.department or doc.document.name):
-                return a
-        return None
-
-    def whole_of(self, part_fact: AnswerFact, out: Answer, docs: list[ParsedDocument], lang: str,
-                 question: str) -> Answer | None:
-        """The total row of the table (and column) a part was read from."""
-        table_id = out.citations[part_fact.citations[0]].table_id if part_fact.citations else None
-        for doc in docs:
-            fact = next((f for f in doc.facts if f.table_id == table_id and f.value == part_fact.value), None)
-            if fact is None:
-                continue
-            total = next((f for f in doc.facts if f.table_id == table_id and f.column == fact.column
-                          and TOTAL_ROW.fullmatch(re.sub(r"^[一二三四五六七八九十]+、", "", f.label))), None)
-            if total is None:
-                return None
-            a = Answer(question, lang, "number", "", document=doc.document.name)
-            self.answerer.number(a, doc, total, doc.document.department or doc.document.name, lang)
-            return a
-        return None
 
     def _subject_figure(self, part: Part, lang: str, group: list[ParsedDocument]) -> Answer | None:
         """The figure a change question is about, looked up without its change words."""
@@ -295,13 +283,16 @@ class Pipeline:
                 elif part.op == "share" and part.operands:
                     # a share the document states ('占 64.68%') before one computed from two looked-up amounts
                     # (a whole named in words, '基本支出里人员经费占…', is looked up, not taken from the part's table)
-                    a = None if not _generic(part.operands[1]) else self.one(part, lang, group, question, general=False)
+                    a = None if not generic(part.operands[1]) else self.one(part, lang, group, question, general=False)
                     a = a if a is not None and any(f.unit == "%" for f in a.facts) else None
                     stated = None if a else self.one(part, lang, group, part.text, taken=taken)
                     if stated is not None and any(f.unit == "%" for f in stated.facts) \
                             and _names(stated.answer, part.operands[0]):
                         a = stated
                     a = a or self.compute(part, lang, group, question, out) or stated
+                if a is None and out.facts and BACK.search(part.text):
+                    # '…how much money do they cover': read on where the figure the part points back to was stated
+                    a = self._continued(part, lang, group, question, out, taken, units)
                 part_question = question if len(plan.parts) == 1 else part.text
                 a = a or self.one(part, lang, group, part_question, taken=taken, units=units)
                 if part.context and (a is None or not a.facts):

@@ -128,7 +128,10 @@ def resolve(question_zh: str, question: str, document: ParsedDocument | None, li
     if len(chosen) > limit:
         return Scope([], _ask_which(chosen), [])
     loaded = library.load_many(chosen)
-    if kind == "决算" and loaded and not any(p.document.kind == "决算" for p in loaded):
+    # 'what was actually spent in 2022' of the 2023 budget that states 2022's 执行数: asking the disclosure
+    before = [y for y in years if any(p.year and str(p.year - 1) == y for p in chosen)]
+    if kind == "决算" and loaded and not any(p.document.kind == "决算" for p in loaded) \
+            and not (before and _states_year_end(before, chosen, library, limit)):
         if not any("决算" in f.column for p in loaded for f in p.facts[:2000]):
             held = sorted({f"{p.document.year}{p.document.kind}" for p in loaded})
             return Scope([], f"{_names(scope_names)}: 未存储决算（已存储：{'、'.join(held)}） / no final accounts "

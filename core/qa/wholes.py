@@ -1,0 +1,93 @@
+"""The whole of a share: the total row or column of the part's table, the amount a sentence breaks down
+('…为251.25万元，其中：…'), or the disclosure's grand total for a whole that names no measure of its own."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from core.qa.common import TOTAL_ROW
+from core.qa.numbers import NUMBER, bigrams
+from core.types import Answer, AnswerFact, ParsedDocument
+
+
+GENERIC_WHOLE = re.compile(r"(总|全部|整个|全年|部门|单位|整张表|全表|本表|这张表|该表|表)?(预算|支出|收入)*(总额|总计|合计|总数|盘子)?(的)?")
+ENGLISH_WHOLE = re.compile(r"\b(?:the|its|total|overall|whole|entire|all|budget|budgets|spending|expenditure|"
+                           r"of|office's|bureau's|department's|court's)\b", re.I)
+
+
+def generic(whole: str) -> bool:
+    """'预算总额', '部门支出': a whole that names no measure of its own."""
+    bare = re.sub(r"20\d\d年?度?|[\u4e00-\u9fff]{2,12}(局|院|厅|办事处|街道|部)|\s", "", ENGLISH_WHOLE.sub(" ", whole))
+    return bool(GENERIC_WHOLE.fullmatch(bare))
+
+
+def column_total(fact, row: list) -> object | None:
+    """Where a table's items are its columns (“三公”经费/因公出国 … “三公”经费/合计): the total column of the
+    nearest level above the fact's column, in the same row."""
+    segments = fact.column.split("/")
+    for depth in range(len(segments) - 1, -1, -1):
+        total = next((f for f in row if f.column != fact.column and f.column.split("/")[:-1] == segments[:depth]
+                      and re.fullmatch(r"合计|小计|总计", f.column.split("/")[-1])), None)
+        if total is not None:
+            return total
+    return None
+
+
+
+
+
+def stated_whole(part_fact: AnswerFact, operand: str, out: Answer, docs: list[ParsedDocument]) -> Answer | None:
+    """'政府采购金额为251.25万元，其中：…服务采购金额246.47万元': the whole of a part the prose breaks down is
+    the amount before 其中, when the whole asked names it (or names nothing of its own)."""
+    cite = out.citations[part_fact.citations[0]] if part_fact.citations else None
+    if cite is None or cite.table is not None or not cite.rows:
+        return None
+    for doc in docs:
+        for p in doc.passages:
+            sentence = next((x for x in re.split(r"(?<=[。；;])", p.text) if cite.rows[0][:20] in x), None)
+            if p.kind != "paragraph" or sentence is None:
+                continue
+            numbers = [m for m in NUMBER.finditer(sentence) if m.group(2) in ("万元", "元")]
+            at = next((m for m in numbers if Decimal(m.group(1).replace(",", "")) == part_fact.value), None)
+            cut = sentence.rfind("其中", 0, at.start()) if at else -1
+            before = [m for m in numbers if m.end() <= cut]
+            if not before:
+                return None
+            m = before[-1]
+            context = re.sub(r"^.*[，,。；;：:]", "", sentence[:m.start()]).rstrip("为是共计约达 ")
+            if not (generic(operand) or bigrams(operand) & bigrams(context)):
+                return None
+            a = Answer(out.question, out.language, "number", "", document=doc.document.name)
+            idx = a.cite(cite)
+            context = re.sub(r"^.*20\d\d年度?", "", context)
+            a.facts.append(AnswerFact(context[-16:] or "合计", Decimal(m.group(1).replace(",", "")), m.group(2),
+                                      None, [idx]))
+            return a
+    return None
+
+
+def table_whole(answerer, part_fact: AnswerFact, out: Answer, docs: list[ParsedDocument], lang: str,
+             question: str) -> Answer | None:
+    """The total row of the table (and column) a part was read from."""
+    table_id = out.citations[part_fact.citations[0]].table_id if part_fact.citations else None
+    for doc in docs:
+        fact = next((f for f in doc.facts if f.table_id == table_id and f.value == part_fact.value), None)
+        if fact is None:
+            continue
+        total = next((f for f in doc.facts if f.table_id == table_id and f.column == fact.column
+                      and TOTAL_ROW.fullmatch(re.sub(r"^[一二三四五六七八九十]+、", "", f.label))), None) \
+            or column_total(fact, [f for f in doc.facts if f.table_id == table_id and f.row_index == fact.row_index])
+        if total is None:
+            return None
+        a = Answer(question, lang, "number", "", document=doc.document.name)
+        answerer.number(a, doc, total, doc.document.department or doc.document.name, lang)
+        return a
+    return None
+
+
+def grand(answerer, docs: list[ParsedDocument], lang: str, question: str) -> Answer | None:
+    for doc in docs:
+        a = Answer(question, lang, "number", "", document=doc.document.name)
+        if answerer.grand_total(a, "预算总额", lang, doc, doc.document.department or doc.document.name):
+            return a
+    return None
