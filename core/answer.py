@@ -67,7 +67,8 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
         # budget' does
         said = [w for w in CUES["define"] if w in ql + q]
         meaning = [w for w in said if w not in ("what is", "what are", "what does", "什么是", "是什么")]
-        figure = asks_amount or lang == "en" and "预算" in q       # 'what is 预算 for X' asks X's budget
+        # 'what is 预算 for X', 'what is project spending for 2018' ask a figure
+        figure = asks_amount or lang == "en" and ("预算" in q or re.search(r"20\d\d|spen[dt]|\bcosts?\b", ql))
         if said and not (figure and not meaning) and not re.search(r"多少|几|how much|how many|金额|amount", ql + q):
             if self.definition(a, q, lang, doc):
                 return a

@@ -108,6 +108,10 @@ def read_prose(doc_id: str, lines: list[Line], start_seq: int = 0) -> tuple[list
                 passages.append(heading)
                 seq += 1
                 stated.extend(stated_numbers(doc_id, heading))
+            rest = text.split("。", 1)[1].strip() if level > 1 and "。" in text else ""
+            if rest and not STATED.search(text):
+                # '（九）加强…工作。举办 11 期' then '人大干部培训班；…': the sentence after the heading opens the paragraph
+                buffer.append(Line(rest, line.page, line.number))
             continue
         buffer.append(line)
         # a glossary term printed alone on its line ('财政专户管理资金：') is followed by its definition

@@ -262,6 +262,19 @@ ALL_PARTS = [
     # the whole of a part the prose breaks down: '政府采购金额…为251.25万元，其中：…服务采购金额246.47万元'
     ("2024年财政局政府采购合同里，服务采购多少？占采购总额的比例？", "putuo_finance_bureau",
      [("246.47", "万元"), ("98.10", "%")]),
+    # a wrapped heading's sentence opens the paragraph: '（九）加强…工作。举办 11 期' / '人大干部培训班；举办 6 期法律知识讲座'
+    ("2017年省人大办公厅计划举办几期人大干部培训班、几期法律知识讲座？", "jiangsu_npc_office_2017",
+     [("11", "期"), ("6", "期")]),
+    # what 'how many' counts, in English: '常委会议 5 次', '预计办理提案约 900 件' (p.9)
+    ("About 2019: how many standing committee meetings are planned, and roughly how many proposals will be handled?",
+     "jiangsu_cppcc_office_2019_dept", [("5", "次"), ("900", "件")]),
+    # the rate as printed ('增长 79.05%'), not recomputed from the rounded amounts; 'how much and by what percentage'
+    # is one change
+    ("The rent subsidy for court staff went up a lot in 2017. What is it now, and how much and by what percentage did "
+     "it increase?", "jiangsu_high_court_2017", [("1959.99", "万元"), ("865.57", "万元"), ("79.05", "%")]),
+    # units covered, counted from the ones listed: '预算单位共 2 家，包括：…机关（本级）、徐州铁路运输法院' (p.8)
+    ("How many internal departments does the high court have in 2018, and how many budget units does its budget "
+     "cover?", "jiangsu_high_court_2018", [("27", "个"), ("2", "家")]),
     # purchases named in everyday English: 台式计算机 17.92, 便携式计算机 14.00 (公开表十二)
     ("How much is planned in 2019 for desktop computers and for laptops, and what do the two come to together?",
      "jiangsu_npc_office_2019_budget_tables", [("17.92", "万元"), ("14.00", "万元"), ("31.92", "万元")]),

@@ -93,7 +93,8 @@ def without_departments(question: str) -> str:
     """English department names ('the Jiangsu High Court', 'the CPPCC office') name the scope, not what is asked;
     they are read by the scope stage from the question as typed. Inside a budget phrase of the term map
     ('people's congress affairs' = 人大事务) they are what is asked and stay."""
-    phrases = [m.span() for m in TERM_PATTERN.finditer(question.lower())]
+    lower = HYPHEN.sub(" ", question.lower())
+    phrases = [m.span() for m in TERM_PATTERN.finditer(lower)] + [m.span(2) for m in COUNTED_PATTERN.finditer(lower)]
 
     def drop(m: re.Match) -> str:
         inside = any(a <= m.start() and m.end() <= b and b - a > m.end() - m.start() for a, b in phrases)

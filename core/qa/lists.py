@@ -179,6 +179,10 @@ ORG = re.compile(CUES["organisation_endings"])
 
 def _units(a: Answer, names: list[str], label: str, lang: str) -> Answer:
     a.items = [AnswerItem(None, n, None, None, [0]) for n in names]
+    if re.search(r"(?<!哪)几家|多少家|(?<!哪)几个|多少个|how many|number of", a.question, re.I):
+        a.kind = "number"       # 'how many units are covered': the count of the units listed
+        a.facts.append(AnswerFact("单位" if lang == "zh" else "units", Decimal(len(names)), "家",
+                                  f"count of the {len(names)} units listed", [0]))
     a.answer = (f"{label}：包括 {len(names)} 家单位：" + "、".join(names)) if lang == "zh" else \
         (f"{label}: {len(names)} units: " + "; ".join(names))
     return a

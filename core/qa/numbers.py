@@ -13,7 +13,7 @@ NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(" + "|".join(
     re.escape(u) for u in sorted({"万元", "元", "%", *CUES["measure_words"], *CUES["units_named"]}, key=len, reverse=True)) + r"|万(?=[用于，,。；;）)]))")
 VERB = re.compile(r"(增加|减少|增长|下降|上升|降低|节约|持平)[了约]?\s*$")
 PERCENT_ASKED = re.compile(r"百分之|百分比|%|比例|比重|占比|增幅|降幅|增长率|幅度|percent|rate|proportion|share")
-COUNT_ASKED = re.compile(r"(?:多少|(?<!哪)几)\s*(?:个(?=[人名]))?(" + "|".join(re.escape(u) for u in CUES["measure_words"]) + ")")
+COUNT_ASKED = re.compile(r"(?:多少|(?<!哪)几)\s*(?:个(?=[人名]))?(" + "|".join(re.escape(u) for u in CUES["measure_words"]) + ")(?!目)")
 CHANGE_ASKED = re.compile(r"增加|减少|增长|下降|多了|少了|变化|增减|increase|decrease|change|rise|rose|grow|grew|"
                           r"how much (?:more|less|extra|higher|lower)\b(?!.*\bthan\b)|\bcut\b|reduc|"
                           r"fall|fell|drop|shrink|more than|less than|compared|(?:more|less|smaller|bigger|larger|higher|lower)\b.{0,20}\bthan|"
@@ -55,8 +55,10 @@ def asked_units(part_text: str) -> set[str]:
     if re.search(r"人数|编制|多少人|how many (people|staff)", part_text):
         units |= set(CUES["person_units"])
     units |= {unit for unit, words in CUES["units_named"].items() if any(w in part_text.lower() for w in words)}
-    if MONEY_ASKED.search(part_text) or (not units and re.search(r"多少|how much", part_text)) or (
-            CHANGE_ASKED.search(part_text) and not units):
+    money = MONEY_ASKED.search(part_text) and not (counted and not re.search(r"多少钱|how much|金额|万元|资金|经费|钱",
+                                                                               part_text))
+    if money or (not units and re.search(r"多少|how much", part_text)) or (
+            CHANGE_ASKED.search(part_text) and not units):     # 'how many 预算单位' counts units, not money
         units |= {"万元", "元"}
     return units
 
@@ -108,7 +110,9 @@ def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int,
         verb = bool(VERB.search(before))
         if change and not verb and (unit != "%" or rate_too):
             continue
-        said = bigrams(before)
+        # a count names what it counts after its measure word ('27 个内设机构')
+        after = re.split(r"[，,。；;、（(：:\d]", sentence[m.end():])[0][:12] if unit not in ("万元", "元", "%") else ""
+        said = bigrams(before) | bigrams(after)
         if passed_over and own and not said & own and not (change and (verb or unit == "%")):
             continue        # after an earlier part's figure, another figure of the sentence must be named by the part
             # (or be the change the part asks: '与上年相比减少 200 万元')
@@ -122,12 +126,12 @@ def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int,
         score = (verb == change, not quota, len(said & own), cover, len(said & wanted), -m.start())
         key = "%" if unit == "%" else "amount"
         if key not in best or score > best[key][0]:
-            best[key] = (score, m, before)
+            best[key] = (score, m, before, after if bigrams(after) & (own or wanted) else "")
     have = {(f.value, f.unit) for f in answer.facts}
-    for _, m, before in best.values():
+    for _, m, before, after in best.values():
         value = Decimal(m.group(1).replace(",", ""))
         unit = "万元" if m.group(2) == "万" else m.group(2)
         if (value, unit) in have:
             continue
-        label = re.sub(r"^.*[，,。；;：:、\d%]", "", before).strip() or part_text
+        label = after or re.sub(r"^.*[，,。；;：:、\d%]", "", before).strip() or part_text
         answer.facts.append(AnswerFact(label, value, unit, None, [citation]))

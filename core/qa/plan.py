@@ -77,8 +77,13 @@ CHANGE_VERBS = re.compile("|".join(map(re.escape, sorted((w for w in CUES["chang
                                                          reverse=True))))
 
 
+ASKING_ONLY = re.compile("|".join(map(re.escape, sorted(
+    [w for w in CUES["difference"] + CUES["sum_total_words"] + ["总额", "总数"] if HAN.search(w)], key=len, reverse=True))))
+
+
 def has_subject(text: str) -> bool:
-    bare = FILLER.sub("", CHANGE_VERBS.sub("", re.sub(r"20\d\d年度?|\b20\d\d\b|其中", "", text)))
+    """Whether a part names what it asks about: '比上年多出多少' and '总额是多少' do not (they read on)."""
+    bare = FILLER.sub("", CHANGE_VERBS.sub("", ASKING_ONLY.sub("", re.sub(r"20\d\d年度?|\b20\d\d\b|其中", "", text))))
     english = [w for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in ENGLISH_FILLER]
     return len(HAN.findall(bare)) >= 2 or bool(english) or bool(re.search(r"\d{3,7}", bare))
 
@@ -86,7 +91,9 @@ def has_subject(text: str) -> bool:
 def _clauses(q: str, english: bool = False) -> list[str]:
     """Sentences, then clauses split at a comma when both sides ask something."""
     out = []
-    for sentence in re.split(r"[？?；;。]|,?\s+and\s+(?=how |what |which |by how |by what )|,\s*(?=how |what |which )", q):
+    # 'how much and by what percentage is it up': the two asks share one predicate, they are not two clauses
+    for sentence in re.split(r"[？?；;。]|(?<!how much)(?<!how many),?\s+and\s+(?=how |what |which |by how |by what )|"
+                             r",\s*(?=how |what |which )", q):
         sentence = sentence.strip(" ，,")
         if not sentence:
             continue
@@ -99,7 +106,7 @@ def _clauses(q: str, english: bool = False) -> list[str]:
         for p, sep in zip(pieces[::2], [""] + pieces[1::2]):
             if not p.strip():
                 continue
-            if merged and (sep == "、" and not (re.search(r"(?:多少|几)[^、，]{0,5}$", merged[-1]) and re.search(r"多少|几", p))
+            if merged and (sep == "、" and not (re.search(r"(?:多少|几)[^、，]{0,10}$", merged[-1]) and re.search(r"多少|几", p))
                            or not _any(CUES["asks"], merged[-1]) and not (english and has_subject(p))):
                 # a leading context clause ('2017年支出预算总表中，…') stays attached; '、' splits only
                 # between two asks ('编制几个人、实有几个人')
@@ -308,20 +315,31 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
                 # '比上年增加多少' after 'X是多少' asks about X
                 inherited = INHERITED_MEASURE.sub("", parts[-1].subject).strip(" ，,")
                 inherited = re.sub(CUES["inherited_tail"], "", inherited)
+                # 'X为什么涨了？涨了多少': the reason asked before is not part of the subject
+                inherited = re.sub("|".join(map(re.escape, sorted(CUES["reason"], key=len, reverse=True))), "", inherited)
+                inherited = re.sub(r"(?:" + CHANGE_VERBS.pattern + r")了?$", "", inherited) if HAN.search(inherited) else inherited
                 piece = inherited + (" " if re.search(r"[a-z0-9]$", inherited) or piece[:1].isascii() else "") + piece
             op, operands = operation(piece)
+            asking = re.split(r"[，,]", piece)[-1]
+            if op == "change" and asking != piece and operation(asking)[0] == "lookup" and not CHANGE_VERBS.search(asking) \
+                    and not re.search(r"比|较|than|compared", asking):
+                op = "lookup"       # '…一下子涨了很多，具体是多少': the clause that asks is the amount
             if op in ("share", "lookup") and not operands and context:
                 # 'of all procurement, what share is services'; 'compared with the year before, how much more …'
                 framed = operation(context + piece)
                 op, operands = framed if framed[0] in ("share", "change") or framed[1] else (op, operands)
             if op == "lookup":
                 op, operands = _summed(piece, labels) or (op, operands)
-            if inherit and parts[-1].op == "change" and op in ("share", "lookup"):
+            if inherit and parts[-1].op == "change" and op in ("share", "lookup") and re.search(
+                    r"百分|%|幅|率|几成|percent|rate", piece):
                 op = "change"           # '…增加多少，增长百分之几': the rate of the same change
             parts.append(Part(piece, op, subject_of(piece) or piece, operands, narrows, context))
     if not parts:
         parts = [Part(text, "lookup", subject_of(text) or text)]
-    if len(parts) > 1 and all(not has_subject(p.text) for p in parts):
+    # parts that name nothing are one question ('多少？比上年多少？'), unless the first asks the whole budget
+    # ('what is the total 2019 budget, and how much is it up')
+    if len(parts) > 1 and all(not has_subject(p.text) for p in parts) \
+            and not re.search(r"\b(?:total|overall|whole)\b|总|全部", parts[0].text):
         parts = [Part(text, operation(text)[0], subject_of(text) or text)]
     return Plan(question, language, text, parts)
 

@@ -81,11 +81,14 @@ class ProseAnswers:
         notes = []
         if prior:
             pct = round2(diff / prior * 100)
-            a.facts.append(AnswerFact(_direction(diff, lang) + ("率" if lang == "zh" else " rate"), abs(pct), "%",
-                                      f"{format_decimal(diff)} / {format_decimal(prior)} × 100 = {format_decimal(pct)}",
-                                      [prose_cite]))
-            if m.get("pct") and abs(Decimal(m["pct"]) - abs(pct)) > Decimal("0.01"):
-                notes.append(template("disagree", lang, stated=m["pct"], unit="%"))
+            rate = _direction(diff, lang) + ("率" if lang == "zh" else " rate")
+            if m.get("pct"):        # the rate as printed; the recomputation only checks it
+                a.facts.append(AnswerFact(rate, Decimal(m["pct"]), "%", None, [prose_cite]))
+                if abs(Decimal(m["pct"]) - abs(pct)) > Decimal("0.01"):
+                    notes.append(template("rate_differs", lang, stated=m["pct"], computed=format_decimal(abs(pct))))
+            else:
+                a.facts.append(AnswerFact(rate, abs(pct), "%", f"{format_decimal(diff)} / {format_decimal(prior)} × 100 = "
+                                          f"{format_decimal(pct)}", [prose_cite]))
         if stated_amount is not None and abs(stated_amount - abs(diff)) > Decimal("0.01"):
             notes.append(template("disagree", lang, stated=format_decimal(stated_amount), unit=unit))
         a.kind = "number"
@@ -150,7 +153,8 @@ class ProseAnswers:
         measure = asked.group(1) if asked else english_count_unit(q) or next(
             (u for u in ("辆", "平方米", "台（套）") if u in q), None) or ("平方米" if "面积" in q else None) \
             or next(iter(counts), None)
-        in_measure = re.compile(r"\d\s*(?:" + ("人|名" if measure in ("人", "名") else re.escape(measure or "")) + ")")
+        said = ["人", "名"] if measure in ("人", "名") else [measure or "", *CUES["unit_equivalents"].get(measure, [])]
+        in_measure = re.compile(r"\d\s*(?:" + "|".join(map(re.escape, said)) + ")")       # '2 家' counts 个 too
         for p in doc.passages:
             if p.kind != "paragraph" or (wants_number and not counted.search(p.text)):
                 continue

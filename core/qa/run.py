@@ -53,6 +53,7 @@ def _absorb(into: Answer, part: Answer) -> None:
         into.kind = part.kind if into.kind == "not_found" or part.kind == "number" else into.kind
 
 
+OF_THAT = re.compile(r"\bof (?:that|it|this|these|those|them)\b")      # 'how much of that went to services'
 BACK = re.compile(r"\b(?:they|their|them|these|those)\b|^(?:涉及|其中?|它们|这些)")
 COUNT_QUESTION = re.compile(r"(?:多少|几)\s*(?:个|家|辆|台|人|名|所|件|项)|how many")
 
@@ -300,12 +301,19 @@ class Pipeline:
                     framed = Part(part.context + part.text, part.op, part.subject)
                     a = self.one(framed, lang, group, framed.text, taken=taken, units=units) or a
                 repeated = a is not None and a.facts and not _new_facts(a, out)
-                if previous is not None and (a is None or part.narrows and not a.facts or repeated):
+                if previous is not None and (a is None or part.narrows and (not a.facts or OF_THAT.search(part.text))
+                                             or repeated):
                     # '货物、工程、服务分别多少' after '政府采购预算总额多少': each within the subject the list narrows
                     # (a part that only repeats an earlier part's figure did not find its own)
                     within = Part(previous.subject + " " + part.text, part.op, part.subject)
                     again = self.one(within, lang, group, within.text, taken=taken, units=units)
-                    if again is not None and _new_facts(again, out):
+                    own, before = bigrams(part.subject), bigrams(previous.subject)
+
+                    def naming(x: Answer | None) -> tuple:
+                        """How well a figure is named: by the part's own words first, then the subject it narrows."""
+                        return max(((len(bigrams(f.label) & own), len(bigrams(f.label) & before)) for f in x.facts),
+                                   default=(0, 0)) if x else (0, 0)
+                    if again is not None and _new_facts(again, out) and (not a or not a.facts or naming(again) > naming(a)):
                         a = again
                     else:
                         a = a or again
