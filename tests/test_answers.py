@@ -275,6 +275,12 @@ ALL_PARTS = [
     # units covered, counted from the ones listed: '预算单位共 2 家，包括：…机关（本级）、徐州铁路运输法院' (p.8)
     ("How many internal departments does the high court have in 2018, and how many budget units does its budget "
      "cover?", "jiangsu_high_court_2018", [("27", "个"), ("2", "家")]),
+    # 'X里Y' with no row for Y: the prose states it ('公用经费 1585.96 万元'), its share of 基本支出 7666.68
+    ("2017年财政拨款基本支出里公用经费是多少？占基本支出的百分之几？", "jiangsu_npc_office_2017",
+     [("1585.96", "万元"), ("20.69", "%")]),
+    # '其中Y多少，占比多少': Y over the figure it was within (收入支出决算总表: 307.82, 项目支出 202.24)
+    ("区委社会工作部2024年一共花了多少钱？其中项目支出多少，占比多少？", "putuo_social_work",
+     [("202.24", "万元"), ("65.70", "%")]),
     # purchases named in everyday English: 台式计算机 17.92, 便携式计算机 14.00 (公开表十二)
     ("How much is planned in 2019 for desktop computers and for laptops, and what do the two come to together?",
      "jiangsu_npc_office_2019_budget_tables", [("17.92", "万元"), ("14.00", "万元"), ("31.92", "万元")]),

@@ -17,11 +17,17 @@ def over_earlier(op: str, firsts: list[AnswerFact], out: Answer, lang: str, ques
     """'…各有多少钱？加起来是多少？': the sum (or the difference of the last two) of the figures the parts before
     stated, each cited where it was."""
     facts = [f for f in firsts if f.unit == firsts[-1].unit] if firsts else []
-    facts = facts[-2:] if op == "difference" else facts
-    if len(facts) < 2:
+    facts = facts[-2:] if op in ("difference", "share") else facts
+    if len(facts) < 2 or op == "share" and not facts[0].value:
         return None
     a = Answer(question, lang, "number", "", document=out.document, citations=list(out.citations))
-    if op == "sum":
+    unit = facts[0].unit
+    if op == "share":       # '总共多少？其中Y多少，占比多少': Y over the figure it was within
+        whole, part = facts
+        value, unit = round2(part.value / whole.value * 100), "%"
+        formula = f"{format_decimal(part.value)} / {format_decimal(whole.value)} × 100 = {format_decimal(value)}"
+        label = f"{part.label} / {whole.label}"
+    elif op == "sum":
         value = sum((f.value for f in facts), Decimal(0))
         formula = " + ".join(format_decimal(f.value) for f in facts) + f" = {format_decimal(value)}"
         label = " + ".join(f.label for f in facts)
@@ -31,8 +37,8 @@ def over_earlier(op: str, firsts: list[AnswerFact], out: Answer, lang: str, ques
         formula = f"{format_decimal(big.value)} - {format_decimal(small.value)} = {format_decimal(value)}"
         label = f"{big.label} - {small.label}"
     cited = sorted({i for f in facts for i in f.citations})
-    a.facts.append(AnswerFact(label, value, facts[0].unit, formula, cited))
-    a.answer = f"{label} = {format_decimal(value)} {facts[0].unit}（{formula}）"
+    a.facts.append(AnswerFact(label, value, unit, formula, cited))
+    a.answer = f"{label} = {format_decimal(value)} {unit}（{formula}）"
     return a
 
 

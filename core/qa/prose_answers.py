@@ -105,7 +105,8 @@ class ProseAnswers:
         wanted = han_bigrams(q) | han_bigrams(q.replace("的", ""))     # '机关运行的经费' names 机关运行经费
         asked = set(re.findall(r"[\u4e00-\u9fff]", q))
         # 'X中，Y多少': what is asked is Y; X (context) counts only after it
-        head = han_bigrams(re.split(r"[中里内][，,]", q)[-1]) if re.search(r"[中里内][，,]", q) else wanted
+        within = r"[中里内][，,]|(?<=[出费算表目])(?:里面|里|之中|当中|中)"        # '基本支出里公用经费是多少'
+        head = han_bigrams(re.split(within, q)[-1]) if re.search(within, q) else wanted
         best, best_key = None, (0, 0, 0, 0.0)
         for s in doc.stated:
             if s.unit not in ("万元", "元") or not all(w in s.context for w in needs):

@@ -279,6 +279,9 @@ class Pipeline:
                                              lang, group)
                 elif part.op in ("sum", "difference") and not part.operands:
                     a = over_earlier(part.op, firsts, out, lang, question)
+                elif part.op == "share" and not part.operands and plan.parts.index(part) > 0 \
+                        and plan.parts[plan.parts.index(part) - 1].narrows:
+                    a = over_earlier("share", firsts, out, lang, question)
                 elif part.op in ("sum", "difference"):
                     a = self.compute(part, lang, group, question, out)
                 elif part.op == "share" and part.operands:
