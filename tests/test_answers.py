@@ -326,6 +326,19 @@ def test_which_ones_is_a_list(engine, question, doc, expected):
     assert expected <= {i["name"] for i in got["items"]}, got["items"]
 
 
+def test_the_term_asked_not_the_one_it_is_contrasted_with(engine):
+    # 名词解释: '项目支出：指在基本支出之外为完成特定工作任务和事业发展目标所发生的支出'
+    got = engine.ask("What does this budget mean by 'project spending', as opposed to the basic running costs?",
+                     "jiangsu_cppcc_office_2018_dept").to_json()
+    assert got["kind"] == "definition" and "在基本支出之外" in got["answer"], got["answer"]
+
+
+def test_a_trailing_qualifier_is_not_a_question_of_its_own(engine):
+    got = engine.ask("How many official vehicles did the Jiangsu High Court have in 2018, according to this budget "
+                     "disclosure?", "jiangsu_high_court_2018").to_json()
+    assert len(got["plan"]["parts"]) == 1, got["plan"]
+
+
 def test_a_term_explained_inside_another_entry(engine):
     # 名词解释 “三公”经费: '其中，因公出国（境）费指单位公务出国（境）的住宿费、旅费、伙食补助费…' (p.30)
     got = engine.ask("What kinds of costs count as spending on official trips abroad?", "jiangsu_npc_office_2017").to_json()

@@ -107,7 +107,10 @@ class DocumentParts:
     def definition(self, a, q, lang, doc) -> bool:
         terms = [p for p in doc.passages if p.kind == "glossary"]
         plain = q.replace("“", "").replace("”", "").replace('"', "")
-        hits = [p for p in terms if p.title and p.title.replace("“", "").replace("”", "") in plain]
+        # 'X, as opposed to Y': X is asked, Y only contrasts it
+        asked = re.split(r"as opposed to|rather than|instead of|而不是|不同于|区别于", plain)[0]
+        hits = [p for p in terms if p.title and p.title.replace("“", "").replace("”", "") in asked] or \
+            [p for p in terms if p.title and p.title.replace("“", "").replace("”", "") in plain]
         if not hits:
             # a term described in other words ('money carried over and left at the year end' -> 年末结转和结余):
             # the one entry whose name shares clearly most character pairs with the question

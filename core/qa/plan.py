@@ -107,7 +107,9 @@ def _clauses(q: str, english: bool = False) -> list[str]:
             if not p.strip():
                 continue
             if merged and (sep == "、" and not (re.search(r"(?:多少|几)[^、，]{0,10}$", merged[-1]) and re.search(r"多少|几", p))
-                           or not _any(CUES["asks"], merged[-1]) and not (english and has_subject(p))):
+                           or not _any(CUES["asks"], merged[-1]) and not (english and has_subject(p))
+                           # an English qualifier after an ask ('…, according to this disclosure') is part of it
+                           or english and re.match(CUES["english_qualifiers"], p.lower())):
                 # a leading context clause ('2017年支出预算总表中，…') stays attached; '、' splits only
                 # between two asks ('编制几个人、实有几个人')
                 merged[-1] += ("，" if sep != "、" else sep) + p
@@ -290,8 +292,10 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
             continue                    # when that part alone names no figure
         listed = _enumeration(clause, labels)
         context, pieces = listed or (frame, [clause])
-        if frame and not listed and not HAN.search(clause) and not [
-                w for w in re.findall(r"[a-z]{3,}", clause) if w not in ENGLISH_FILLER | GENERIC]:
+        if frame and not listed and not HAN.search(clause) and (not [
+                w for w in re.findall(r"[a-z]{3,}", clause) if w not in ENGLISH_FILLER | GENERIC]
+                or HAN.search(frame) and re.search(r"\b(?:it|that|this|them|they)\b", clause)):
+            # ('Housing spending jumped in 2017. How much is budgeted for it'): 'it' is what the frame named
             context, pieces = "", [frame + clause]      # 'if you add up A, B and C, what is the combined total'
         frame = ""
         for piece in pieces:
