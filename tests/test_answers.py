@@ -281,6 +281,16 @@ ALL_PARTS = [
     # '其中Y多少，占比多少': Y over the figure it was within (收入支出决算总表: 307.82, 项目支出 202.24)
     ("区委社会工作部2024年一共花了多少钱？其中项目支出多少，占比多少？", "putuo_social_work",
      [("202.24", "万元"), ("65.70", "%")]),
+    # the whole the question scoped first: 人员经费 4482.32 / 财政拨款基本支出 5598.17 (p.12), not all funds' 5678.17
+    ("财政拨款基本支出里，人员经费和公用经费各是多少？人员经费大概占基本支出的百分之几？", "jiangsu_cppcc_office_2018_dept",
+     [("4482.32", "万元"), ("1115.85", "万元"), ("80.07", "%")]),
+    # an English count with no printed word: the one sentence counting in 台（套） ('…设备 48 台（套）', p.25)
+    ("How many pieces of equipment costing 200,000 yuan or more does the high court hold in 2019?",
+     "jiangsu_high_court_2019", [("48", "台（套）")]),
+    # the change printed in the sentence after the figure: '项目支出预算数为 10208.94 万元。与上年相比减少 1134.33 万
+    # 元，减少 10%。' (p.19)
+    ("听说运转类项目都压减了，2019年省高院项目支出安排了多少？比上年减少多少、减了百分之几？", "jiangsu_high_court_2019",
+     [("10208.94", "万元"), ("1134.33", "万元"), ("10", "%")]),
     # purchases named in everyday English: 台式计算机 17.92, 便携式计算机 14.00 (公开表十二)
     ("How much is planned in 2019 for desktop computers and for laptops, and what do the two come to together?",
      "jiangsu_npc_office_2019_budget_tables", [("17.92", "万元"), ("14.00", "万元"), ("31.92", "万元")]),

@@ -285,13 +285,14 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
         whole = _english_operands(text.strip(" ?？"))
         if whole and whole[0] in ("sum", "difference"):       # 'in 2017, how much more for A than for B': one computation, not clauses
             return Plan(question, language, text, [Part(text, whole[0], subject_of(text) or text, whole[1])])
-    frame = ""
+    frame, scope_words = "", ""
     for clause in _clauses(text, language == "en"):
         if language == "en" and not parts and not _any(CUES["asks"] + CUES["reason"], clause):
             frame += clause + " "       # 'in the basic spending for 2018, how much …': read with the next part
             continue                    # when that part alone names no figure
         listed = _enumeration(clause, labels)
         context, pieces = listed or (frame, [clause])
+        scope_words = (listed[0] if listed and listed[0] else "") or scope_words
         if frame and not listed and not HAN.search(clause) and (not [
                 w for w in re.findall(r"[a-z]{3,}", clause) if w not in ENGLISH_FILLER | GENERIC]
                 or HAN.search(frame) and re.search(r"\b(?:it|that|this|them|they)\b", clause)):
@@ -334,6 +335,10 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
                 op, operands = framed if framed[0] in ("share", "change") or framed[1] else (op, operands)
             if op == "lookup":
                 op, operands = _summed(piece, labels) or (op, operands)
+            if op == "share" and len(operands) == 2 and scope_words:
+                # '财政拨款基本支出里，A和B各多少？A占基本支出的百分之几': the whole is the one the question scoped
+                wider = re.search(r"[\u4e00-\u9fff]{2,8}" + re.escape(operands[1]) + r"(?=[里中内，,])", scope_words)
+                operands = [operands[0], wider.group(0)] if wider and operands[1] else operands
             if inherit and parts[-1].op == "change" and op in ("share", "lookup") and re.search(
                     r"百分|%|幅|率|几成|percent|rate", piece):
                 op = "change"           # '…增加多少，增长百分之几': the rate of the same change

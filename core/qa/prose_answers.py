@@ -144,7 +144,7 @@ class ProseAnswers:
         wanted = han_bigrams(re.sub(r"一共|总共|多少|请问|是否", " ", q))
         wanted = wanted if len(wanted) >= 2 else han_bigrams(q)     # one pair left ('服务') is too little to go on
         if not wanted:
-            return False
+            return self._only_count(a, q, doc, lang, label)
         best, best_cover = None, 0.0
         wants_number = bool(re.search(r"多少|几|how many|how much|面积|数", q))
         counted = NUMBER
@@ -199,6 +199,17 @@ class ProseAnswers:
         sentence = max(sentences, key=lambda s: (not wants_number or bool(counted.search(s)), len(wanted & han_bigrams(s))
                        + 2 * any(u in q and u in s for u in ("辆", "平方米", "编制"))))
         return self.quote(a, doc, best, sentence, lang, label)
+
+    def _only_count(self, a, q, doc, lang, label) -> bool:
+        """An English count with no printed word in it ('how many pieces of equipment …'): the one sentence of the
+        explanation that counts in that measure word, when there is exactly one."""
+        measure = english_count_unit(q)
+        if not measure or measure in ("个", "人", "名"):
+            return False        # too common a measure word to stand for what is counted
+        said = re.compile(r"\d\s*(?:" + "|".join(map(re.escape, [measure, *CUES["unit_equivalents"].get(measure, [])])) + ")")
+        found = [(p, sent) for p in doc.passages if p.kind == "paragraph"
+                 for sent in re.split(r"(?<=[。；;])", p.text) if said.search(sent)]
+        return len(found) == 1 and self.quote(a, doc, found[0][0], found[0][1], lang, label)
 
     def quote(self, a, doc, passage, sentence, lang, label) -> bool:
         """A text answer: the document's own sentence, cited to its section and page."""

@@ -242,7 +242,11 @@ class Pipeline:
                 text = p.text.replace(",", "")
                 if p.kind != "paragraph" or not any(f in text for f in forms):
                     continue
-                for sentence in re.split(r"(?<=[。；;])", p.text):
+                sentences = re.split(r"(?<=[。；;])", p.text)
+                for i, sentence in enumerate(sentences):
+                    after = sentences[i + 1] if i + 1 < len(sentences) else ""
+                    if not CHANGE_AT.search(sentence) and re.match(r"\s*(?:与上年相比|比上年|较上年|同比)", after):
+                        sentence += after       # '项目支出预算数为 10208.94 万元。与上年相比减少 1134.33 万元…'
                     if any(f in sentence.replace(",", "") for f in forms) and CHANGE_AT.search(sentence):
                         a = Answer(question, lang, "number", "", document=doc.document.name)
                         label = doc.document.department or doc.document.name
