@@ -8,11 +8,11 @@ from decimal import Decimal
 
 from core.numbers import cny, round2
 from core.qa.common import CUES, ENGLISH, TABLE_PREFERENCE, TOTAL_ROW, han_bigrams, row_name, template
+from core.qa.plan import FILLER
 from core.types import Answer, AnswerFact, Citation, Fact, ParsedDocument, format_decimal
 
 
 # English words only as whole words ('is' is not inside 'this')
-FILLER_WORDS = re.compile(r"是多少|为多少|多少钱|多少|是几|几|一共|总共|共|有|是|为|的|呢|吗|预算|支出|安排|金额")
 GRAND_TOTAL = re.compile("|".join(rf"\b{w}\b" if w.isascii() else w for w in
                                   sorted(CUES["grand_total_words"].split("|"), key=len, reverse=True)))
 
@@ -137,7 +137,7 @@ class Lookups:
             # 'X里Y是多少' names X as where Y is: with no row for Y, X is not the answer (the prose may state Y)
             name = printed(best[0])
             within = re.match(r"(?:里面|里|之中|当中|中|内)([\u4e00-\u9fff]+)", q[q.rfind(name) + len(name):])
-            if within and len(han_bigrams(FILLER_WORDS.sub("", within.group(1)))) >= 1:
+            if within and len(han_bigrams(FILLER.sub("", within.group(1)))) >= 1:
                 return False
         fact = self.pick_fact(best, q)
         if fact is not None:

@@ -87,9 +87,10 @@ class Pipeline:
         """The first file of the disclosure that answers the part: the plan's operation first, then (with
         `general`) the general single-measure routing. `taken`: figures earlier parts stated; `units`: what
         the part counts in when it names no unit itself."""
-        counted = (units or asked_units(part.text)) - {"万元", "元", "%"}
+        asked = units or asked_units(part.text)
+        counts = asked - {"万元", "元", "%"}
         # a group is named for its money ('trips abroad, cars and hospitality'); 'how many vehicles' counts
-        name = named_group(part.text) if part.op in ("lookup", "execution") and not counted else None
+        name = named_group(part.text) if part.op in ("lookup", "execution") and not counts else None
         if name:
             a = self.group(name, part, lang, docs, question)
             if a is not None:
@@ -107,8 +108,6 @@ class Pipeline:
                     sentence_facts(a, part.text, *quoted, focus=part.subject, taken=taken, units=units)
                     if a.kind == "text" and a.facts and part.op != "reason":
                         a.kind = "number"       # the figures asked, each a fact, with the sentence as evidence
-                asked = units or asked_units(part.text)
-                counts = asked - {"万元", "元", "%"}
                 if part.op == "lookup" and counts and counts == asked and (COUNT_QUESTION.search(part.text) or units) \
                         and not any(f.unit in counts for f in a.facts):
                     # a count ('how many vehicles') is not answered by an amount or a bare sentence: the sentence
