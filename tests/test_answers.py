@@ -294,6 +294,23 @@ ALL_PARTS = [
     # purchases named in everyday English: 台式计算机 17.92, 便携式计算机 14.00 (公开表十二)
     ("How much is planned in 2019 for desktop computers and for laptops, and what do the two come to together?",
      "jiangsu_npc_office_2019_budget_tables", [("17.92", "万元"), ("14.00", "万元"), ("31.92", "万元")]),
+    # one line's budget against its spending, asked measure by measure: '年初预算为 0 万元，全年预算为321.02 万元，支出
+    # 决算为 307.82 万元' (p.18); the gap is 321.02 - 307.82
+    ("For general public budget spending, what was the full-year budget, what was actually spent, and how much was "
+     "left unspent?", "putuo_social_work", [("321.02", "万元"), ("307.82", "万元"), ("13.20", "万元")]),
+    # 事业运行: '全年预算为 17.68 万元，支出决算为 11.31 万元' (p.18), no rate printed: 11.31 / 17.68
+    ("事业运行那块全年预算和实际支出差多少？执行了百分之几？", "putuo_social_work", [("6.37", "万元"), ("63.97", "%")]),
+    # '年初预算为2993.92万元，支出决算为2940.05万元' (p.21): 少花 is the gap, not a difference of two lines
+    ("财政局2024年一般公共预算拨款支出，实际比年初预算少花了多少？", "putuo_finance_bureau", [("53.87", "万元")]),
+    # a share over the figures the question already stated: '政府采购预算1,708.03万元，其中：…服务预算1,665.53万元' (p.21)
+    ("上海市财政局2025年政府采购预算一共安排了多少？其中买服务的钱有多少，占整个采购预算的百分之几？", "shanghai_finance",
+     [("1708.03", "万元"), ("1665.53", "万元"), ("97.51", "%")]),
+    # '这一类支出' is the 类 the question scoped: 机关事业单位基本养老保险缴费 407.81 / 社会保障和就业支出 823.76 (公开05表)
+    ("2018年社会保障和就业支出里，机关事业单位基本养老保险缴费有多少？占这一类支出的比例是多少？",
+     "jiangsu_cppcc_office_2018_budget_tables", [("407.81", "万元"), ("49.51", "%")]),
+    # a whole that lists its items is their sum: 会议费 1282.56 / (660.10 + 1282.56 + 281.77) (公开09表)
+    ("2019年会议费在“三公”经费、会议费、培训费合计里占多大比重？", "jiangsu_cppcc_office_2019_budget_tables",
+     [("57.66", "%")]),
 ]
 
 

@@ -9,6 +9,72 @@ from core.numbers import round2
 from core.qa.plan import CUES
 from core.types import Answer, AnswerFact, format_decimal
 
+# a whole that points back ('占这个合计的百分比', 'what share of that fee'): a figure the question already stated
+BACK_WHOLE = re.compile(CUES["back_reference"], re.I)
+WHOLE_WORDS = re.compile(CUES["whole_words"], re.I)
+CONTEXT = re.compile(r"^(.+?)(?:里面|里|之中|当中|中)[，,]\s*(.+)$")
+
+
+def _bigrams(text: str) -> set[str]:
+    return {r[i:i + 2] for r in re.findall(r"[\u4e00-\u9fff]+", text) for i in range(len(r) - 1)}
+
+
+def share_operands(operands: list[str]) -> list[str]:
+    """'X里，Y占这一类支出的…': the whole that points back is the X the part was scoped to."""
+    part, whole = operands
+    m = CONTEXT.match(part.strip())
+    if m and BACK_WHOLE.match(WHOLE_WORDS.sub("", whole.strip(" “”\"，,"))):
+        return [part, m.group(1)]
+    return operands
+
+
+def enumerated_whole(operand: str) -> list[str] | None:
+    """'“三公”经费、会议费、培训费合计' / 'the combined total for 三公经费, 会议费 and 培训费': a whole that is the
+    sum of the items it lists."""
+    if not re.search(CUES["enumerated_total"], operand, re.I) or not re.search(r"、|,|，", operand):
+        return None
+    bare = re.sub(CUES["enumerated_total"], " ", operand, flags=re.I)
+    items = [x.strip(" “”\"'‘’，,") for x in re.split(r"、|,|，|\band\b|\bplus\b", bare)]
+    if "、" in bare and re.search(r"[和及与]", items[-1]):      # 'A、B和C'
+        items = items[:-1] + re.split(r"[和及与]", items[-1])
+    items = [x for x in items if len(_bigrams(x)) >= 1]
+    return items if len(items) >= 2 else None
+
+
+def whole_stated(operands: list[str], answered: list[tuple[str, AnswerFact]]) -> bool:
+    """Whether a share's whole is a figure an earlier part stated (or the scope a back-reference points to)."""
+    if share_operands(operands) != operands:
+        return True
+    part = answered[-1][1] if answered and re.fullmatch(r"\s*(?:that|it|this|这|它)\s*", operands[0]) \
+        else earlier_figure(operands[0], answered)
+    return earlier_figure(operands[1], answered, operands[0], part) is not None
+
+
+def earlier_figure(operand: str, answered: list[tuple[str, AnswerFact]], not_of: str = "",
+                   not_fact: AnswerFact | None = None) -> AnswerFact | None:
+    """The figure an earlier part of the question stated for what the operand names: a back-reference ('这个合计',
+    'that fee') is the last one; otherwise the one whose subject (or, of a part that stated several, label) holds
+    nearly all the operand's words ('整个采购预算' after '政府采购预算一共安排了多少'), the most specific first. Not
+    one whose subject also holds `not_of`, the other operand ('机关运行经费里会议费' does not state the 机关运行经费
+    total), nor `not_fact`, the figure the other operand is."""
+    core = WHOLE_WORDS.sub("", operand.strip(" “”\"，,?？"))
+    candidates = [(subject, fact) for subject, fact in answered
+                  if not_fact is None or (fact.value, fact.unit) != (not_fact.value, not_fact.unit)]
+    if BACK_WHOLE.match(core):
+        return candidates[-1][1] if candidates else None
+    own, other = _bigrams(core), _bigrams(not_of)
+    best, best_key = None, (0.67, 0)
+    for subject, fact in candidates:
+        said = _bigrams(subject)
+        if other and other <= said or len(own) < 2 or re.search(r"、|和|\band\b", subject):
+            continue        # a subject naming several things ('货物、工程、服务各买') is no one figure's name
+            continue
+        key = (len(own & said) / len(own), -len(said))
+        if key >= best_key:
+            best, best_key = fact, key
+    return best
+
+
 CHANGE_WORDS = re.compile("|".join(sorted((re.escape(w) for w in CUES["change"] + CUES["prior_words"]), key=len,
                                            reverse=True)), re.I)
 

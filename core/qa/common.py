@@ -80,6 +80,7 @@ def _closed_gaps(text: str) -> str:
 
 COLLOQUIAL = {k: v for k, v in json.loads((ROOT / "retrieval" / "colloquial.json").read_text(encoding="utf-8")).items()
               if not k.startswith("_") and k != v}
+COLLOQUIAL_INSIDE = json.loads((ROOT / "retrieval" / "colloquial.json").read_text(encoding="utf-8"))["_inside"]
 COLLOQUIAL_PATTERN = re.compile("|".join(re.escape(p) for p in sorted(COLLOQUIAL, key=len, reverse=True)))
 
 
@@ -116,6 +117,8 @@ def to_chinese(question: str) -> str:
 
     def printed(m: re.Match) -> str:
         word = COLLOQUIAL[m.group(0)]
+        if any(text[max(0, m.start() - len(w) + 1):m.start() + 1].endswith(w) for w in COLLOQUIAL_INSIDE):
+            return m.group(0)       # '支出差多少': the match starts inside a printed word
         around = re.sub(r"[“”\"‘’]", "", text[max(0, m.start() - len(word) - 2):m.end() + len(word) + 2])
         if word in around and word not in m.group(0):
             return m.group(0)

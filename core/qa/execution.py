@@ -8,11 +8,15 @@ from decimal import Decimal
 
 from core.numbers import round2
 from core.qa.common import CUES, han_bigrams
+from core.qa.plan import ENGLISH_FILLER, FILLER, GENERIC, MEASURE, _any
 from core.types import Answer, AnswerFact, Citation, ParsedDocument
 
 AMOUNT = r"\s*为?\s*([\d,]+(?:\.\d+)?)\s*(万元|元)"
+ENGLISH_BASE = {"full year": "全年", "full-year": "全年", "start": "年初", "original": "年初", "adjusted": "调整后"}
 BUDGETED = re.compile(r"(全年|年初|调整后)预算(?:数)?" + AMOUNT)
 SPENT = re.compile(r"(?:支出)?决算(?:数)?" + AMOUNT)
+ASKED = re.compile("|".join(map(re.escape, sorted(CUES["execution"] + CUES["execution_gap"] + ["用掉", "执行"],
+                                                   key=len, reverse=True))))
 RATE = re.compile(r"完成(?:全年|年初)?预算(?:数)?的?\s*([\d.]+)\s*%")
 
 
@@ -26,17 +30,22 @@ def _paragraphs(doc: ParsedDocument):
             previous = p.text[-80:]
 
 
-def execution(a: Answer, q: str, lang: str, doc: ParsedDocument, label: str) -> Answer | None:
+def _line(q: str, doc: ParsedDocument):
+    """The explanation paragraph of the line the question names; with no line named (only the department, or
+    the fund), the first one: the total comes first."""
     named = set(doc.document.department or "")
     q = re.sub(CUES["inherited_tail"].rstrip("$"), "", q)      # '事业运行这一项全年预算': 这一项 names nothing
-    wanted = {b for b in han_bigrams(q) if not set(b) <= named} - han_bigrams(CUES["execution_words"])
-    if not wanted:
-        return None
+    # the words left when the asking and measure words are gone ('全年预算是多少，实际支出多少' leaves none)
+    bare = FILLER.sub(" ", MEASURE.sub(" ", ASKED.sub(" ", q)))
+    wanted = {b for b in han_bigrams(bare) if not set(b) <= named} - han_bigrams(CUES["execution_words"])
+    english = [w for w in re.findall(r"[a-z]{3,}", q) if w not in ENGLISH_FILLER | GENERIC]
     best, best_key = None, (False, 0, 0.0)
     for p, text in _paragraphs(doc):
         budgeted, spent = BUDGETED.search(p.text), SPENT.search(p.text)
         if not (budgeted and spent and budgeted.start() < spent.start()):
             continue
+        if not wanted:
+            return (p, budgeted, spent) if not english else None
         # the line's name: the sentences just before its budget figure
         head = "".join(re.split(r"(?<=。)", text[:len(text) - len(p.text) + budgeted.start()])[-3:])
         shared = len(wanted & han_bigrams(head))
@@ -45,27 +54,45 @@ def execution(a: Answer, q: str, lang: str, doc: ParsedDocument, label: str) -> 
         key = (bool(items) and items[-1] in q, shared, shared / len(wanted))
         if key > best_key:
             best, best_key = (p, budgeted, spent), key
-    if best is None or best_key[2] < 0.5:
+    return best if best is not None and best_key[2] >= 0.5 else None
+
+
+def execution(a: Answer, q: str, lang: str, doc: ParsedDocument, label: str) -> Answer | None:
+    found = _line(q, doc)
+    if found is None:
         return None
-    p, budgeted, spent = best
-    sentence = p.text[budgeted.start():]
+    p, first, spent = found
+    sentence = p.text[first.start():]
     sentence = sentence[:sentence.find("。") + 1] if "。" in sentence else sentence
     idx = a.cite(Citation(doc.document.name, None, p.section, p.page_of(sentence), [sentence.strip()[:60]]))
-    b_value, unit = Decimal(budgeted.group(2).replace(",", "")), budgeted.group(3)
+    # every budget the sentence states ('年初预算为 0 万元，全年预算为321.02 万元'); the one the question names
+    # is the base of the gap and the rate, else the last stated (the adjusted one)
+    budgets = [(m.group(1), Decimal(m.group(2).replace(",", "")), m.group(3))
+               for m in BUDGETED.finditer(p.text[first.start():spent.start()])]
+    asked = [k for k, v in ENGLISH_BASE.items() if k in q.lower()] + re.findall(r"年初|全年|调整后?", q)
+    asked = [ENGLISH_BASE.get(k, k) for k in asked]
+    base = next((b for b in budgets if b[0] in asked), budgets[-1])
+    for kind, value, unit in budgets:
+        a.facts.append(AnswerFact(f"{kind}预算", value, unit, None, [idx]))
+    _, b_value, unit = base
     s_value, s_unit = Decimal(spent.group(1).replace(",", "")), spent.group(2)
-    a.facts.append(AnswerFact(f"{budgeted.group(1)}预算", b_value, unit, None, [idx]))
     a.facts.append(AnswerFact("支出决算", s_value, s_unit, None, [idx]))
     stated, rate = RATE.search(sentence), None
     if stated:
         rate = Decimal(stated.group(1))
         a.facts.append(AnswerFact("完成预算", rate, "%", None, [idx]))
-    elif b_value and unit == s_unit:
+    if b_value and unit == s_unit and (rate is None or round2(s_value / b_value * 100) != rate):
         rate = round2(s_value / b_value * 100)
-        a.facts.append(AnswerFact("完成预算（计算）", rate, "%", f"{s_value} / {b_value} × 100 = {rate}", [idx]))
+        a.facts.append(AnswerFact(f"完成{base[0]}预算（计算）", rate, "%", f"{s_value} / {b_value} × 100 = {rate}", [idx]))
+    gap = ""
+    if _any(CUES["execution_gap"], q.lower()) and unit == s_unit:
+        diff = b_value - s_value
+        a.facts.append(AnswerFact(f"{base[0]}预算 − 支出决算", diff, unit, f"{b_value} − {s_value} = {diff}", [idx]))
+        gap = f"，差 {diff} {unit}" if lang == "zh" else f", {diff} {unit} apart"
     a.kind = "number"
     rate_text = "—" if rate is None else f"{rate}%"
-    a.answer = (f"{label}：{budgeted.group(1)}预算 {b_value} {unit}，支出决算 {s_value} {s_unit}，完成预算 {rate_text}。"
+    a.answer = (f"{label}：{base[0]}预算 {b_value} {unit}，支出决算 {s_value} {s_unit}{gap}，完成预算 {rate_text}。"
                 if lang == "zh" else
-                f"{label}: budgeted for the year {b_value} {unit} ({budgeted.group(1)}预算), spent {s_value} {s_unit} "
-                f"(决算), {rate_text} of the budget.") + f"（{sentence.strip()}）"
+                f"{label}: budgeted for the year {b_value} {unit} ({base[0]}预算), spent {s_value} {s_unit} "
+                f"(决算){gap}, {rate_text} of the budget.") + f"（{sentence.strip()}）"
     return a

@@ -101,6 +101,9 @@ def _clauses(q: str, english: bool = False) -> list[str]:
         # (a word or two may stand before the second: 'pensions of 退休费 and for the older 'lixiu' 离休费')
         sentence = re.sub(r"(?<=[\u4e00-\u9fff）)])\s+(?:and|versus|vs\.?)\s+(?:(?:for|on|of|to)\s+(?=(?:[a-z'‘’]+\s+){0,3}"
                           r"[\u4e00-\u9fff])|(?:the\s+)?(?=[\u4e00-\u9fff]))", "，", sentence)
+        # an aside in brackets ('three public expenses (trips abroad, cars and hospitality)') is not split
+        sentence = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(",", "\x00").replace("，", "\x01")
+                          .replace("、", "\x02"), sentence)
         pieces = re.split(r"([，、]|,(?!\d{3}))", sentence)     # not inside '200,000'
         merged: list[str] = []
         for p, sep in zip(pieces[::2], [""] + pieces[1::2]):
@@ -115,7 +118,7 @@ def _clauses(q: str, english: bool = False) -> list[str]:
                 merged[-1] += ("，" if sep != "、" else sep) + p
             else:
                 merged.append(p)
-        out += merged
+        out += [m.replace("\x00", ",").replace("\x01", "，").replace("\x02", "、") for m in merged]
     return out
 
 
@@ -279,6 +282,14 @@ def operation(clause: str) -> tuple[str, list[str]]:
     return "lookup", []
 
 
+def _execution_question(text: str) -> bool:
+    """'全年预算多少，实际支出多少，差多少、完成了百分之几': one line's budget against its spending, asked measure by
+    measure; not a change on another year."""
+    low = text.lower()
+    return bool(re.search(CUES["execution_budget"], low) and re.search(CUES["execution_actual"], low)) \
+        and not _any(CUES["prior_words"], low) and not re.search(r"比20\d\d|than (?:in )?20\d\d|compared", low)
+
+
 def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan:
     parts: list[Part] = []
     if language == "en" and len(re.findall(r"\b(?:how much|how many|what|which)\b", text)) < 2:
@@ -345,6 +356,8 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
             parts.append(Part(piece, op, subject_of(piece) or piece, operands, narrows, context))
     if not parts:
         parts = [Part(text, "lookup", subject_of(text) or text)]
+    if _execution_question(text) and all(p.op in ("lookup", "share", "difference", "execution") for p in parts):
+        parts = [Part(text, "execution", subject_of(text) or text)]
     # parts that name nothing are one question ('多少？比上年多少？'), unless the first asks the whole budget
     # ('what is the total 2019 budget, and how much is it up')
     if len(parts) > 1 and all(not has_subject(p.text) for p in parts) \

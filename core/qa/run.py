@@ -6,11 +6,12 @@ file prints the number."""
 from __future__ import annotations
 
 from core.qa.common import unscoped
-from core.qa.combine import CHANGE_WORDS, across_years, over_earlier
+from core.qa.combine import (CHANGE_WORDS, across_years, earlier_figure, enumerated_whole, over_earlier,
+                             share_operands, whole_stated)
 from core.qa.corroborate import corroborate
 from core.qa.groups import group_total, grouped, named_group
 from core.qa.numbers import asked_units, bare_count, bigrams, sentence_facts
-from core.qa.plan import ANAPHOR, Part, make_plan
+from core.qa.plan import ANAPHOR, Part, make_plan, subject_of
 from core.qa.prose import CHANGE_AT
 from core.qa.scope import resolve
 from core.qa.wholes import generic, grand, stated_whole, table_whole
@@ -131,26 +132,38 @@ class Pipeline:
         return a
 
     def compute(self, part: Part, lang: str, docs: list[ParsedDocument], question: str,
-                earlier: Answer | None = None) -> Answer | None:
+                earlier: Answer | None = None, answered: list | None = None) -> Answer | None:
         """sum (of two or more) / difference / share of subjects, each looked up on its own; an operand that
         points back ('what share of the total is that') is the figure the part before answered (`earlier`)."""
         out = Answer(question, lang, "number", "", document=docs[0].document.name)
         found: list[AnswerFact] = []
-        for n, operand in enumerate(part.operands):
+        operands = share_operands(part.operands) if part.op == "share" and len(part.operands) == 2 else part.operands
+        for n, operand in enumerate(operands):
+            bare = re.sub(r"\s*\([^()]*\)", "", operand)      # an aside that spells out what the name covers
+            operand = bare if bare != operand and len(subject_of(bare)) >= 2 else operand
+            prior = earlier_figure(operand, answered or [], operands[0] if n == 1 and part.op == "share" else "",
+                                   found[0] if found else None) if earlier is not None else None
             if ANAPHOR.fullmatch(operand.strip(" ，,?？")) and earlier is not None and earlier.facts:
                 a = Answer(question, lang, "number", "", facts=earlier.facts[:1], citations=earlier.citations)
+            elif prior is not None:     # the figure an earlier part stated for the same thing
+                a = Answer(question, lang, "number", "", facts=[prior], citations=earlier.citations)
+            elif part.op == "share" and n == 1 and enumerated_whole(operand):
+                a = self.compute(Part(operand, "sum", operand, enumerated_whole(operand)), lang, docs, question)
             else:
                 a = self.one(Part(operand + "是多少", "lookup", operand), lang, docs, operand)
-            whole = stated_whole(found[0], operand, out, docs) if part.op == "share" and n == 1 and found else None
+            listed = part.op == "share" and n == 1 and enumerated_whole(operand) is not None
+            whole = stated_whole(found[0], operand, out, docs) if part.op == "share" and n == 1 and found \
+                and prior is None and not listed else None
             a = whole or a
-            if part.op == "share" and n == 1 and found and not whole and (a is None or not a.facts or generic(operand)):
+            if part.op == "share" and n == 1 and found and not whole and prior is None and not listed \
+                    and (a is None or not a.facts or generic(operand)):
                 # '…占预算的百分之多少': its table's total, else (a figure the prose states) the disclosure's total
                 a = table_whole(self.answerer, found[0], out, docs, lang, question) \
                     or grand(self.answerer, docs, lang, question)
             if a is None or not a.facts:
                 return None
             _absorb(out, a)
-            first = a.facts[0]
+            first = a.facts[-1] if listed else a.facts[0]      # a listed whole is the sum computed last
             fact = next(f for f in out.facts if (f.value, f.unit) == (first.value, first.unit))
             if fact not in found:       # two words of the question that name one row count it once
                 found.append(fact)
@@ -271,6 +284,7 @@ class Pipeline:
         for group in _groups(scope.docs):
             out = Answer(question, lang, "not_found", "", document=group[0].document.name)
             previous, last_units, firsts = None, set(), []
+            answered: list[tuple[str, AnswerFact]] = []     # (what a part asked, the figure it stated)
             for part in plan.parts:
                 a = None
                 taken = frozenset((f.value, f.unit) for f in out.facts)
@@ -285,8 +299,10 @@ class Pipeline:
                 elif part.op == "share" and not part.operands and plan.parts.index(part) > 0 \
                         and plan.parts[plan.parts.index(part) - 1].narrows:
                     a = over_earlier("share", firsts, out, lang, question)
-                elif part.op in ("sum", "difference"):
-                    a = self.compute(part, lang, group, question, out)
+                elif part.op in ("sum", "difference") or part.op == "share" and len(part.operands) == 2 \
+                        and whole_stated(part.operands, answered):
+                    # a whole the question already stated, or pointed back to: computed over it, not a printed share
+                    a = self.compute(part, lang, group, question, out, answered)
                 elif part.op == "share" and part.operands:
                     # a share the document states ('占 64.68%') before one computed from two looked-up amounts
                     # (a whole named in words, '基本支出里人员经费占…', is looked up, not taken from the part's table)
@@ -296,7 +312,7 @@ class Pipeline:
                     if stated is not None and any(f.unit == "%" for f in stated.facts) \
                             and _names(stated.answer, part.operands[0]):
                         a = stated
-                    a = a or self.compute(part, lang, group, question, out) or stated
+                    a = a or self.compute(part, lang, group, question, out, answered) or stated
                 if a is None and out.facts and BACK.search(part.text):
                     # '…how much money do they cover': read on where the figure the part points back to was stated
                     a = self._continued(part, lang, group, question, out, taken, units)
@@ -343,6 +359,11 @@ class Pipeline:
                     new = [f for f in a.facts if (f.value, f.unit) not in taken]
                     if new:
                         firsts.append(new[0])       # the figure each part stated, for a later 'A加B' over them
+                        computed = [f for f in new if f.formula] if part.op in ("sum", "difference", "share") else []
+                        if computed or len(new) == 1:
+                            answered.append((part.subject or part.text, (computed or new)[-1]))
+                        else:       # 'A、B、C各多少': each figure by its own label
+                            answered += [(f.label, f) for f in new]
                     _absorb(out, a)
                     out.document = out.document if out.citations else a.document
             if out.kind != "not_found":
