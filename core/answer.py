@@ -105,13 +105,14 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
         codes = [c for c in codes if not c.startswith("20") or len(c) != 4]
         if codes and self.by_code(a, codes, q, lang, doc, label):
             return a
+        # a purchase, or a project, of the procurement table the question names
+        bought = purchase_in_project(question, q, lang, doc, label) if re.search(r"采购|procure|purchas", q + ql) else None
+        if bought is not None:
+            return bought
         if self.grand_total(a, q, lang, doc, label):
             return a
         if self.titled_total(a, q, lang, doc, label, phrases_only=True):
             return a
-        bought = purchase_in_project(question, q, lang, doc, label) if re.search(r"采购|procure", q + ql) else None
-        if bought is not None:
-            return bought
         if self.by_label(a, q, lang, doc, label):
             return a
         if asks_amount and not re.search(r"一共|合计|总共|加起来|所有|全部|各项|total|all\b", q + ql) \

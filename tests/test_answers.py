@@ -320,6 +320,10 @@ ALL_PARTS = [
     ("For the line covering the running of the department's public institution (institution operations), what was "
      "the full-year budget, what was actually spent, and what percentage of the budget was used?", "putuo_social_work",
      [("17.68", "万元"), ("11.31", "万元"), ("63.97", "%")]),
+    # a procurement project named in English, ordinals read as the numerals it prints: 江苏省第十三届人代会二次会议经费
+    # 1,035.00 (2019年政府采购预算表, p.12)
+    ("How much is in the 2019 procurement plan for the second session of the 13th provincial people's congress?",
+     "jiangsu_npc_office_2019_budget_tables", [("1035.00", "万元")]),
 ]
 
 

@@ -50,14 +50,34 @@ def stems_of(word: str) -> frozenset[str]:
     return frozenset(stem(w) for w in WORD.findall(glosses.lower()) if w not in STOP)
 
 
+DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+# a Chinese numeral that counts a session, a time or a period ('十二届', '五次', '二季度'); English says '12th', 'fifth'
+COUNTED_NUMERAL = re.compile(r"([一二三四五六七八九十]{1,3})(?=[届次期季])")
+ORDINALS = {w: i + 1 for i, w in enumerate(CUES["english_ordinals"])}
+
+
+def _numeral(text: str) -> int:
+    """'十二' -> 12, '五' -> 5, '二十三' -> 23."""
+    if "十" not in text:
+        return DIGITS[text[-1]]
+    tens, _, units = text.partition("十")
+    return (DIGITS[tens] if tens else 1) * 10 + (DIGITS[units] if units else 0)
+
+
 @lru_cache(maxsize=16384)
 def glossed(name: str) -> tuple[tuple[str, frozenset[str]], ...]:
-    """The name cut into dictionary words (longest first), each with its glosses' stems."""
+    """The name cut into dictionary words (longest first), each with its glosses' stems; a counted numeral is
+    '#12'."""
     words = dictionary()
     out = []
     for run in re.findall(r"[\u4e00-\u9fff]+", name):
         i = 0
         while i < len(run):
+            counted = COUNTED_NUMERAL.match(run, i)
+            if counted:
+                out.append((counted.group(1), frozenset({f"#{_numeral(counted.group(1))}"})))
+                i = counted.end()
+                continue
             for j in range(min(len(run), i + LONGEST), i, -1):
                 if run[i:j] in words and (j - i > 1 or j == len(run) or run[i:j + 1] not in words):
                     out.append((run[i:j], stems_of(run[i:j])))
@@ -69,8 +89,18 @@ def glossed(name: str) -> tuple[tuple[str, frozenset[str]], ...]:
 
 
 def leftover_words(text: str) -> set[str]:
-    """The English words of a part the term map left as they were, stemmed (asking and filler words dropped)."""
-    return {stem(w) for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in STOP and stem(w) not in STOP}
+    """The English words of a part the term map left as they were, stemmed (asking and filler words dropped);
+    ordinals as '#5' ('fifth', '5th')."""
+    low = text.lower()
+    numbers = {f"#{ORDINALS[w]}" for w in re.findall(r"[a-z]+", low) if w in ORDINALS}
+    numbers |= {f"#{int(n)}" for n in re.findall(r"\b(\d{1,2})(?:st|nd|rd|th)\b", low)}
+    return numbers | {stem(w) for w in re.findall(r"[a-z]{3,}", low)
+                      if w not in STOP and stem(w) not in STOP and w not in ORDINALS}
+
+
+def explained(name: str, words: set[str]) -> set[str]:
+    """Which of the English words the name's glosses explain."""
+    return set().union(*(w & words for _, w in glossed(name))) if words else set()
 
 
 def names(doc: ParsedDocument) -> list[str]:

@@ -116,23 +116,55 @@ def procurement_list(question: str, q: str, lang: str, doc: ParsedDocument, labe
     return None
 
 
+def _projects_named(projects: list[Project], q: str, words: set[str], generic: set[str]) -> list[Project]:
+    """The projects the question names (a name may be printed under two categories): printed in it, or (in
+    English) the one name whose glosses and characters explain the most of its words, at least two."""
+    printed = [p for p in projects if _bare(p.name) in q]
+    if printed or not words:
+        return printed
+    from core.qa.gloss import explained
+    scores: dict[str, int] = {}
+    for p in projects:
+        if explained(p.name, words):
+            scores[p.name] = len(explained(p.name, words)) + len((han_bigrams(p.name) - generic) & han_bigrams(q))
+    ranked = sorted(scores.values(), reverse=True)
+    if not ranked or ranked[0] < 2 or len(ranked) > 1 and ranked[1] == ranked[0]:
+        return []
+    return [p for p in projects if scores.get(p.name) == ranked[0]]
+
+
 def purchase_in_project(question: str, q: str, lang: str, doc: ParsedDocument, label: str) -> Answer | None:
-    """'省政协专项会议的会议服务采购预算是多少': one purchase of a project the question names."""
+    """'省政协专项会议的会议服务采购预算是多少': one purchase of a project the question names; in English the
+    names are read by their dictionary glosses ('conference services for the fifth session of the 12th provincial
+    people's congress'). A project named in English with no purchase of it asked is its total."""
+    from core.qa.gloss import explained, leftover_words
+    words = leftover_words(q) if lang == "en" else set()
     for table in doc.tables:
         projects = tree(table) if table.kind == "procurement" else []
         generic = _generic(projects)
-        for p in projects:
-            if _bare(p.name) not in q:
-                continue
+        named = _projects_named(projects, q, words, generic)
+        unit = table.unit or "万元"
+        for p in named:
             rest = q.replace(p.name, " ")
-            hits = [x for x in p.purchases if _matches(x.name, rest, generic)]
+            left = words - explained(p.name, words) - explained("".join({x.category for x in projects}) + "采购", words)
+            hits = [x for x in p.purchases if _matches(x.name, rest, generic) or explained(x.name, left)]
             if len(hits) != 1:
                 continue
             x = hits[0]
             a = Answer(question, lang, "number", "", document=doc.document.name)
             idx = _cite(a, doc, table, [p.index, x.index])
-            unit = table.unit or "万元"
             a.facts.append(AnswerFact(f"{p.name} / {x.name}", x.amount, unit, None, [idx]))
             a.answer = f"{label}（{table.display_title}）：{p.name} 采购 {x.name} {x.amount} {unit}"
             return a
+        if lang != "en" or len(named) != 1:
+            continue
+        p = named[0]
+        left = words - explained(p.name, words) - explained("".join({x.category for x in projects}) + "采购", words)
+        if len(left) > 1 or left and len(explained(p.name, words)) < 3:
+            continue        # a word the project does not explain may name a purchase it does not hold
+        a = Answer(question, lang, "number", "", document=doc.document.name)
+        idx = _cite(a, doc, table, [p.index])
+        a.facts.append(AnswerFact(p.name, p.amount, unit, None, [idx]))
+        a.answer = f"{label}（{table.display_title}）：{p.name} 采购 {p.amount} {unit}"
+        return a
     return None
