@@ -63,6 +63,10 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
         whole = about_disclosure(question, lang, doc, label)
         if whole is not None:
             return whole
+        from core.qa.series import series_answer
+        stated = series_answer(question, q, lang, doc, label)
+        if stated is not None:
+            return stated
         # 'what does X mean in this budget': naming the budget does not ask a figure; 'what is the total
         # budget' does
         said = [w for w in CUES["define"] if w in ql + q]

@@ -324,6 +324,14 @@ ALL_PARTS = [
     # 1,035.00 (2019年政府采购预算表, p.12)
     ("How much is in the 2019 procurement plan for the second session of the 13th provincial people's congress?",
      "jiangsu_npc_office_2019_budget_tables", [("1035.00", "万元")]),
+    # a series the prose states figure by figure: '第一季度用款计划25.88万元，第二季度用款计划180.74万元，第三季度用款计划
+    # 186.60万元，第四季度用款计划16.78万元' (p.30); two named by ordinal, then their sum
+    ("万里街道新建社区公共服务中心这个工程，2023年第二季度和第三季度分别打算用多少钱？两个季度加起来是多少？",
+     "putuo_wanli_subdistrict_2023", [("180.74", "万元"), ("186.60", "万元"), ("367.34", "万元")]),
+    # every figure of it and the total: 4 x 158.05 (2024 disclosure, p.33)
+    ("For the new community public service centre building, how much money is planned for each quarter of 2024, and "
+     "what does that add up to over the whole year?", "putuo_wanli_subdistrict_2024",
+     [("158.05", "万元"), ("632.20", "万元")]),
 ]
 
 

@@ -128,6 +128,10 @@ def _protected(q: str, i: int, labels: set[str]) -> bool:
     return any(window in label for label in labels)
 
 
+CONTEXT_END = "[中里内]" + "".join(f"(?!{re.escape(w[1:])})" for w in CUES["context_compounds"] if w[0] in "中里内") \
+    + "".join(f"(?<!{re.escape(w)})" for w in CUES["context_compounds"] if w[-1] in "中里内")
+
+
 def _enumeration(clause: str, labels: set[str]) -> tuple[str, list[str]] | None:
     """'X中，A、B和C分别是多少' -> ('X中，', ['A是多少', 'B是多少', 'C是多少'])."""
     found = re.search(CUES["each_pattern"], clause)
@@ -138,7 +142,8 @@ def _enumeration(clause: str, labels: set[str]) -> tuple[str, list[str]] | None:
     tail = (each if each in ("each", "respectively") else "") + tail
     tail = re.sub(r"^(各自|各是|各为|各|分别)", "", tail) or "是多少"
     context = ""
-    m = re.match(r"^(.*[中里内]，?|.*：)", head)
+    # the words before the list: a leading clause ('X工程，'), 'X：', or 'X中' / 'X里' (not inside 中心, 万里…)
+    m = re.match(r"^(.*(?:，|：|" + CONTEXT_END + "))", head)
     if m and len(m.group(1)) < len(head):
         context, head = m.group(1), head[len(m.group(1)):]
     cuts = [0]
@@ -320,7 +325,8 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
             inherit = bool(parts) and (not has_subject(piece) or bool(leading) or language == "en" and bool(
                 re.search(r"\b(?:that|it|this)\b", piece)) and _any(CUES["change"] + ["than"], piece))
             together = CUES["sum"] + CUES["sum_total_words"] + CUES["difference"]
-            bare = re.sub("|".join(map(re.escape, sorted(together, key=len, reverse=True))) + r"|两者|二者|这两[项个块笔]?|两项",
+            bare = re.sub("|".join(map(re.escape, sorted(together, key=len, reverse=True))) + r"|两者|二者|这两[项个块笔]?|两项"
+                          r"|[两二三四]个[\u4e00-\u9fff]{1,2}(?=加|合|一共|总|相加)",     # '两个季度加起来'
                           "", piece)
             if len(parts) >= 2 and bare != piece and not has_subject(bare):
                 # 'A和B各有多少钱？加起来是多少？' / '…分别是多少，两者差多少': over the figures the parts before stated
