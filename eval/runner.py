@@ -87,8 +87,9 @@ def score_answer(gold: dict, answer: Answer) -> tuple[bool, bool, list[str]]:
                 ok = False
                 notes.append(f"missing {f['value']} {f['unit']}")
     if gold.get("items"):
-        names = [f"{i['code'] or ''} {i['name']}" for i in got["items"]]
-        found = [e for e in gold["items"] if any(e in n for n in names)]
+        # a gap between Latin and Chinese ('PC 服务器') is layout, not part of the name
+        names = [re.sub(r"\s+", "", f"{i['code'] or ''}{i['name']}") for i in got["items"]]
+        found = [e for e in gold["items"] if any(re.sub(r"\s+", "", e) in n for n in names)]
         recall = len(found) / len(gold["items"])
         if recall < 1:
             ok = False

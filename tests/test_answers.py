@@ -365,6 +365,12 @@ LISTS_AND_TERMS = [
     ("Which subordinate units does the standing committee's office list under it?",
      "jiangsu_npc_standing_committee_2019", {"江苏议事园", "江苏省人大干部培训中心"}),
     ("万里街道2023年绩效目标表里有哪些项目？", "putuo_wanli_subdistrict_2023", {"就业援助基地补贴", "各类工作经费"}),
+    # the purchases of a procurement project named in English (公开12表 2019: 办公设备购置费 > 台式计算机…)
+    ("List the items bought with the office-equipment purchase money in the 2019 procurement table.",
+     "jiangsu_cppcc_office_2019_budget_tables", {"复印机", "家具用具"}),
+    # 'which' + a term is a list: the purchases of the goods category (十二、2017年…政府采购预算表)
+    ("Which goods does the High Court plan to buy under the goods category of its 2017 government procurement budget?",
+     "jiangsu_high_court_2017_dept_budget", {"印刷品", "家具用具"}),
 ]
 
 

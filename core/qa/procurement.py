@@ -88,8 +88,13 @@ def procurement_list(question: str, q: str, lang: str, doc: ParsedDocument, labe
         asked_category = next((c for c in categories if c and re.search(c + r"类?(?:采购)?", q)), None)
         wants_projects = bool(re.search(CUES["procurement_projects"], q))
         generic = _generic(projects)
+        from core.qa.gloss import leftover_words
+        named = [] if wants_projects else _projects_named(projects, q, leftover_words(q) if lang == "en" else set(),
+                                                          generic)
         bought = [p for p in projects if any(_matches(x.name, q, generic) for x in p.purchases)]
-        if wants_projects and bought:
+        if named:       # 'list the items bought with the office-equipment money': that project's purchases
+            shown = [(x.name, x.amount, [p.index, x.index]) for p in named for x in p.purchases]
+        elif wants_projects and bought:
             shown = [(p.name, p.amount, [p.index] + [x.index for x in p.purchases if _matches(x.name, q, generic)])
                      for p in bought]
         elif wants_projects and asked_category:
