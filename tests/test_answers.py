@@ -332,6 +332,13 @@ ALL_PARTS = [
     ("For the new community public service centre building, how much money is planned for each quarter of 2024, and "
      "what does that add up to over the whole year?", "putuo_wanli_subdistrict_2024",
      [("158.05", "万元"), ("632.20", "万元")]),
+    # 'what percentage of X does that make up' is a share, not a list: 物业管理费 9265733 / 商品和服务支出 24840779 (p.17)
+    ("In the Shanghai Finance Bureau's 2025 basic spending, how much is set aside for property management fees, and "
+     "what percentage of its total spending on goods and services does that make up?", "shanghai_finance",
+     [("9265733", "元"), ("37.30", "%")]),
+    # 'what percentage is it of the combined total for A, B and C': 培训费 1701.25 / (670.12 + 228.00 + 1701.25)
+    ("What is the court's 2017 training budget, and what percentage is it of the combined total for 'three public' "
+     "costs, meetings and training?", "jiangsu_high_court_2017", [("1701.25", "万元"), ("65.45", "%")]),
 ]
 
 

@@ -112,7 +112,10 @@ def _clauses(q: str, english: bool = False) -> list[str]:
             if merged and (sep == "、" and not (re.search(r"(?:多少|几)[^、，]{0,10}$", merged[-1]) and re.search(r"多少|几", p))
                            or not _any(CUES["asks"], merged[-1]) and not (english and has_subject(p))
                            # an English qualifier after an ask ('…, according to this disclosure') is part of it
-                           or english and re.match(CUES["english_qualifiers"], p.lower())):
+                           or english and re.match(CUES["english_qualifiers"], p.lower())
+                           # a whole that lists its items ('the combined total for A, B and C') is one operand
+                           or not _any(CUES["asks"], p) and len(p.split()) <= 4
+                           and re.search(r"(?:total|sum) (?:for|of) ", merged[-1])):
                 # a leading context clause ('2017年支出预算总表中，…') stays attached; '、' splits only
                 # between two asks ('编制几个人、实有几个人')
                 merged[-1] += ("，" if sep != "、" else sep) + p
@@ -222,12 +225,20 @@ def _english_operands(clause: str) -> tuple[str, list[str]] | None:
     return None
 
 
+# 'what percentage of X does that make up': X is the whole, 'that' the part
+POINTED_SHARE = re.compile(r"(?:percentage|share|proportion|part) of (.+?) (?:does|do|did|is|was|are) "
+                           r"(that|it|this|these|those)\b(?: \w+){0,3}\s*[?？]?$")
+# 'what percentage is it of X'
+POINTED_SHARE_AFTER = re.compile(r"(?:percentage|share|proportion|part) (?:is|was|are) (that|it|this) of (.+)$")
+
+
 def operation(clause: str) -> tuple[str, list[str]]:
     if _any(CUES["reason"], clause.lower()):
         return "reason", []
     if _any(CUES["execution"], clause.lower()):
         return "execution", []
-    if not HAN.search(re.sub(r"[\u4e00-\u9fff（）“”]+", "", clause)) and re.search(r"[a-z]{3}", clause):
+    if not HAN.search(re.sub(r"[\u4e00-\u9fff（）“”]+", "", clause)) and re.search(r"[a-z]{3}", clause) \
+            and not re.search(r"\b(?:percentage|percent|share|proportion)\b", clause):
         english = _english_operands(clause)
         if english:
             return english
@@ -245,7 +256,8 @@ def operation(clause: str) -> tuple[str, list[str]]:
             head = "".join(shared[:-1])
             a, b = head + shared[-1], head + b
         return "difference", [a, b]
-    if _any(CUES["list"], clause.lower()) or re.search(CUES["list_asks"], clause.lower()) and not re.search(
+    if _any(CUES["list"], clause.lower()) and not re.search(r"百分|比例|比重|占比|percent|share|proportion", clause.lower()) \
+            or re.search(CUES["list_asks"], clause.lower()) and not re.search(
             r"多少|(?<!哪)几[个张项家]?|最|how much|how many|most|largest|biggest|highest|lowest|smallest", clause.lower()):
         return "list", []
     if _any(CUES["difference"], clause) and not _any(CUES["prior_words"], clause):
@@ -278,6 +290,11 @@ def operation(clause: str) -> tuple[str, list[str]]:
                          r"(?: spent| used| allocated)?(?: to| on| for)? (.+)$", clause) \
             or re.search(r"^of (.+?)[，,]?\s*what (?:percentage|share|proportion|part) (?:is|was|are|goes to|went to) (.+)$",
                          clause)
+        pointed = None if r or ops else POINTED_SHARE.search(clause)
+        after = None if r or ops or pointed else POINTED_SHARE_AFTER.search(clause)
+        if pointed or after:
+            ops = [pointed.group(2), pointed.group(1).strip(" “”\"，,")] if pointed else \
+                [after.group(1), after.group(2).strip(" “”\"，,?？")]
         if r and not ops:
             # 'is X rather than Y': the part is X
             part = re.sub(r"\s+(?:rather than|instead of|as opposed to|and not|not)\b.*$", "", r.group(2))
