@@ -339,6 +339,9 @@ ALL_PARTS = [
     # 'what percentage is it of the combined total for A, B and C': 培训费 1701.25 / (670.12 + 228.00 + 1701.25)
     ("What is the court's 2017 training budget, and what percentage is it of the combined total for 'three public' "
      "costs, meetings and training?", "jiangsu_high_court_2017", [("1701.25", "万元"), ("65.45", "%")]),
+    # a stated amount whose printed name is longer than ten characters: '…面向中小企业预留政府采购项目预算金额332.00万元'
+    # (p.29), not the procurement total 830.00 printed before it
+    ("2023年万里街道面向中小企业预留的政府采购预算有多少？", "putuo_wanli_subdistrict_2023", [("332.00", "万元")]),
 ]
 
 

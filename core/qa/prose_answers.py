@@ -112,15 +112,21 @@ class ProseAnswers:
             if s.unit not in ("万元", "元") or not all(w in s.context for w in needs):
                 continue            # areas and counts are answered as the sentence that states them
             # an aside ('（以合同签订为准）'), the period ('年度') and 'total' do not name the measure
-            tail = re.sub(r"[（(][^（）()]{5,}[)）]", "", unscoped(s.context, doc)).rstrip("为是共计约达：:，, ")[-10:]
-            said = han_bigrams(PERIOD.sub(" ", tail))
-            shared = len(said & wanted)
-            ratio = shared / (len(said) or 1)
-            # among contexts the question mostly names, the one that names most of the question ('政府采购服务预算'
-            # over '政府采购预算' for '采购预算买服务多少')
-            key = (len(said & head), shared, len(set(tail) & asked), ratio)
-            if ratio >= 0.6 and shared > 1 and key > best_key:
-                best, best_key = s, key
+            context = re.sub(r"[（(][^（）()]{5,}[)）]", "", unscoped(s.context, doc)).rstrip("为是共计约达：:，, ")
+            # the measure's name: its last ten characters, or a longer one the question names ('面向中小企业预留政府
+            # 采购项目预算金额')
+            short = han_bigrams(PERIOD.sub(" ", context[-10:])) & wanted
+            for tail in (context[-10:], context[-18:]):
+                said = han_bigrams(PERIOD.sub(" ", tail))
+                if len(tail) > 10 and len((said & wanted) - short - han_bigrams(doc.document.department or "")) < 3:
+                    continue        # the longer name only where it names three more pairs of the question
+                shared = len(said & wanted)
+                ratio = shared / (len(said) or 1)
+                # among contexts the question mostly names, the one that names most of the question ('政府采购服务预算'
+                # over '政府采购预算' for '采购预算买服务多少')
+                key = (len(said & head), shared, len(set(tail) & asked), ratio)
+                if ratio >= 0.6 and shared > 1 and key > best_key:
+                    best, best_key = s, key
         if best is None:
             return False
         passage = next((p for p in doc.passages if p.id == best.passage_id), None)
