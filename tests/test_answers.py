@@ -342,6 +342,12 @@ ALL_PARTS = [
     # a stated amount whose printed name is longer than ten characters: '…面向中小企业预留政府采购项目预算金额332.00万元'
     # (p.29), not the procurement total 830.00 printed before it
     ("2023年万里街道面向中小企业预留的政府采购预算有多少？", "putuo_wanli_subdistrict_2023", [("332.00", "万元")]),
+    # '几个在职人员的经费' counts people: '…办公室在职 10 名人员工资等经费' (2017); '现有处室 21 个', not the '10 个专门
+    # 委员会' printed after the office's own name (2018)
+    ("2017年部门预算里包括南京中国近代史遗址博物馆管理建设办公室几个在职人员的经费？", "jiangsu_cppcc_office_2017_dept",
+     [("10", "名")]),
+    ("2018年预算包含了江苏省联谊俱乐部和南京中国近代史遗址博物馆管理建设办公室各多少名在职人员的经费？省政协办公厅有多少个处室？",
+     "jiangsu_cppcc_office_2018_dept", [("8", "名"), ("9", "名"), ("21", "个")]),
 ]
 
 

@@ -2,6 +2,7 @@
 text helpers, and the plain-text rendering of an answer."""
 from __future__ import annotations
 
+import difflib
 import json
 import re
 from functools import lru_cache
@@ -165,6 +166,18 @@ def change_subject(sentence: str, match: re.Match, paragraph: str, scope: tuple 
     for name in scope:
         before = before.split(name)[-1] if name else before
     return before.strip()[-20:]
+
+
+def without_own_department(text: str, doc: ParsedDocument) -> str:
+    """The text without any part of the department's name ('街道办事处', '万里街道', '省政协办公厅'): it names the
+    scope, not what is asked."""
+    department = doc.document.department or ""
+    while department:
+        m = difflib.SequenceMatcher(None, text, department).find_longest_match(0, len(text), 0, len(department))
+        if m.size < 3:
+            break
+        text = text[:m.a] + " " + text[m.a + m.size:]
+    return text
 
 
 def unscoped(text: str, doc: ParsedDocument) -> str:

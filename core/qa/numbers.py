@@ -52,11 +52,14 @@ def asked_units(part_text: str) -> set[str]:
     if counted:
         units |= set(CUES["person_units"]) if counted in CUES["person_units"] else {counted}
         units |= set(CUES["unit_equivalents"].get(counted, []))     # '多少台套': printed 69台（套）
-    if re.search(r"人数|编制|多少人|how many (people|staff)", part_text):
+    # '几个在职人员', '多少名工作人员': people, whatever the measure word
+    people = bool(m and re.match(CUES["person_nouns"], part_text[m.end():]))
+    if people or re.search(r"人数|编制|多少人|how many (people|staff)", part_text):
         units |= set(CUES["person_units"])
     units |= {unit for unit, words in CUES["units_named"].items() if any(w in part_text.lower() for w in words)}
-    money = MONEY_ASKED.search(part_text) and not (counted and not re.search(r"多少钱|how much|金额|万元|资金|经费|钱",
-                                                                               part_text))
+    # '几名在职人员的经费' counts the people whose pay is included; '经费' asks money only of a count of things
+    money = MONEY_ASKED.search(part_text) and not (counted and not re.search(
+        r"多少钱|how much|金额|万元|资金|钱" + ("" if people or counted in CUES["person_units"] else "|经费"), part_text))
     if money or (not units and re.search(r"多少|how much", part_text)) or (
             CHANGE_ASKED.search(part_text) and not units):     # 'how many 预算单位' counts units, not money
         units |= {"万元", "元"}

@@ -2,13 +2,12 @@
 an amount stated only in a sentence, the sentence that answers a question."""
 from __future__ import annotations
 
-import difflib
 import re
 from decimal import Decimal
 
 from core.numbers import round2
 from core.qa.common import (CHANGE, CHANGE_EXECUTED, CUES, HAN, STOP, change_subject, han_bigrams, template,
-                             unscoped)
+                             unscoped, without_own_department)
 from core.qa.numbers import COUNT_ASKED, NUMBER, asked_units, english_count_unit
 from core.qa.prose import doc_bigrams
 from core.types import AnswerFact, AnswerItem, Citation, format_decimal
@@ -139,13 +138,7 @@ class ProseAnswers:
         return True
 
     def prose(self, a, q, lang, doc, label) -> bool:
-        # part of the department's name ('街道办事处', '万里街道') names the scope, not what is asked
-        department = doc.document.department or ""
-        while department:
-            m = difflib.SequenceMatcher(None, q, department).find_longest_match(0, len(q), 0, len(department))
-            if m.size < 3:
-                break
-            q = q[:m.a] + " " + q[m.a + m.size:]
+        q = without_own_department(q, doc)
         # the asking words ('一共多少') are not what is asked about
         wanted = han_bigrams(re.sub(r"一共|总共|多少|请问|是否", " ", q))
         wanted = wanted if len(wanted) >= 2 else han_bigrams(q)     # one pair left ('服务') is too little to go on

@@ -5,7 +5,7 @@ such lookups and the arithmetic over their facts. A disclosure published as two 
 file prints the number."""
 from __future__ import annotations
 
-from core.qa.common import unscoped
+from core.qa.common import unscoped, without_own_department
 from core.qa.combine import (CHANGE_WORDS, across_years, earlier_figure, enumerated_whole, over_earlier,
                              share_operands, whole_stated)
 from core.qa.corroborate import corroborate
@@ -112,7 +112,8 @@ class Pipeline:
             if a is not None and a.kind != "not_found":
                 quoted = _quoted_sentence(a)
                 if quoted:
-                    sentence_facts(a, part.text, *quoted, focus=part.subject, taken=taken, units=units)
+                    sentence_facts(a, part.text, *quoted, focus=without_own_department(part.subject, doc), taken=taken,
+                                   units=units)
                     if a.kind == "text" and a.facts and part.op != "reason":
                         a.kind = "number"       # the figures asked, each a fact, with the sentence as evidence
                 if part.op == "lookup" and counts and counts == asked and (COUNT_QUESTION.search(part.text) or units) \
@@ -131,7 +132,8 @@ class Pipeline:
         a = Answer(question, lang, "not_found", "", document=doc.document.name)
         if not self.answerer.prose(a, unscoped(part.text, doc), lang, doc, doc.document.department or doc.document.name):
             return None
-        sentence_facts(a, part.text, *_quoted_sentence(a), focus=part.subject, taken=taken, units=units)
+        sentence_facts(a, part.text, *_quoted_sentence(a), focus=without_own_department(part.subject, doc), taken=taken,
+                       units=units)
         if not any(f.unit in units for f in a.facts):
             return None
         a.kind = "number"
