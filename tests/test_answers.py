@@ -422,3 +422,12 @@ def test_english_words_read_as_the_printed_names_they_describe(engine):
     assert link("accommodation services for the special cppcc meetings", doc) == ["省政协专项会议", "住宿服务"]
     # words no printed name explains: nothing is linked
     assert link("how much was spent on the moon landing programme", doc) == []
+
+
+def test_an_english_cue_is_a_word_not_part_of_one():
+    from core.qa.numbers import CHANGE_ASKED
+    from core.qa.plan import operation
+    # 'rise' inside 'authorised' asks no change
+    assert operation("how many is it authorised to have")[0] == "lookup"
+    assert not CHANGE_ASKED.search("how many is it authorised to have")
+    assert operation("how much did it rise on 2018")[0] == "change"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -29,8 +30,21 @@ MEASURE = re.compile(r"(年初|全年|调整后?)?预算数?|(支出)?决算数?
 INHERITED_MEASURE = re.compile(r"(?<!公共)(年初|全年|调整后?)?预算数?(?![财拨单资])|(支出)?决算数?|(预算)?执行数")
 
 
+@lru_cache(maxsize=256)
+def _pattern(words: tuple[str, ...]) -> re.Pattern:
+    """English cue words match whole words, with an ending ('rise' is not inside 'authorised'; 'increase' is in
+    'increased'); Chinese ones anywhere."""
+    return re.compile("|".join((r"(?<![a-z])" + re.escape(w) + r"(?:s|es|d|ed|ing|n)?(?![a-z])")
+                               if w[:1].isascii() and w[:1].isalpha()
+                               and w[-1:].isalpha() else re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
 def _any(words, text: str) -> bool:
     return any(w in text for w in words)
+
+
+def _any_word(words, text: str) -> bool:
+    return bool(words) and bool(_pattern(tuple(words)).search(text))
 
 
 @dataclass
@@ -268,7 +282,7 @@ def operation(clause: str) -> tuple[str, list[str]]:
         ops = _plus_operands(clause) or _two_operands(clause, CUES["sum"], many=True)
         if ops:
             return "sum", ops
-    if _any(CUES["change"], clause.replace("上年结转", "")):
+    if _any_word(CUES["change"], clause.replace("上年结转", "")):
         return "change", []
     if _any(CUES["execution_asked"], clause) and not _any(CUES["share"], clause):
         return "execution", []      # '事业运行全年预算多少': the line's budget, spending and rate, stated together
@@ -354,6 +368,8 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
                 # '比上年增加多少' after 'X是多少' asks about X
                 inherited = INHERITED_MEASURE.sub("", parts[-1].subject).strip(" ，,")
                 inherited = re.sub(CUES["inherited_tail"], "", inherited)
+                if re.search(CUES["quota_words"], piece):       # '…实有几辆？编制几辆': the quota, not what is held
+                    inherited = re.sub(CUES["actual_words"], " ", inherited)
                 # 'X为什么涨了？涨了多少': the reason asked before is not part of the subject
                 inherited = re.sub("|".join(map(re.escape, sorted(CUES["reason"], key=len, reverse=True))), "", inherited)
                 inherited = re.sub(r"(?:" + CHANGE_VERBS.pattern + r")了?$", "", inherited) if HAN.search(inherited) else inherited
