@@ -110,7 +110,9 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
         if codes and self.by_code(a, codes, q, lang, doc, label):
             return a
         # a purchase, or a project, of the procurement table the question names
-        bought = purchase_in_project(question, q, lang, doc, label) if re.search(r"采购|procure|purchas", q + ql) else None
+        # (in English a project and one of its purchases named by their glosses are enough without 'procurement')
+        worded = bool(re.search(r"采购|procure|purchas", q + ql))
+        bought = purchase_in_project(question, q, lang, doc, label, worded) if worded or lang == "en" else None
         if bought is not None:
             return bought
         if self.grand_total(a, q, lang, doc, label):

@@ -348,6 +348,9 @@ ALL_PARTS = [
      [("10", "名")]),
     ("2018年预算包含了江苏省联谊俱乐部和南京中国近代史遗址博物馆管理建设办公室各多少名在职人员的经费？省政协办公厅有多少个处室？",
      "jiangsu_cppcc_office_2018_dept", [("8", "名"), ("9", "名"), ("21", "个")]),
+    # a project and its purchase named in English, no word of procurement: 省政协专项会议 > 会议服务 892.65 (公开12表)
+    ("How much is budgeted in 2019 for conference services for special CPPCC meetings?",
+     "jiangsu_cppcc_office_2019_budget_tables", [("892.65", "万元")]),
 ]
 
 

@@ -121,9 +121,10 @@ def procurement_list(question: str, q: str, lang: str, doc: ParsedDocument, labe
     return None
 
 
-def _projects_named(projects: list[Project], q: str, words: set[str], generic: set[str]) -> list[Project]:
+def _projects_named(projects: list[Project], q: str, words: set[str], generic: set[str],
+                    least: int = 2) -> list[Project]:
     """The projects the question names (a name may be printed under two categories): printed in it, or (in
-    English) the one name whose glosses and characters explain the most of its words, at least two."""
+    English) the one name whose glosses and characters explain the most of its words, at least `least`."""
     printed = [p for p in projects if _bare(p.name) in q]
     if printed or not words:
         return printed
@@ -133,12 +134,13 @@ def _projects_named(projects: list[Project], q: str, words: set[str], generic: s
         if explained(p.name, words):
             scores[p.name] = len(explained(p.name, words)) + len((han_bigrams(p.name) - generic) & han_bigrams(q))
     ranked = sorted(scores.values(), reverse=True)
-    if not ranked or ranked[0] < 2 or len(ranked) > 1 and ranked[1] == ranked[0]:
+    if not ranked or ranked[0] < least or len(ranked) > 1 and ranked[1] == ranked[0]:
         return []
     return [p for p in projects if scores.get(p.name) == ranked[0]]
 
 
-def purchase_in_project(question: str, q: str, lang: str, doc: ParsedDocument, label: str) -> Answer | None:
+def purchase_in_project(question: str, q: str, lang: str, doc: ParsedDocument, label: str,
+                        worded: bool = True) -> Answer | None:
     """'省政协专项会议的会议服务采购预算是多少': one purchase of a project the question names; in English the
     names are read by their dictionary glosses ('conference services for the fifth session of the 12th provincial
     people's congress'). A project named in English with no purchase of it asked is its total."""
@@ -147,7 +149,9 @@ def purchase_in_project(question: str, q: str, lang: str, doc: ParsedDocument, l
     for table in doc.tables:
         projects = tree(table) if table.kind == "procurement" else []
         generic = _generic(projects)
-        named = _projects_named(projects, q, words, generic)
+        named = _projects_named(projects, q, words, generic, 2 if worded else 3)
+        if not worded and (len(named) == 0 or any(_bare(p.name) in q for p in named)):
+            continue        # without 'procurement', a printed project name may be a budget line of the same name
         unit = table.unit or "万元"
         for p in named:
             rest = q.replace(p.name, " ")
@@ -161,7 +165,7 @@ def purchase_in_project(question: str, q: str, lang: str, doc: ParsedDocument, l
             a.facts.append(AnswerFact(f"{p.name} / {x.name}", x.amount, unit, None, [idx]))
             a.answer = f"{label}（{table.display_title}）：{p.name} 采购 {x.name} {x.amount} {unit}"
             return a
-        if lang != "en" or len(named) != 1:
+        if lang != "en" or len(named) != 1 or not worded:
             continue
         p = named[0]
         left = words - explained(p.name, words) - explained("".join({x.category for x in projects}) + "采购", words)
