@@ -351,6 +351,9 @@ ALL_PARTS = [
     # a project and its purchase named in English, no word of procurement: 省政协专项会议 > 会议服务 892.65 (公开12表)
     ("How much is budgeted in 2019 for conference services for special CPPCC meetings?",
      "jiangsu_cppcc_office_2019_budget_tables", [("892.65", "万元")]),
+    # two sentences name 会议费（款）支出 alike: the one under the 机关运行经费 section (1,094.62, p.17), not the 公用经费
+    # one (66.72)
+    ("2017年机关运行经费里会议费安排了多少？", "jiangsu_cppcc_office_2017_dept", [("1094.62", "万元")]),
 ]
 
 

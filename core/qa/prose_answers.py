@@ -106,7 +106,8 @@ class ProseAnswers:
         # 'X中，Y多少': what is asked is Y; X (context) counts only after it
         within = r"[中里内][，,]|(?<=[出费算表目])(?:里面|里|之中|当中|中)"        # '基本支出里公用经费是多少'
         head = han_bigrams(re.split(within, q)[-1]) if re.search(within, q) else wanted
-        best, best_key = None, (0, 0, 0, 0.0)
+        best, best_key = None, (0, 0, 0, 0.0, 0)
+        sections = {p.id: p.section or "" for p in doc.passages}
         for s in doc.stated:
             if s.unit not in ("万元", "元") or not all(w in s.context for w in needs):
                 continue            # areas and counts are answered as the sentence that states them
@@ -123,7 +124,10 @@ class ProseAnswers:
                 ratio = shared / (len(said) or 1)
                 # among contexts the question mostly names, the one that names most of the question ('政府采购服务预算'
                 # over '政府采购预算' for '采购预算买服务多少')
-                key = (len(said & head), shared, len(set(tail) & asked), ratio)
+                # of two sentences naming it alike, the one under the section the question names ('机关运行经费里
+                # 会议费': the 机关运行经费 explanation, not the 公用经费 one)
+                key = (len(said & head), shared, len(set(tail) & asked), ratio,
+                       len(han_bigrams(sections.get(s.passage_id, "")) & wanted))
                 if ratio >= 0.6 and shared > 1 and key > best_key:
                     best, best_key = s, key
         if best is None:
