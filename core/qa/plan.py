@@ -11,6 +11,8 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from core.qa.share_parts import share_parts
+
 ROOT = Path(__file__).resolve().parent.parent.parent
 CUES = json.loads((ROOT / "retrieval" / "cues.json").read_text(encoding="utf-8"))
 OPS = ("lookup", "sum", "difference", "share", "change", "list", "reason", "execution")
@@ -239,13 +241,6 @@ def _english_operands(clause: str) -> tuple[str, list[str]] | None:
     return None
 
 
-# 'what percentage of X does that make up': X is the whole, 'that' the part
-POINTED_SHARE = re.compile(r"(?:percentage|share|proportion|part) of (.+?) (?:does|do|did|is|was|are) "
-                           r"(that|it|this|these|those)\b(?: \w+){0,3}\s*[?？]?$")
-# 'what percentage is it of X'
-POINTED_SHARE_AFTER = re.compile(r"(?:percentage|share|proportion|part) (?:is|was|are) (that|it|this) of (.+)$")
-
-
 def operation(clause: str) -> tuple[str, list[str]]:
     if _any(CUES["reason"], clause.lower()):
         return "reason", []
@@ -287,32 +282,7 @@ def operation(clause: str) -> tuple[str, list[str]]:
     if _any(CUES["execution_asked"], clause) and not _any(CUES["share"], clause):
         return "execution", []      # '事业运行全年预算多少': the line's budget, spending and rate, stated together
     if _any(CUES["share"], clause):
-        m = re.search(r"(.+?)所?占(.*?)(?:的)?(?:比例|比重|百分比|百分之|份额|多少|几)", clause)
-        ops = [m.group(1).strip(" “”\"，,"), m.group(2).strip(" “”\"的")] if m and m.group(2).strip() else []
-        w = m and not re.sub(r"[了的]|多大|多少|几", "", m.group(2)).strip() and re.search(
-            r"^(.+?)(?:里面|里|之中|当中|中)?[，,]\s*(.+)$|^(.+?)(?:里面|里|之中|当中)(.+)$", m.group(1))
-        inside = m and not re.sub(r"[了的]|多大|多少|几", "", m.group(2)).strip() and re.search(
-            r"^(.*?)\s*在(.+?)(?:里面|里|之中|当中|中)$", m.group(1).strip(" ，,"))
-        if inside and inside.group(1).strip():      # '津贴补贴在工资福利支出里占多大比重': the whole after 在
-            w, ops = None, [inside.group(1).strip(" “”\"，,"), inside.group(2).strip(" “”\"，,")]
-        if w:       # '基本支出里，人员经费占多大比例': the whole is named first, then the part
-            whole, part = (w.group(1), w.group(2)) if w.group(1) else (w.group(3), w.group(4))
-            ops = [part.strip(" “”\"，,"), whole.strip(" “”\"，,")]
-        # '预算里，有百分之多少是花在X上' / 'what percentage of X goes to Y': the part named after the ask
-        r = re.search(r"(.+?)[里中，,\s]*有?百分之(?:多少|几)是?(?:花在|用于|用在|给|投向)?(.+?)(?:上|这.{0,4})?$", clause) \
-            or re.search(r"(?:percentage|share|proportion|part) of (.+?) (?:goes|went|go|is|was|are|were)"
-                         r"(?: spent| used| allocated)?(?: to| on| for)? (.+)$", clause) \
-            or re.search(r"^of (.+?)[，,]?\s*what (?:percentage|share|proportion|part) (?:is|was|are|goes to|went to) (.+)$",
-                         clause)
-        pointed = None if r or ops else POINTED_SHARE.search(clause)
-        after = None if r or ops or pointed else POINTED_SHARE_AFTER.search(clause)
-        if pointed or after:
-            ops = [pointed.group(2), pointed.group(1).strip(" “”\"，,")] if pointed else \
-                [after.group(1), after.group(2).strip(" “”\"，,?？")]
-        if r and not ops:
-            # 'is X rather than Y': the part is X
-            part = re.sub(r"\s+(?:rather than|instead of|as opposed to|and not|not)\b.*$", "", r.group(2))
-            ops = [part.strip(" “”\"，,"), r.group(1).strip(" “”\"，,")]
+        ops = share_parts(clause)
         return "share", ops if ops and all(len(subject_of(x)) >= 2 or ANAPHOR.fullmatch(x.strip(" ，,?？"))
                                            for x in ops) else []
     return "lookup", []
