@@ -6,6 +6,7 @@ import re
 from decimal import Decimal
 
 from core.numbers import round2
+from core.qa.numbers import bigrams
 from core.qa.plan import CUES
 from core.types import Answer, AnswerFact, format_decimal
 
@@ -13,10 +14,6 @@ from core.types import Answer, AnswerFact, format_decimal
 BACK_WHOLE = re.compile(CUES["back_reference"], re.I)
 WHOLE_WORDS = re.compile(CUES["whole_words"], re.I)
 CONTEXT = re.compile(r"^(.+?)(?:里面|里|之中|当中|中)[，,]\s*(.+)$")
-
-
-def _bigrams(text: str) -> set[str]:
-    return {r[i:i + 2] for r in re.findall(r"[\u4e00-\u9fff]+", text) for i in range(len(r) - 1)}
 
 
 def share_operands(operands: list[str]) -> list[str]:
@@ -37,7 +34,7 @@ def enumerated_whole(operand: str) -> list[str] | None:
     items = [x.strip(" “”\"'‘’，,") for x in re.split(r"、|,|，|\band\b|\bplus\b", bare)]
     if "、" in bare and re.search(r"[和及与]", items[-1]):      # 'A、B和C'
         items = items[:-1] + re.split(r"[和及与]", items[-1])
-    items = [x for x in items if len(_bigrams(x)) >= 1]
+    items = [x for x in items if len(bigrams(x)) >= 1]
     return items if len(items) >= 2 else None
 
 
@@ -62,10 +59,10 @@ def earlier_figure(operand: str, answered: list[tuple[str, AnswerFact]], not_of:
                   if not_fact is None or (fact.value, fact.unit) != (not_fact.value, not_fact.unit)]
     if BACK_WHOLE.match(core):
         return candidates[-1][1] if candidates else None
-    own, other = _bigrams(core), _bigrams(not_of)
+    own, other = bigrams(core), bigrams(not_of)
     best, best_key = None, (0.67, 0)
     for subject, fact in candidates:
-        said = _bigrams(subject)
+        said = bigrams(subject)
         if other and other <= said or len(own) < 2 or re.search(r"、|和|\band\b", subject):
             continue        # a subject naming several things ('货物、工程、服务各买') is no one figure's name
             continue

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from core.qa.common import CUES, han_bigrams, row_name
+from core.qa.gloss import explained, leftover_words
 from core.types import Answer, AnswerFact, AnswerItem, Citation, ParsedDocument, Table
 
 METHOD = re.compile(CUES["procurement_methods"])
@@ -88,7 +89,6 @@ def procurement_list(question: str, q: str, lang: str, doc: ParsedDocument, labe
         asked_category = next((c for c in categories if c and re.search(c + r"类?(?:采购)?", q)), None)
         wants_projects = bool(re.search(CUES["procurement_projects"], q))
         generic = _generic(projects)
-        from core.qa.gloss import leftover_words
         named = [] if wants_projects else _projects_named(projects, q, leftover_words(q) if lang == "en" else set(),
                                                           generic)
         bought = [p for p in projects if any(_matches(x.name, q, generic) for x in p.purchases)]
@@ -128,7 +128,6 @@ def _projects_named(projects: list[Project], q: str, words: set[str], generic: s
     printed = [p for p in projects if _bare(p.name) in q]
     if printed or not words:
         return printed
-    from core.qa.gloss import explained
     scores: dict[str, int] = {}
     for p in projects:
         if explained(p.name, words):
@@ -144,7 +143,6 @@ def purchase_in_project(question: str, q: str, lang: str, doc: ParsedDocument, l
     """'省政协专项会议的会议服务采购预算是多少': one purchase of a project the question names; in English the
     names are read by their dictionary glosses ('conference services for the fifth session of the 12th provincial
     people's congress'). A project named in English with no purchase of it asked is its total."""
-    from core.qa.gloss import explained, leftover_words
     words = leftover_words(q) if lang == "en" else set()
     for table in doc.tables:
         projects = tree(table) if table.kind == "procurement" else []
