@@ -98,13 +98,17 @@ class Pipeline:
             if a is not None:
                 return a
         routed = part.op in ("share", "change", "list", "reason", "execution")
-        tries = [(doc, True, part.text) for doc in docs if routed] + [(doc, False, part.text) for doc in docs if general]
-        if lang == "en":
-            # when nothing answers, English words the term map did not know, read as the printed names they describe
-            linked = {doc.document.id: " ".join(link(part.text, doc) + [part.text]) for doc in docs}
-            tries += [(doc, by_route, linked[doc.document.id]) for doc, by_route, _ in tries
-                      if linked[doc.document.id] != part.text]
-        for doc, by_route, text in tries:
+        plain = [(doc, True) for doc in docs if routed] + [(doc, False) for doc in docs if general]
+
+        def tries():
+            yield from ((doc, by_route, part.text) for doc, by_route in plain)
+            if lang == "en":
+                # only when nothing answered: English words the term map did not know, read as the printed names
+                # they describe (the gloss dictionary loads here, not for every English question)
+                linked = {doc.document.id: " ".join(link(part.text, doc) + [part.text]) for doc in docs}
+                yield from ((doc, by_route, linked[doc.document.id]) for doc, by_route in plain
+                            if linked[doc.document.id] != part.text)
+        for doc, by_route, text in tries():
             if by_route:
                 a = self.answerer.route(part.op, question, text, lang, doc)
             else:
@@ -151,15 +155,15 @@ class Pipeline:
             operand = bare if bare != operand and len(subject_of(bare)) >= 2 else operand
             prior = earlier_figure(operand, answered or [], operands[0] if n == 1 and part.op == "share" else "",
                                    found[0] if found else None) if earlier is not None else None
+            listed = enumerated_whole(operand) if part.op == "share" and n == 1 and prior is None else None
             if ANAPHOR.fullmatch(operand.strip(" ，,?？")) and earlier is not None and earlier.facts:
                 a = Answer(question, lang, "number", "", facts=earlier.facts[:1], citations=earlier.citations)
             elif prior is not None:     # the figure an earlier part stated for the same thing
                 a = Answer(question, lang, "number", "", facts=[prior], citations=earlier.citations)
-            elif part.op == "share" and n == 1 and enumerated_whole(operand):
-                a = self.compute(Part(operand, "sum", operand, enumerated_whole(operand)), lang, docs, question)
+            elif listed:
+                a = self.compute(Part(operand, "sum", operand, listed), lang, docs, question)
             else:
                 a = self.one(Part(operand + "是多少", "lookup", operand), lang, docs, operand)
-            listed = part.op == "share" and n == 1 and enumerated_whole(operand) is not None
             whole = stated_whole(found[0], operand, out, docs) if part.op == "share" and n == 1 and found \
                 and prior is None and not listed else None
             a = whole or a
