@@ -354,6 +354,21 @@ ALL_PARTS = [
     # two sentences name 会议费（款）支出 alike: the one under the 机关运行经费 section (1,094.62, p.17), not the 公用经费
     # one (66.72)
     ("2017年机关运行经费里会议费安排了多少？", "jiangsu_cppcc_office_2017_dept", [("1094.62", "万元")]),
+    # the kind of count a part asks: the quota (编制), what is held (实有, 'actually'), the whole (一共): '公务员编制数9人,
+    # 实有6人' (sample p.3); '共有公务用车编制1辆，实有4辆' (sample); '本部门共有车辆 66 辆，其中，一般公务用车 13 辆、
+    # 执法执勤用车 38 辆' (2019 p.25)
+    ("兴县自然资源局公务员编制几个人？实际有几个人？", "xingxian", [("9", "人"), ("6", "人")]),
+    ("How many official vehicles does the bureau actually have, and how many is it authorised to have?", "xingxian",
+     [("4", "辆"), ("1", "辆")]),
+    ("江苏高院2019年一共有多少辆公车？其中执法执勤用车几辆？", "jiangsu_high_court_2019", [("66", "辆"), ("38", "辆")]),
+    # a figure whose whole printed name the part names: '全体会议 1 次，常委会议 4 次' (p.3); '编制338名，其中行政编制
+    # 200名' (p.3)
+    ("2017年省政协全年计划召开几次常委会议？", "jiangsu_cppcc_office_2017_dept", [("4", "次")]),
+    ("人大常委会2019年编制338名，其中行政编制和事业编制各有多少名？", "jiangsu_npc_standing_committee_2019",
+     [("200", "名"), ("34", "名")]),
+    # 'how much floor space' asks the area, not money: '房屋14609.83平方米' (2023 p.29), after '流动资产448.82万元'
+    ("How many vehicles did the Wanli subdistrict office have at the end of 2022, and how much building floor space "
+     "did it have?", "putuo_wanli_subdistrict_2023", [("7", "辆"), ("14609.83", "平方米")]),
 ]
 
 

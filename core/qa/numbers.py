@@ -44,29 +44,40 @@ def bigrams(text: str) -> set[str]:
     return {r[i:i + 2] for r in runs for i in range(len(r) - 1)}
 
 
+def counted_measure(part_text: str) -> tuple[str | None, bool]:
+    """(the measure word a count asks in, whether it counts people): '多少辆车' -> 辆; '几个在职人员',
+    '多少名工作人员' count people whatever the measure word, and 个 is then only their classifier (-> 人)."""
+    m = COUNT_ASKED.search(part_text)
+    counted = m.group(1) if m else english_count_unit(part_text)
+    people = bool(m and re.match(CUES["person_nouns"], part_text[m.end():]))
+    return ("人" if people and counted == "个" else counted), people
+
+
 def asked_units(part_text: str) -> set[str]:
     units = set()
     if PERCENT_ASKED.search(part_text):
         units.add("%")
-    m = COUNT_ASKED.search(part_text)
-    counted = m.group(1) if m else english_count_unit(part_text)
+    counted, people = counted_measure(part_text)
     if counted:
         units |= set(CUES["person_units"]) if counted in CUES["person_units"] else {counted}
         units |= set(CUES["unit_equivalents"].get(counted, []))     # '多少台套': printed 69台（套）
-    # '几个在职人员', '多少名工作人员': people, whatever the measure word
-    people = bool(m and re.match(CUES["person_nouns"], part_text[m.end():]))
     if people or re.search(r"人数|编制|多少人|how many (people|staff)", part_text):
         units |= set(CUES["person_units"])
-    units |= {unit for unit, words in CUES["units_named"].items() if any(w in part_text.lower() for w in words)}
+    named = {unit for unit, words in CUES["units_named"].items() if any(w in part_text.lower() for w in words)}
+    units |= named
     # '几名在职人员的经费' counts the people whose pay is included; '经费' asks money only of a count of things
     money = MONEY_ASKED.search(part_text) and not (counted and not re.search(
         r"多少钱|how much|金额|万元|资金|钱" + ("" if people or counted in CUES["person_units"] else "|经费"), part_text))
+    if named and not counted:
+        money = MONEY_NAMED.search(part_text)       # 'how much floor space' asks the area, '办公用房水电费' money
     if money or (not units and re.search(r"多少|how much", part_text)) or (
             CHANGE_ASKED.search(part_text) and not units):     # 'how many 预算单位' counts units, not money
         units |= {"万元", "元"}
     return units
 
 
+MONEY_NAMED = re.compile(r"多少钱|金额|资金|钱|费|拨款|投资|花|万元|元|经费|预算|支出|收入|\b(?:cost|spen[dt]|paid|pay|rent|budget"
+                         r"|fund|fees?|money)")
 MONEY_ASKED = re.compile(r"多少钱|金额|资金|钱|费|拨款|投资|花|万元|元|how much|经费|预算|支出|收入|(?:多|少|增加|减少|增长|下降)了?多少")
 
 
@@ -82,6 +93,7 @@ def bare_count(part_text: str, previous: set[str]) -> set[str] | None:
 
 QUOTA = re.compile(CUES["quota_words"])
 ACTUAL = re.compile(CUES["actual_words"])
+KINDS = {"quota": QUOTA, "held": ACTUAL, "whole": re.compile(CUES["total_words"])}
 
 
 def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int, focus: str = "",
@@ -103,6 +115,10 @@ def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int,
     units = units | {"%"} if change else units
     best: dict[str, tuple] = {}
     passed_over = False
+    # the kind of count the part asks: the quota ('编制', 'authorised'), what is held ('实有', 'actually') or
+    # the whole ('一共'); of words inherited from the part before and the part's own, its own come last
+    kinds = [(m.start(), k) for k, cue in KINDS.items() for m in cue.finditer(part_text)]
+    asked_kind = max(kinds)[1] if kinds else None
     for m in NUMBER.finditer(sentence):
         unit = "万元" if m.group(2) == "万" else m.group(2)
         if unit not in units:
@@ -117,17 +133,21 @@ def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int,
         # a count names what it counts after its measure word ('27 个内设机构')
         after = re.split(r"[，,。；;、（(：:\d]", sentence[m.end():])[0][:12] if unit not in ("万元", "元", "%") else ""
         said = bigrams(before) | bigrams(after)
-        if passed_over and own and not said & own and not (change and (verb or unit == "%")):
+        # a figure printed after the kind of number the part asks ('实有6人' for '实际有几个人') is named by it
+        clause = re.sub(r"^(?:其中|包括|另外|含)", "", re.sub(r"^.*[，,。；;：:、\d%]", "", before).strip())
+        kind = bool(asked_kind and KINDS[asked_kind].search(clause))
+        named = len(said & own) + kind
+        if passed_over and own and not named and not (change and (verb or unit == "%")):
             continue        # after an earlier part's figure, another figure of the sentence must be named by the part
             # (or be the change the part asks: '与上年相比减少 200 万元')
-        if unit in CUES["person_units"] and own and not said & own:
+        if unit in CUES["person_units"] and own and not named:
             continue        # people counted as something the part does not name ('编制338名' for 在职人员)
         # a quota ('编制1辆') is what is allowed, not what is held: it answers only when the part asks the quota
-        quota = bool(QUOTA.search(before[-4:])) and (not QUOTA.search(part_text) or ACTUAL.search(part_text))
-        # of two figures the part names equally, the one whose whole printed label it names ('常委会议 5 次')
-        label = bigrams(re.sub(r"^.*[，,。；;：:、\d%]", "", before))
-        cover = bool(label) and label <= own
-        score = (verb == change, not quota, len(said & own), cover, len(said & wanted), -m.start())
+        quota = bool(QUOTA.search(clause)) and asked_kind != "quota"
+        # a figure whose whole printed label the part names ('常委会议 4 次'), before one sharing more context words
+        label = bigrams(clause)
+        cover = len(label) >= 2 and label <= own       # one word ('编制338名') is too little to be a name
+        score = (verb == change, not quota, kind, cover, named, len(said & wanted), -m.start())
         key = "%" if unit == "%" else "amount"
         if key not in best or score > best[key][0]:
             best[key] = (score, m, before, after if bigrams(after) & (own or wanted) else "")

@@ -8,7 +8,7 @@ from decimal import Decimal
 from core.numbers import round2
 from core.qa.common import (CHANGE, CHANGE_EXECUTED, CUES, HAN, STOP, change_subject, han_bigrams, template,
                              unscoped, without_own_department)
-from core.qa.numbers import COUNT_ASKED, NUMBER, asked_units, english_count_unit
+from core.qa.numbers import NUMBER, asked_units, counted_measure, english_count_unit
 from core.qa.prose import doc_bigrams
 from core.types import AnswerFact, AnswerItem, Citation, format_decimal
 
@@ -152,9 +152,8 @@ class ProseAnswers:
         wants_number = bool(re.search(r"多少|几|how many|how much|面积|数", q))
         counted = NUMBER
         # the measure word the question counts in: '有几家预算单位' -> 家, '多少辆车' -> 辆
-        asked = COUNT_ASKED.search(q)
         counts = sorted(asked_units(q) - {"万元", "元", "%"})       # '多少编制' counts people
-        measure = asked.group(1) if asked else english_count_unit(q) or next(
+        measure = counted_measure(q)[0] or next(
             (u for u in ("辆", "平方米", "台（套）") if u in q), None) or ("平方米" if "面积" in q else None) \
             or next(iter(counts), None)
         said = ["人", "名"] if measure in ("人", "名") else [measure or "", *CUES["unit_equivalents"].get(measure, [])]
