@@ -369,6 +369,14 @@ ALL_PARTS = [
     # 'how much floor space' asks the area, not money: '房屋14609.83平方米' (2023 p.29), after '流动资产448.82万元'
     ("How many vehicles did the Wanli subdistrict office have at the end of 2022, and how much building floor space "
      "did it have?", "putuo_wanli_subdistrict_2023", [("7", "辆"), ("14609.83", "平方米")]),
+    # a share asked after its whole: of the figure before, read in that figure's table ('“三公”经费 346.30 … 因公出国（境）
+    # 费 288.70', p.20; 表十一 676.10 … 公务接待费 443.50, 2017 tables p.11), its operands stated as facts
+    ("市财政局2025年“三公”经费预算多少？因公出国（境）费占了百分之几？", "shanghai_finance",
+     [("346.30", "万元"), ("288.70", "万元"), ("83.37", "%")]),
+    ("What is the total 2017 'three public' spending, and what share of it goes to official receptions?",
+     "jiangsu_cppcc_office_2017_budget_tables", [("676.10", "万元"), ("443.50", "万元"), ("65.60", "%")]),
+    ("What percentage of the Shanghai finance bureau's 2025 expenditure budget is project spending?", "shanghai_finance",
+     [("44273130", "元"), ("171915169", "元"), ("25.75", "%")]),
 ]
 
 

@@ -65,7 +65,6 @@ def earlier_figure(operand: str, answered: list[tuple[str, AnswerFact]], not_of:
         said = bigrams(subject)
         if other and other <= said or len(own) < 2 or re.search(r"、|和|\band\b", subject):
             continue        # a subject naming several things ('货物、工程、服务各买') is no one figure's name
-            continue
         key = (len(own & said) / len(own), -len(said))
         if key >= best_key:
             best, best_key = fact, key

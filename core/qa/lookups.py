@@ -331,6 +331,9 @@ class Lookups:
         idx = self.cite_fact(a, doc, [fact])
         formula = f"{format_decimal(fact.value)} / {format_decimal(whole.value)} × 100 = {format_decimal(pct)}"
         a.kind = "number"
+        # both operands the answer prints are facts too, each cited where it is printed
+        a.facts += [AnswerFact(part, fact.value, fact.unit, None, [idx]),
+                    AnswerFact(whole.label, whole.value, whole.unit, None, [self.cite_fact(a, doc, [whole])])]
         a.facts.append(AnswerFact(f"{part}占比", pct, "%", formula, [idx]))
         after = q.split("占", 1)[1] if "占" in q else ""
         whole_name = next((n for n in ("基本支出", "项目支出", "合计") if n in after), "合计")

@@ -130,8 +130,7 @@ def _clauses(q: str, english: bool = False) -> list[str]:
                            # an English qualifier after an ask ('…, according to this disclosure') is part of it
                            or english and re.match(CUES["english_qualifiers"], p.lower())
                            # a whole that lists its items ('the combined total for A, B and C') is one operand
-                           or not _any(CUES["asks"], p) and len(p.split()) <= 4
-                           and re.search(r"(?:total|sum) (?:for|of) ", merged[-1])):
+                           or not _any(CUES["asks"], p) and re.search(r"(?:total|sum) (?:for|of) ", merged[-1])):
                 # a leading context clause ('2017年支出预算总表中，…') stays attached; '、' splits only
                 # between two asks ('编制几个人、实有几个人')
                 merged[-1] += ("，" if sep != "、" else sep) + p

@@ -15,7 +15,7 @@ from core.qa.numbers import asked_units, bare_count, bigrams, sentence_facts
 from core.qa.plan import ANAPHOR, Part, make_plan, subject_of
 from core.qa.prose import CHANGE_AT
 from core.qa.scope import resolve
-from core.qa.wholes import generic, grand, stated_whole, table_whole
+from core.qa.wholes import generic, grand, part_in_table, stated_whole, table_whole
 import re
 from decimal import Decimal
 
@@ -144,12 +144,15 @@ class Pipeline:
         return a
 
     def compute(self, part: Part, lang: str, docs: list[ParsedDocument], question: str,
-                earlier: Answer | None = None, answered: list | None = None) -> Answer | None:
+                earlier: Answer | None = None, answered: list | None = None, within: bool = False) -> Answer | None:
         """sum (of two or more) / difference / share of subjects, each looked up on its own; an operand that
-        points back ('what share of the total is that') is the figure the part before answered (`earlier`)."""
+        points back ('what share of the total is that') is the figure the part before answered (`earlier`). A
+        share's part is read first in the table its whole, stated before, was read from (only there, `within`)."""
         out = Answer(question, lang, "number", "", document=docs[0].document.name)
         found: list[AnswerFact] = []
         operands = share_operands(part.operands) if part.op == "share" and len(part.operands) == 2 else part.operands
+        hint = earlier_figure(operands[1], answered or [], operands[0]) \
+            if part.op == "share" and len(operands) == 2 and earlier is not None else None
         for n, operand in enumerate(operands):
             bare = re.sub(r"\s*\([^()]*\)", "", operand)      # an aside that spells out what the name covers
             operand = bare if bare != operand and len(subject_of(bare)) >= 2 else operand
@@ -163,7 +166,11 @@ class Pipeline:
             elif listed:
                 a = self.compute(Part(operand, "sum", operand, listed), lang, docs, question)
             else:
-                a = self.one(Part(operand + "是多少", "lookup", operand), lang, docs, operand)
+                same = part_in_table(self.answerer, operand, hint, earlier, docs, lang, question) \
+                    if n == 0 and hint is not None else None
+                if within and same is None:
+                    return None
+                a = same or self.one(Part(operand + "是多少", "lookup", operand), lang, docs, operand)
             whole = stated_whole(found[0], operand, out, docs) if part.op == "share" and n == 1 and found \
                 and prior is None and not listed else None
             a = whole or a
@@ -315,6 +322,10 @@ class Pipeline:
                         and whole_stated(part.operands, answered):
                     # a whole the question already stated, or pointed back to: computed over it, not a printed share
                     a = self.compute(part, lang, group, question, out, answered)
+                elif part.op == "share" and not part.operands and answered:
+                    # '“三公”经费多少？因公出国（境）费占百分之几': of the figure before, when its table holds the part
+                    a = self.compute(Part(part.text, "share", part.subject, [part.subject, "这"]), lang, group, question,
+                                     out, answered, within=True)
                 elif part.op == "share" and part.operands:
                     # a share the document states ('占 64.68%') before one computed from two looked-up amounts
                     # (a whole named in words, '基本支出里人员经费占…', is looked up, not taken from the part's table)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from core.qa.common import TOTAL_ROW
+from core.qa.common import TOTAL_ROW, row_name
 from core.qa.numbers import NUMBER, bigrams
 from core.types import Answer, AnswerFact, ParsedDocument
 
@@ -33,7 +33,32 @@ def column_total(fact, row: list) -> object | None:
     return None
 
 
+def part_in_table(answerer, operand: str, whole_fact: AnswerFact, out: Answer, docs: list[ParsedDocument], lang: str,
+                  question: str) -> Answer | None:
+    """'“三公”经费多少？因公出国（境）费占百分之几': the part read in the table its whole was read from, as a row or
+    (where a table's items are its columns) a column of it."""
+    cite = out.citations[whole_fact.citations[0]] if whole_fact.citations else None
+    own = bigrams(operand)
+    if cite is None or cite.table_id is None or len(own) < 2:
+        return None
+    for doc in docs:
+        facts = [f for f in doc.facts if f.table_id == cite.table_id]
+        total = next((f for f in facts if f.value == whole_fact.value), None)
+        if total is None:
+            continue
 
+        def named(f) -> int:
+            names = [bigrams(n) for n in (row_name(f.label), f.column.split("/")[-1])]
+            return max((len(n & own) for n in names if n and (n <= own or own <= n)), default=0)
+        found = [f for f in facts if f is not total and abs(f.value) <= abs(total.value) and named(f)]
+        if not found:
+            return None
+        fact = max(found, key=lambda f: (named(f), f.row_index == total.row_index or f.column == total.column,
+                                         -f.col_index))
+        a = Answer(question, lang, "number", "", document=doc.document.name)
+        answerer.number(a, doc, fact, doc.document.department or doc.document.name, lang)
+        return a
+    return None
 
 
 def stated_whole(part_fact: AnswerFact, operand: str, out: Answer, docs: list[ParsedDocument]) -> Answer | None:
