@@ -377,6 +377,13 @@ ALL_PARTS = [
      "jiangsu_cppcc_office_2017_budget_tables", [("676.10", "万元"), ("443.50", "万元"), ("65.60", "%")]),
     ("What percentage of the Shanghai finance bureau's 2025 expenditure budget is project spending?", "shanghai_finance",
      [("44273130", "元"), ("171915169", "元"), ("25.75", "%")]),
+    # a change the prose states without its rate: the year before is the line's figure less the change ('单位预留机动
+    # 经费增加 3075.14 万元', p.17; 单位预留机动经费 3,258.06, p.10: 3075.14 / 182.92 = 1681.14%); '社会保障和就业
+    # 支出增加 140.96 万元' (p.6) over 1,509.72 - 140.96 (2017 tables p.2)
+    ("2018年高院的单位预留机动经费比2017年多了多少？涨了百分之几？", "jiangsu_high_court_2018",
+     [("3075.14", "万元"), ("1681.14", "%")]),
+    ("2017年社会保障和就业支出比上年增加了多少？增幅是多少？", "jiangsu_cppcc_office_2017_dept",
+     [("140.96", "万元"), ("10.30", "%")]),
 ]
 
 

@@ -104,6 +104,37 @@ def over_earlier(op: str, firsts: list[AnswerFact], out: Answer, lang: str, ques
     return a
 
 
+STATED_CHANGE = re.compile(r"(增加|减少|增长|下降|降低|压减|节约|上升)了?$")
+RATE_ASKED = re.compile(CUES["rate_asked"], re.I)
+
+
+def rate_of_stated_change(change: AnswerFact, current: Answer, lang: str, question: str) -> Answer | None:
+    """'单位预留机动经费增加 3075.14 万元' with the line's figure 3258.06 from the tables: the year before is the
+    figure less the change, and the rate is the change over it (the prose stated no rate)."""
+    now = current.facts[0] if current and current.facts else None
+    word = STATED_CHANGE.search(change.label)
+    if now is None or word is None or now.unit != change.unit or now.value <= change.value:
+        return None
+    sign = -1 if word.group(1) in ("减少", "下降", "降低", "压减", "节约") else 1
+    prior = now.value - sign * change.value
+    if prior <= 0:
+        return None
+    rate = round2(change.value / prior * 100)
+    a = Answer(question, lang, "number", "", document=current.document, citations=list(current.citations))
+    cited = list(now.citations)
+    a.facts.append(now)
+    a.facts.append(AnswerFact("上年（由说明推算）" if lang == "zh" else "previous year (from the stated change)", prior,
+                              now.unit, f"{format_decimal(now.value)} - ({sign * change.value}) = {format_decimal(prior)}",
+                              cited))
+    a.facts.append(AnswerFact(word.group(1) + ("率" if lang == "zh" else " rate"), rate, "%",
+                              f"{format_decimal(change.value)} / {format_decimal(prior)} × 100 = {format_decimal(rate)}",
+                              cited))
+    a.answer = f"{now.label} {format_decimal(now.value)} {now.unit}; " + \
+        f"{a.facts[1].label} {format_decimal(prior)} {now.unit}（{a.facts[1].formula}）; {a.facts[2].label} " + \
+        f"{format_decimal(rate)}%（{a.facts[2].formula}）"
+    return a
+
+
 def across_years(results: list[Answer], plan, scope, lang: str, question: str) -> Answer | None:
     """'2019年比2017年多了多少' over one department's disclosures of two years: the change between the first
     amount each year's answer gives, with its rate."""

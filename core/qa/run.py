@@ -6,14 +6,14 @@ file prints the number."""
 from __future__ import annotations
 
 from core.qa.common import unscoped, without_own_department
-from core.qa.combine import (CHANGE_WORDS, across_years, earlier_figure, enumerated_whole, over_earlier,
-                             share_operands, whole_stated)
+from core.qa.changes import ChangeParts
+from core.qa.combine import (across_years, earlier_figure, enumerated_whole, over_earlier, share_operands,
+                             whole_stated)
 from core.qa.corroborate import corroborate
 from core.qa.gloss import link
 from core.qa.groups import group_total, grouped, named_group
 from core.qa.numbers import asked_units, bare_count, bigrams, sentence_facts
 from core.qa.plan import ANAPHOR, Part, make_plan, subject_of
-from core.qa.prose import CHANGE_AT
 from core.qa.scope import resolve
 from core.qa.wholes import generic, grand, part_in_table, stated_whole, table_whole
 import re
@@ -74,7 +74,7 @@ def _quoted_sentence(a: Answer) -> tuple[str, int] | None:
     return None
 
 
-class Pipeline:
+class Pipeline(ChangeParts):
     def __init__(self, answerer):
         self.answerer = answerer
 
@@ -213,14 +213,6 @@ class Pipeline:
         out.answer += f"\n{label} = {format_decimal(value)} {unit}{more}（{formula}）"
         return out
 
-    def _subject_figure(self, part: Part, lang: str, group: list[ParsedDocument]) -> Answer | None:
-        """The figure a change question is about, looked up without its change words."""
-        subject = CHANGE_WORDS.sub(" ", part.subject).strip(" ，,")
-        if not subject:
-            return None
-        base = self.one(Part(subject + "是多少", "lookup", subject), lang, group, subject + "是多少")
-        return base if base is not None and base.facts and base.facts[0].unit in ("万元", "元") else None
-
     def group(self, name: str, part: Part, lang: str, docs: list[ParsedDocument], question: str) -> Answer | None:
         """'“三公”经费是多少': the total the disclosure prints, else the sum of its members' printed figures."""
         for doc in docs:
@@ -264,30 +256,6 @@ class Pipeline:
         a.kind = "number"
         return a
 
-    def change_of(self, fact, part: Part, lang: str, group: list[ParsedDocument], question: str) -> Answer | None:
-        forms = {format(fact.value, "f")}
-        if fact.unit == "元":           # a table in 元, its explanation in 万元
-            forms |= {format((fact.value / 10000).quantize(Decimal(q)), "f") for q in ("0.01", "1")}
-        for doc in group:
-            for p in doc.passages:
-                text = p.text.replace(",", "")
-                if p.kind != "paragraph" or not any(f in text for f in forms):
-                    continue
-                sentences = re.split(r"(?<=[。；;])", p.text)
-                for i, sentence in enumerate(sentences):
-                    after = sentences[i + 1] if i + 1 < len(sentences) else ""
-                    if not CHANGE_AT.search(sentence) and re.match(r"\s*(?:与上年相比|比上年|较上年|同比)", after):
-                        sentence += after       # '项目支出预算数为 10208.94 万元。与上年相比减少 1134.33 万元…'
-                    if any(f in sentence.replace(",", "") for f in forms) and CHANGE_AT.search(sentence):
-                        a = Answer(question, lang, "number", "", document=doc.document.name)
-                        label = doc.document.department or doc.document.name
-                        self.answerer.quote(a, doc, p, sentence, lang, label)
-                        sentence_facts(a, part.text, sentence.strip(), 0, focus=part.subject)
-                        if a.facts:
-                            a.kind = "number"
-                            return a
-        return None
-
     def answer(self, question: str, q: str, lang: str, document: ParsedDocument | None):
         """(answers per disclosure, the plan as JSON, the scope)."""
         engine = self.answerer.engine
@@ -311,7 +279,7 @@ class Pipeline:
                 if part.op == "change" and across and not out.facts:
                     # '2019年比2017年多了多少' over the two years' disclosures: each gives its own figure, the
                     # change is computed between them (combine.across_years)
-                    a = self._subject_figure(Part(YEARS.sub(" ", part.text), "lookup", YEARS.sub(" ", part.subject)),
+                    a = self.subject_figure(Part(YEARS.sub(" ", part.text), "lookup", YEARS.sub(" ", part.subject)),
                                              lang, group)
                 elif part.op in ("sum", "difference") and not part.operands:
                     a = over_earlier(part.op, firsts, out, lang, question)
@@ -364,7 +332,7 @@ class Pipeline:
                         a = a or again
                 if part.op == "change" and not out.facts and (a is None or not a.facts):
                     # '预算比上年缩水多少': the figure the subject names, then the change printed with it
-                    base = self._subject_figure(part, lang, group)
+                    base = self.subject_figure(part, lang, group)
                     changed = self.change_of(base.facts[0], part, lang, group, question) if base else None
                     if changed is not None:
                         _absorb(out, base)
@@ -376,6 +344,8 @@ class Pipeline:
                 if out.facts and (a is None or not _new_facts(a, out)):
                     # '…项目有多少个？涉及多少资金？': the paragraph the part before was read from goes on
                     a = self._continued(part, lang, group, question, out, taken, units) or a
+                if part.op == "change":
+                    a = self.stated_rate(part, a, out, lang, group, question) or a
                 previous = part if not part.narrows or previous is None else previous
                 if a is not None:
                     last_units = {f.unit for f in a.facts} or last_units

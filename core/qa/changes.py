@@ -1,0 +1,61 @@
+"""Parts that ask a change: the figure the change is of, the change printed with a figure, and a rate the prose
+did not state, worked out from the stated change and the line's figure."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from core.qa.combine import CHANGE_WORDS, RATE_ASKED, STATED_CHANGE, rate_of_stated_change
+from core.qa.numbers import bigrams, sentence_facts
+from core.qa.plan import Part
+from core.qa.prose import CHANGE_AT
+from core.types import Answer, ParsedDocument
+
+
+class ChangeParts:
+    def subject_figure(self, part: Part, lang: str, group: list[ParsedDocument]) -> Answer | None:
+        """The figure a change question is about, looked up without its change words."""
+        subject = CHANGE_WORDS.sub(" ", part.subject).strip(" ，,")
+        if not subject:
+            return None
+        for doc in group:       # the figure itself, not a change a sentence states of it ('…支出增加 140.96 万元')
+            base = self.one(Part(subject + "是多少", "lookup", subject), lang, [doc], subject + "是多少")
+            if base is not None and base.facts and base.facts[0].unit in ("万元", "元") \
+                    and not STATED_CHANGE.search(base.facts[0].label):
+                return base
+        return None
+
+    def change_of(self, fact, part: Part, lang: str, group: list[ParsedDocument], question: str) -> Answer | None:
+        forms = {format(fact.value, "f")}
+        if fact.unit == "元":           # a table in 元, its explanation in 万元
+            forms |= {format((fact.value / 10000).quantize(Decimal(q)), "f") for q in ("0.01", "1")}
+        for doc in group:
+            for p in doc.passages:
+                text = p.text.replace(",", "")
+                if p.kind != "paragraph" or not any(f in text for f in forms):
+                    continue
+                sentences = re.split(r"(?<=[。；;])", p.text)
+                for i, sentence in enumerate(sentences):
+                    after = sentences[i + 1] if i + 1 < len(sentences) else ""
+                    if not CHANGE_AT.search(sentence) and re.match(r"\s*(?:与上年相比|比上年|较上年|同比)", after):
+                        sentence += after       # '项目支出预算数为 10208.94 万元。与上年相比减少 1134.33 万元…'
+                    if any(f in sentence.replace(",", "") for f in forms) and CHANGE_AT.search(sentence):
+                        a = Answer(question, lang, "number", "", document=doc.document.name)
+                        label = doc.document.department or doc.document.name
+                        self.answerer.quote(a, doc, p, sentence, lang, label)
+                        sentence_facts(a, part.text, sentence.strip(), 0, focus=part.subject)
+                        if a.facts:
+                            a.kind = "number"
+                            return a
+        return None
+
+    def stated_rate(self, part: Part, a: Answer | None, out: Answer, lang: str, group: list[ParsedDocument],
+                    question: str) -> Answer | None:
+        """'…增加了多少？涨了百分之几？' where the prose stated the change but no rate: worked out from the line's
+        figure in the tables."""
+        if not RATE_ASKED.search(part.text) or any(f.unit == "%" for f in (a.facts if a else []) + out.facts):
+            return None
+        changes = [f for f in out.facts + (a.facts if a else []) if STATED_CHANGE.search(f.label)]
+        stated = max(reversed(changes), key=lambda f: len(bigrams(f.label) & bigrams(part.subject)),
+                     default=None)      # the change of what the part names, else the latest
+        return rate_of_stated_change(stated, self.subject_figure(part, lang, group), lang, question) if stated else None
