@@ -95,6 +95,11 @@ PDF_QUESTIONS = [
     ("卫生健康支出是多少", "putuo_wanli_subdistrict_2023", "number", "3095732", "元"),                                   # p.10
     ("What is the total income?", "putuo_wanli_subdistrict_2023", "number", "164978640", "元"),                         # p.10
     ("万里街道的航母预算是多少", "putuo_wanli_subdistrict_2023", "not_found", None, None),
+    # not stated, and not answered by a figure of another measure or of other people: the serving staff ('在职 7 名人员',
+    # p.3) are not retirees; the office floor area is not its rent; the reception money is not its batches
+    ("2017年省政协办公厅一共有多少名离退休人员？", "jiangsu_cppcc_office_2017_dept", "not_found", None, None),
+    ("What annual rent does the bureau pay for its office space?", "xingxian", "not_found", None, None),
+    ("2019年公务接待费预算安排接待多少批次、多少人次？", "jiangsu_npc_standing_committee_2019", "not_found", None, None),
     # this session's classes, values read from the PDFs
     ("事业单位医疗全年预算多少？完成了预算的百分之几？", "putuo_social_work", "number", "2.29", "万元"),        # p.19
     ("事业单位医疗完成了预算的百分之几", "putuo_social_work", "number", "21.40", "%"),   # 0.49 / 2.29, p.19

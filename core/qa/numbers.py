@@ -63,8 +63,12 @@ def asked_units(part_text: str) -> set[str]:
         units |= set(CUES["unit_equivalents"].get(counted, []))     # '多少台套': printed 69台（套）
     if people or re.search(r"人数|编制|多少人|how many (people|staff)", part_text):
         units |= set(CUES["person_units"])
-    named = {unit for unit, words in CUES["units_named"].items() if any(w in part_text.lower() for w in words)}
-    units |= named
+    low = part_text.lower()
+    said = {unit for unit, words in CUES["units_named"].items() if any(w in low for w in words)}
+    # 'the rent for its office space': the thing measured is named, the money asked
+    named = {u for u in said if not (MONEY_NAMED.search(low) and all(
+        w in CUES["unit_objects"] for w in CUES["units_named"][u] if w in low))}
+    units |= named | ({"万元", "元"} if said - named else set())
     # '几名在职人员的经费' counts the people whose pay is included; '经费' asks money only of a count of things
     money = MONEY_ASKED.search(part_text) and not (counted and not re.search(
         r"多少钱|how much|金额|万元|资金|钱" + ("" if people or counted in CUES["person_units"] else "|经费"), part_text))
@@ -93,6 +97,7 @@ def bare_count(part_text: str, previous: set[str]) -> set[str] | None:
 
 QUOTA = re.compile(CUES["quota_words"])
 ACTUAL = re.compile(CUES["actual_words"])
+PERSON_KINDS = {k: re.compile(cue, re.I) for k, cue in CUES["person_kinds"].items()}
 KINDS = {"quota": QUOTA, "held": ACTUAL, "whole": re.compile(CUES["total_words"])}
 
 
@@ -119,6 +124,7 @@ def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int,
     # the whole ('一共'); of words inherited from the part before and the part's own, its own come last
     kinds = [(m.start(), k) for k, cue in KINDS.items() for m in cue.finditer(part_text)]
     asked_kind = max(kinds)[1] if kinds else None
+    asked_people = {k for k, cue in PERSON_KINDS.items() if cue.search(focus or part_text)}
     for m in NUMBER.finditer(sentence):
         unit = "万元" if m.group(2) == "万" else m.group(2)
         if unit not in units:
@@ -140,8 +146,10 @@ def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int,
         if passed_over and own and not named and not (change and (verb or unit == "%")):
             continue        # after an earlier part's figure, another figure of the sentence must be named by the part
             # (or be the change the part asks: '与上年相比减少 200 万元')
-        if unit in CUES["person_units"] and own and not named:
-            continue        # people counted as something the part does not name ('编制338名' for 在职人员)
+        people = {k for k, cue in PERSON_KINDS.items() if cue.search(clause + after)}
+        if unit in CUES["person_units"] and (own and not named or asked_people and people and not asked_people & people):
+            continue        # people counted as something the part does not name ('编制338名' for 在职人员), or as
+            # another kind of people ('在职 7 名' for 离退休人员)
         # a quota ('编制1辆') is what is allowed, not what is held: it answers only when the part asks the quota
         quota = bool(QUOTA.search(clause)) and asked_kind != "quota"
         # a figure whose whole printed label the part names ('常委会议 4 次'), before one sharing more context words

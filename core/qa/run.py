@@ -5,14 +5,14 @@ such lookups and the arithmetic over their facts. A disclosure published as two 
 file prints the number."""
 from __future__ import annotations
 
-from core.qa.common import unscoped, without_own_department
+from core.qa.common import CUES, unscoped, without_own_department
 from core.qa.changes import ChangeParts
 from core.qa.combine import (across_years, earlier_figure, enumerated_whole, over_earlier, share_operands,
                              whole_stated)
 from core.qa.corroborate import corroborate
 from core.qa.gloss import link
 from core.qa.groups import group_total, grouped, named_group
-from core.qa.numbers import asked_units, bare_count, bigrams, sentence_facts
+from core.qa.numbers import NUMBER, asked_units, bare_count, bigrams, sentence_facts
 from core.qa.plan import ANAPHOR, Part, make_plan, subject_of
 from core.qa.scope import resolve
 from core.qa.wholes import generic, grand, part_in_table, stated_whole, table_whole
@@ -57,7 +57,7 @@ def _absorb(into: Answer, part: Answer) -> None:
 
 OF_THAT = re.compile(r"\bof (?:that|it|this|these|those|them)\b")      # 'how much of that went to services'
 BACK = re.compile(r"\b(?:they|their|them|these|those)\b|^(?:涉及|其中?|它们|这些)")
-COUNT_QUESTION = re.compile(r"(?:多少|几)\s*(?:个|家|辆|台|人|名|所|件|项)|how many")
+COUNT_QUESTION = re.compile(r"(?:多少|几)\s*(?:" + "|".join(map(re.escape, CUES["measure_words"])) + ")|how many")
 
 
 def _new_facts(a: Answer, out: Answer) -> bool:
@@ -120,6 +120,9 @@ class Pipeline(ChangeParts):
                                    units=units)
                     if a.kind == "text" and a.facts and part.op != "reason":
                         a.kind = "number"       # the figures asked, each a fact, with the sentence as evidence
+                    figures = {("万元" if m.group(2) == "万" else m.group(2)) for m in NUMBER.finditer(quoted[0])}
+                    if a.kind == "text" and part.op == "lookup" and asked and figures and not figures & asked:
+                        continue        # a sentence of figures of another measure (an area for the rent asked)
                 if part.op == "lookup" and counts and counts == asked and (COUNT_QUESTION.search(part.text) or units) \
                         and not any(f.unit in counts for f in a.facts):
                     # a count ('how many vehicles') is not answered by an amount or a bare sentence: the sentence
