@@ -418,6 +418,10 @@ def test_procurement_lists(engine, question, doc, expected):
 
 # lists asked as 'which ones', and a term explained inside another glossary entry
 LISTS_AND_TERMS = [
+    # a breakdown in prose names its items before their figures (the template prints XX): '其中：部级领导干部用车 XX 辆、
+    # 主要领导干部用车 XX 辆、机要通信用车…' (p.21)
+    ("In the template's section on state-owned assets, what categories of vehicles is a department supposed to break "
+     "its car fleet down into?", "final_accounts_template", {"部级领导干部用车", "机要通信用车", "其他用车"}),
     ("“人大事务”下面分了哪些支出项？", "jiangsu_npc_office_2019_budget_tables", {"人大会议", "人大立法", "人大监督"}),
     ("Which subordinate units does the standing committee's office list under it?",
      "jiangsu_npc_standing_committee_2019", {"江苏议事园", "江苏省人大干部培训中心"}),

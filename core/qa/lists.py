@@ -107,6 +107,8 @@ def performance_projects(a: Answer, doc: ParsedDocument, label: str, lang: str) 
 
 
 ENUMERATION = re.compile(CUES["enumeration"])
+FIGURE = re.compile(r"([\u4e00-\u9fff（）()]{2,30}?)\s*(?:\d[\d,.]*|X+)\s*(?:" + "|".join(
+    map(re.escape, sorted(["万元", "元", "%", *CUES["measure_words"]], key=len, reverse=True))) + r")$")
 
 
 def plain(text: str) -> str:
@@ -118,6 +120,14 @@ def _items(text: str) -> list[str]:
     text = re.split(r"[。]", re.sub(r"[（(][^（）()]*[、，,][^（）()]*[)）]", "", text))[0]
     items = [re.sub(r"等$|^\d+[.、．]\s*", "", x.strip(" ：:，,")) for x in re.split(r"[、；;]", text)]
     return [x for x in items if 2 <= len(x) <= 40]
+
+
+def _breakdown(text: str) -> list[str]:
+    """'其中，部级领导干部用车 XX 辆、主要领导干部用车 XX 辆…': the names of a breakdown, each printed before its
+    figure (or the template's XX); nothing unless every piece is such a pair."""
+    pieces = [x.strip(" ：:，,") for x in re.split(r"[、；;]", re.split(r"[。，,]", text)[0])]
+    names = [FIGURE.match(x) for x in pieces]
+    return [m.group(1) for m in names] if len(pieces) >= 2 and all(names) else []
 
 
 def about_disclosure(question: str, lang: str, doc: ParsedDocument, label: str) -> Answer | None:
@@ -201,7 +211,8 @@ def prose_list(a: Answer, q: str, doc: ParsedDocument, label: str, lang: str) ->
             m = ENUMERATION.search(sentence)
             if not m:
                 continue
-            items = _items(sentence[m.end():]) or _numbered_after(doc, p)
+            items = _breakdown(sentence[m.end():]) if m.group().startswith("其中") else \
+                _items(sentence[m.end():]) or _numbered_after(doc, p)
             if len(items) < 2:
                 continue
             head = (p.title if p.kind == "glossary" else "") + sentence[:m.start()]
