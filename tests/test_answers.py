@@ -363,6 +363,9 @@ ALL_PARTS = [
     # 实有6人' (sample p.3); '共有公务用车编制1辆，实有4辆' (sample); '本部门共有车辆 66 辆，其中，一般公务用车 13 辆、
     # 执法执勤用车 38 辆' (2019 p.25)
     ("兴县自然资源局公务员编制几个人？实际有几个人？", "xingxian", [("9", "人"), ("6", "人")]),
+    # '…各多少？实际各有多少？': each of the things the list before named ('公务员编制数9人,实有6人,事业编制数64人,实有56人')
+    ("兴县自然资源局公务员和事业编制各有多少个名额，实际各有多少人？", "xingxian",
+     [("9", "人"), ("64", "人"), ("6", "人"), ("56", "人")]),
     ("How many official vehicles does the bureau actually have, and how many is it authorised to have?", "xingxian",
      [("4", "辆"), ("1", "辆")]),
     ("江苏高院2019年一共有多少辆公车？其中执法执勤用车几辆？", "jiangsu_high_court_2019", [("66", "辆"), ("38", "辆")]),

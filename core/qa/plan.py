@@ -302,6 +302,7 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
         if whole and whole[0] in ("sum", "difference"):       # 'in 2017, how much more for A than for B': one computation, not clauses
             return Plan(question, language, text, [Part(text, whole[0], subject_of(text) or text, whole[1])])
     frame, scope_words = "", ""
+    enumerated: list[Part] = []     # the parts the last clause listed ('A和B各多少')
     for clause in _clauses(text, language == "en"):
         if language == "en" and not parts and not _any(CUES["asks"] + CUES["reason"], clause):
             frame += clause + " "       # 'in the basic spending for 2018, how much …': read with the next part
@@ -309,12 +310,17 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
         listed = _enumeration(clause, labels)
         context, pieces = listed or (frame, [clause])
         scope_words = (listed[0] if listed and listed[0] else "") or scope_words
+        if not listed and len(enumerated) >= 2 and re.search(CUES["each_pattern"], clause) and not has_subject(clause):
+            # '公务员编制和事业编制各多少人？实际各有多少人？': each of the things the list before named
+            bare = re.sub(r"各自|各|分别|respectively|\beach\b", "", clause)
+            pieces = [INHERITED_MEASURE.sub("", p.subject).strip(" ，,") + bare for p in enumerated]
         if frame and not listed and not HAN.search(clause) and (not [
                 w for w in re.findall(r"[a-z]{3,}", clause) if w not in ENGLISH_FILLER | GENERIC]
                 or HAN.search(frame) and re.search(r"\b(?:it|that|this|them|they)\b", clause)):
             # ('Housing spending jumped in 2017. How much is budgeted for it'): 'it' is what the frame named
             context, pieces = "", [frame + clause]      # 'if you add up A, B and C, what is the combined total'
         frame = ""
+        start = len(parts)
         for piece in pieces:
             # '其中Y', or 'A、B分别多少' after a clause that asked a total: within the previous subject
             narrows = piece.startswith(tuple(CUES["narrow"])) or bool(listed and parts) \
@@ -362,6 +368,7 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
                     r"百分|%|幅|率|几成|percent|rate", piece):
                 op = "change"           # '…增加多少，增长百分之几': the rate of the same change
             parts.append(Part(piece, op, subject_of(piece) or piece, operands, narrows, context))
+        enumerated = parts[start:] if listed else []
     if not parts:
         parts = [Part(text, "lookup", subject_of(text) or text)]
     if _execution_question(text) and all(p.op in ("lookup", "share", "difference", "execution") for p in parts):
