@@ -364,6 +364,10 @@ ALL_PARTS = [
     # 执法执勤用车 38 辆' (2019 p.25)
     ("兴县自然资源局公务员编制几个人？实际有几个人？", "xingxian", [("9", "人"), ("6", "人")]),
     # '…各多少？实际各有多少？': each of the things the list before named ('公务员编制数9人,实有6人,事业编制数64人,实有56人')
+    # 'how many staff of A and of B': a preposition repeated after 'and' asks both ('江苏省联谊俱乐部 8 名在职人员、南京
+    # 中国近代史遗址博物馆管理建设办公室 9 名在职人员', 2018 p.4)
+    ("How many serving staff of the friendship club and of the Nanjing modern history museum management office are "
+     "paid from the office's 2018 budget?", "jiangsu_cppcc_office_2018_dept", [("8", "名"), ("9", "名")]),
     ("兴县自然资源局公务员和事业编制各有多少个名额，实际各有多少人？", "xingxian",
      [("9", "人"), ("64", "人"), ("6", "人"), ("56", "人")]),
     ("How many official vehicles does the bureau actually have, and how many is it authorised to have?", "xingxian",

@@ -117,6 +117,9 @@ def _clauses(q: str, english: bool = False) -> list[str]:
         # (a word or two may stand before the second: 'pensions of 退休费 and for the older 'lixiu' 离休费')
         sentence = re.sub(r"(?<=[\u4e00-\u9fff）)])\s+(?:and|versus|vs\.?)\s+(?:(?:for|on|of|to)\s+(?=(?:[a-z'‘’]+\s+){0,3}"
                           r"[\u4e00-\u9fff])|(?:the\s+)?(?=[\u4e00-\u9fff]))", "，", sentence)
+        # 'how many staff of A and of B': a preposition repeated after 'and' joins two things asked alike
+        sentence = re.sub(r"\b((?:how (?:many|much)|what)\b[^,，]*?\b(of|for|at|in|on)\s+)(.+?)\s+and\s+\2\s+",
+                          lambda m: f"{m.group(1)}{m.group(3)}, {m.group(1)}", sentence) if english else sentence
         # an aside in brackets ('three public expenses (trips abroad, cars and hospitality)') is not split
         sentence = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(",", "\x00").replace("，", "\x01")
                           .replace("、", "\x02"), sentence)
