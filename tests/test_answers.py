@@ -359,6 +359,10 @@ ALL_PARTS = [
     # two sentences name 会议费（款）支出 alike: the one under the 机关运行经费 section (1,094.62, p.17), not the 公用经费
     # one (66.72)
     ("2017年机关运行经费里会议费安排了多少？", "jiangsu_cppcc_office_2017_dept", [("1094.62", "万元")]),
+    # what a change was made of, item by item: the amounts its reason names ('主要原因是增加援藏、援疆、援青经费预算增加
+    # 100 万元、扶贫经费预算增加 50 万元', 2017 p.22)
+    ("江苏高院2017年“其他法院支出”安排了多少？比上年多了多少？多出来的钱分别用在哪、各多少？", "jiangsu_high_court_2017",
+     [("910", "万元"), ("150", "万元"), ("100", "万元"), ("50", "万元")]),
     # the kind of count a part asks: the quota (编制), what is held (实有, 'actually'), the whole (一共): '公务员编制数9人,
     # 实有6人' (sample p.3); '共有公务用车编制1辆，实有4辆' (sample); '本部门共有车辆 66 辆，其中，一般公务用车 13 辆、
     # 执法执勤用车 38 辆' (2019 p.25)

@@ -8,8 +8,12 @@ from decimal import Decimal
 from core.qa.combine import CHANGE_WORDS, RATE_ASKED, STATED_CHANGE, rate_of_stated_change
 from core.qa.numbers import bigrams, sentence_facts
 from core.qa.plan import Part
-from core.qa.prose import CHANGE_AT
-from core.types import Answer, ParsedDocument
+from core.qa.common import CUES
+from core.qa.prose import CHANGE_AT, REASON, reason_text
+from core.types import Answer, AnswerFact, Citation, ParsedDocument
+
+BREAKDOWN = re.compile(CUES["change_breakdown"], re.I)
+AMOUNT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*万元?")
 
 
 class ChangeParts:
@@ -59,3 +63,28 @@ class ChangeParts:
         stated = max(reversed(changes), key=lambda f: len(bigrams(f.label) & bigrams(part.subject)),
                      default=None)      # the change of what the part names, else the latest
         return rate_of_stated_change(stated, self.subject_figure(part, lang, group), lang, question) if stated else None
+
+    def change_breakdown(self, subject: str, lang: str, group: list[ParsedDocument], question: str) -> Answer | None:
+        """'…比上年多了多少？多出来的钱分别用在哪、各多少？': each amount the reason for the change names ('主要原因是
+        新增A专项经费280万元，B专项经费200万元'), labelled by the words printed before it."""
+        for doc in group:
+            found = reason_text(doc, subject)
+            if found is None:
+                continue
+            passage, text = found
+            marker = REASON.search(text)
+            clause = text[marker.end():] if marker else ""
+            pairs, start = [], 0
+            for m in AMOUNT.finditer(clause):
+                name = re.sub(r"^[，,、；;。\s]+|(?:预算)?(?:增加|减少|增长|下降)?了?\s*$", "", clause[start:m.start()])
+                start = m.end()
+                if len(name) >= 2:
+                    pairs.append((re.sub(r"^(?:是|为)?(?:增加|新增|减少)?", "", name), Decimal(m.group(1).replace(",", ""))))
+            if len(pairs) < 2:
+                continue
+            a = Answer(question, lang, "number", "", document=doc.document.name)
+            idx = a.cite(Citation(doc.document.name, None, passage.section, passage.page_of(text), [clause.strip()[:60]]))
+            a.facts = [AnswerFact(name, value, "万元", None, [idx]) for name, value in pairs]
+            a.answer = "；".join(f"{name} {value} 万元" for name, value in pairs) + f"（{text.strip()}）"
+            return a
+        return None

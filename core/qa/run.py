@@ -6,7 +6,7 @@ file prints the number."""
 from __future__ import annotations
 
 from core.qa.common import CUES, unscoped, without_own_department
-from core.qa.changes import ChangeParts
+from core.qa.changes import BREAKDOWN, ChangeParts
 from core.qa.combine import (across_years, earlier_figure, enumerated_whole, over_earlier, share_operands,
                              whole_stated)
 from core.qa.corroborate import corroborate
@@ -284,6 +284,8 @@ class Pipeline(ChangeParts):
                     # change is computed between them (combine.across_years)
                     a = self.subject_figure(Part(YEARS.sub(" ", part.text), "lookup", YEARS.sub(" ", part.subject)),
                                              lang, group)
+                elif part.op in ("lookup", "list") and previous is not None and BREAKDOWN.search(part.text):
+                    a = self.change_breakdown(previous.subject, lang, group, question)
                 elif part.op in ("sum", "difference") and not part.operands:
                     a = over_earlier(part.op, firsts, out, lang, question)
                 elif part.op == "share" and not part.operands and plan.parts.index(part) > 0 \
