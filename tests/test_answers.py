@@ -363,6 +363,10 @@ ALL_PARTS = [
     # 100 万元、扶贫经费预算增加 50 万元', 2017 p.22)
     ("江苏高院2017年“其他法院支出”安排了多少？比上年多了多少？多出来的钱分别用在哪、各多少？", "jiangsu_high_court_2017",
      [("910", "万元"), ("150", "万元"), ("100", "万元"), ("50", "万元")]),
+    # 'how much did it go up' is a change ('单位预留机动经费预算为 1,157.63 万元。与上年相比增加1,050.79 万元，增长
+    # 983.52%', 2018 p.9)
+    ("The unit reserved contingency fund jumped in 2018. How big is it now, how much did it go up, and by what "
+     "percentage?", "jiangsu_cppcc_office_2018_dept", [("1157.63", "万元"), ("1050.79", "万元"), ("983.52", "%")]),
     # the kind of count a part asks: the quota (编制), what is held (实有, 'actually'), the whole (一共): '公务员编制数9人,
     # 实有6人' (sample p.3); '共有公务用车编制1辆，实有4辆' (sample); '本部门共有车辆 66 辆，其中，一般公务用车 13 辆、
     # 执法执勤用车 38 辆' (2019 p.25)
