@@ -367,6 +367,10 @@ ALL_PARTS = [
     # 983.52%', 2018 p.9)
     ("The unit reserved contingency fund jumped in 2018. How big is it now, how much did it go up, and by what "
      "percentage?", "jiangsu_cppcc_office_2018_dept", [("1157.63", "万元"), ("1050.79", "万元"), ("983.52", "%")]),
+    # a count of things to be bought is the figure printed after 购置: '2024年部门预算安排购置车辆1辆' (p.32), not the
+    # '共有车辆7辆' held
+    ("万里街道2024年打算买几辆车？买车的预算是多少？截至2023年8月底手上一共有几辆车？", "putuo_wanli_subdistrict_2024",
+     [("1", "辆"), ("25", "万元"), ("7", "辆")]),
     # the kind of count a part asks: the quota (编制), what is held (实有, 'actually'), the whole (一共): '公务员编制数9人,
     # 实有6人' (sample p.3); '共有公务用车编制1辆，实有4辆' (sample); '本部门共有车辆 66 辆，其中，一般公务用车 13 辆、
     # 执法执勤用车 38 辆' (2019 p.25)

@@ -98,7 +98,9 @@ def bare_count(part_text: str, previous: set[str]) -> set[str] | None:
 QUOTA = re.compile(CUES["quota_words"])
 ACTUAL = re.compile(CUES["actual_words"])
 PERSON_KINDS = {k: re.compile(cue, re.I) for k, cue in CUES["person_kinds"].items()}
-KINDS = {"quota": QUOTA, "held": ACTUAL, "whole": re.compile(CUES["total_words"])}
+PURCHASE_ASKED = re.compile(CUES["purchase_asked"], re.I)
+PURCHASED = re.compile(CUES["purchase_printed"])
+KINDS = {"quota": QUOTA, "held": ACTUAL, "whole": re.compile(CUES["total_words"]), "bought": PURCHASED}
 
 
 def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int, focus: str = "",
@@ -123,6 +125,7 @@ def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int,
     # the kind of count the part asks: the quota ('编制', 'authorised'), what is held ('实有', 'actually') or
     # the whole ('一共'); of words inherited from the part before and the part's own, its own come last
     kinds = [(m.start(), k) for k, cue in KINDS.items() for m in cue.finditer(part_text)]
+    kinds += [(m.start(), "bought") for m in PURCHASE_ASKED.finditer(part_text)]      # '买几辆': 购置车辆1辆
     asked_kind = max(kinds)[1] if kinds else None
     asked_people = {k for k, cue in PERSON_KINDS.items() if cue.search(focus or part_text)}
     for m in NUMBER.finditer(sentence):

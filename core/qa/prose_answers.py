@@ -8,7 +8,7 @@ from decimal import Decimal
 from core.numbers import round2
 from core.qa.common import (CHANGE, CHANGE_EXECUTED, CUES, HAN, STOP, change_subject, han_bigrams, template,
                              unscoped, without_own_department)
-from core.qa.numbers import NUMBER, asked_units, counted_measure, english_count_unit
+from core.qa.numbers import NUMBER, PURCHASE_ASKED, PURCHASED, asked_units, counted_measure, english_count_unit
 from core.qa.prose import doc_bigrams
 from core.types import AnswerFact, AnswerItem, Citation, format_decimal
 
@@ -156,6 +156,7 @@ class ProseAnswers:
         measure = counted_measure(q)[0] or next(
             (u for u in ("辆", "平方米", "台（套）") if u in q), None) or ("平方米" if "面积" in q else None) \
             or next(iter(counts), None)
+        buying = bool(measure and PURCHASE_ASKED.search(q))     # a count of things to be bought
         said = ["人", "名"] if measure in ("人", "名") else [measure or "", *CUES["unit_equivalents"].get(measure, [])]
         in_measure = re.compile(r"\d\s*(?:" + "|".join(map(re.escape, said)) + ")")       # '2 家' counts 个 too
         for p in doc.passages:
@@ -166,6 +167,7 @@ class ProseAnswers:
             have = han_bigrams(p.text)
             cover = len(wanted & have) / len(wanted)
             cover += 0.3 * any(u in q and u in p.text for u in ("辆", "平方米", "编制", "台（套）"))
+            cover += 0.3 * bool(buying and PURCHASED.search(p.text))    # '打算买几辆车': the vehicles to be bought
             if cover > best_cover:
                 best, best_cover = p, cover
         if measure and (best is None or best_cover < 0.6):
@@ -187,11 +189,12 @@ class ProseAnswers:
                         n += 1
                     runs.append(n)
                 return max(runs)
-            scored = [((named_before(sent), len(chars & set(sent))), p, sent) for p in doc.passages
+            scored = [((named_before(sent), buying and bool(PURCHASED.search(sent)), len(chars & set(sent))), p, sent)
+                      for p in doc.passages
                       if p.kind == "paragraph" for sent in re.split(r"(?<=[。；;])", p.text)
                       if in_measure.search(sent)]
             if scored:
-                (_, hits), best, sentence = max(scored, key=lambda x: x[0])
+                (_, _, hits), best, sentence = max(scored, key=lambda x: x[0])
                 if hits >= 2:
                     return self.quote(a, doc, best, sentence, lang, label)
         if best is None or best_cover < 0.6:
@@ -199,7 +202,7 @@ class ProseAnswers:
         sentences = [s for s in re.split(r"(?<=[。；;])", best.text) if s.strip()]
         # a question that asks how much is answered by a sentence that states a number
         sentence = max(sentences, key=lambda s: (not wants_number or bool(counted.search(s)), len(wanted & han_bigrams(s))
-                       + 2 * any(u in q and u in s for u in ("辆", "平方米", "编制"))))
+                       + 2 * any(u in q and u in s for u in ("辆", "平方米", "编制")) + 2 * bool(buying and PURCHASED.search(s))))
         return self.quote(a, doc, best, sentence, lang, label)
 
     def _only_count(self, a, q, doc, lang, label) -> bool:
