@@ -16,7 +16,7 @@ from ingest.tables import EMPTY_NOTE
 
 log = logging.getLogger(__name__)
 # a body row printed above a continuation's first ruling (no top border): code, label, amounts
-FIGURES = re.compile(r"[\d,.%\s-]+")
+FIGURES = re.compile(r"[\d,.%\s\-“”‘’\"]+")      # figures (and the quotes around a term) on a baseline of their own
 AMOUNT = re.compile(r"-?[\d,]+\.\d+")
 NUMBER_CELL = re.compile(r"-?[\d,]+(\.\d+)?")
 ROW_LINE = re.compile(r"(?:\d{3,9}\s+)?[^\d\s]\S*(?:\s+-?[\d,]+(?:\.\d+)?)+")

@@ -371,6 +371,9 @@ ALL_PARTS = [
     # '共有车辆7辆' held
     ("万里街道2024年打算买几辆车？买车的预算是多少？截至2023年8月底手上一共有几辆车？", "putuo_wanli_subdistrict_2024",
      [("1", "辆"), ("25", "万元"), ("7", "辆")]),
+    # a group's budget against its spending is the sentence that states both ('“三公”经费财政拨款支出年初预算为0.95万元，
+    # 支出决算为0.00万元', p.23), not the group's table
+    ("普陀区财政局2024年“三公”经费年初预算是多少，最后实际花了多少？", "putuo_finance", [("0.95", "万元"), ("0.00", "万元")]),
     # the kind of count a part asks: the quota (编制), what is held (实有, 'actually'), the whole (一共): '公务员编制数9人,
     # 实有6人' (sample p.3); '共有公务用车编制1辆，实有4辆' (sample); '本部门共有车辆 66 辆，其中，一般公务用车 13 辆、
     # 执法执勤用车 38 辆' (2019 p.25)

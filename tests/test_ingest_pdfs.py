@@ -35,6 +35,8 @@ def test_putuo_final_accounts_split_baseline(engine):
     assert [f for f in d.facts if f.code == "30201" and f.label == "办公费" and f.value == Decimal("21.21")]
     assert fact(d, "基本支出决算表", "公用经费合计", "184.65") and fact(d, "基本支出决算表", "人员经费合计", "2152.26")
     assert not [f for f in d.facts if "编码" in f.column]        # codes are never amounts
+    # figures and the quotes around “三公” on a baseline of their own are put back into their sentence (p.23)
+    assert any("“三公”经费财政拨款支出年初预算为0.95万元，支出决算为0.00万元" in p.text for p in d.passages)
 
 
 def test_wanli_budget_and_performance(engine):

@@ -93,6 +93,11 @@ class Pipeline(ChangeParts):
         counts = asked - {"万元", "元", "%"}
         # a group is named for its money ('trips abroad, cars and hospitality'); 'how many vehicles' counts
         name = named_group(part.text) if part.op in ("lookup", "execution") and not counts else None
+        # (a group's budget against its spending is the sentence that states both, when there is one)
+        executed = [self.answerer.route("execution", question, part.text, lang, doc) for doc in docs] \
+            if name and part.op == "execution" else []
+        if any(executed):
+            return next(a for a in executed if a)
         if name:
             a = self.group(name, part, lang, docs, question)
             if a is not None:
