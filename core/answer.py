@@ -112,7 +112,7 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
         # a purchase, or a project, of the procurement table the question names
         # (in English a project and one of its purchases named by their glosses are enough without 'procurement')
         worded = bool(re.search(r"采购|procure|purchas", q + ql))
-        bought = purchase_in_project(question, q, lang, doc, label, worded) if worded or lang == "en" else None
+        bought = purchase_in_project(question, q, lang, doc, label, worded)
         if bought is not None:
             return bought
         if self.grand_total(a, q, lang, doc, label):

@@ -99,6 +99,8 @@ PDF_QUESTIONS = [
     # p.3) are not retirees; the office floor area is not its rent; the reception money is not its batches
     ("2017年省政协办公厅一共有多少名离退休人员？", "jiangsu_cppcc_office_2017_dept", "not_found", None, None),
     ("What annual rent does the bureau pay for its office space?", "xingxian", "not_found", None, None),
+    ("For the line that pays for lunar rocket launches and space telescopes, what was budgeted at the start of 2024 and "
+     "what was actually spent?", "putuo_finance", "not_found", None, None),
     ("2019年公务接待费预算安排接待多少批次、多少人次？", "jiangsu_npc_standing_committee_2019", "not_found", None, None),
     # this session's classes, values read from the PDFs
     ("事业单位医疗全年预算多少？完成了预算的百分之几？", "putuo_social_work", "number", "2.29", "万元"),        # p.19
@@ -374,6 +376,17 @@ ALL_PARTS = [
     # a group's budget against its spending is the sentence that states both ('“三公”经费财政拨款支出年初预算为0.95万元，
     # 支出决算为0.00万元', p.23), not the group's table
     ("普陀区财政局2024年“三公”经费年初预算是多少，最后实际花了多少？", "putuo_finance", [("0.95", "万元"), ("0.00", "万元")]),
+    # a line described in English by what it pays for: the glosses of its '主要用于' explanation ('财政委托业务支出（项）。
+    # 主要用于：委托中介机构开展各类审计及绩效评价工作', 年初预算 450.52, 支出决算 449.52, p.22)
+    ("For the work the finance bureau hands to outside firms - audits, performance evaluations and so on - what was "
+     "budgeted at the start of 2024 and what was actually spent?", "putuo_finance", [("450.52", "万元"), ("449.52", "万元")]),
+    # a project named with one of its purchases, or with the category it is printed under, is read in the procurement
+    # table without the word 采购: 省政协专项会议 > 会议服务 892.65 (2019 公开12表); 省政协全委会 under 货物 140.20 and
+    # under 服务 714.80 (2017 表十二)
+    ("2019年政府采购预算中服务类一共多少钱？其中省政协专项会议的会议服务是多少？", "jiangsu_cppcc_office_2019_budget_tables",
+     [("1274.42", "万元"), ("892.65", "万元")]),
+    ("2017年政府采购预算里，省政协全委会的货物和服务分别安排了多少？加起来一共多少？", "jiangsu_cppcc_office_2017_budget_tables",
+     [("140.20", "万元"), ("714.80", "万元"), ("855.00", "万元")]),
     # the kind of count a part asks: the quota (编制), what is held (实有, 'actually'), the whole (一共): '公务员编制数9人,
     # 实有6人' (sample p.3); '共有公务用车编制1辆，实有4辆' (sample); '本部门共有车辆 66 辆，其中，一般公务用车 13 辆、
     # 执法执勤用车 38 辆' (2019 p.25)

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from core.numbers import round2
 from core.qa.common import CUES, han_bigrams
+from core.qa.gloss import explained, leftover_words
 from core.qa.plan import ENGLISH_FILLER, FILLER, GENERIC, MEASURE, _any
 from core.types import Answer, AnswerFact, Citation, ParsedDocument
 
@@ -39,22 +40,28 @@ def _line(q: str, doc: ParsedDocument):
     bare = FILLER.sub(" ", MEASURE.sub(" ", ASKED.sub(" ", q)))
     wanted = {b for b in han_bigrams(bare) if not set(b) <= named} - han_bigrams(CUES["execution_words"])
     english = [w for w in re.findall(r"[a-z]{3,}", q) if w not in ENGLISH_FILLER | GENERIC]
-    best, best_key = None, (False, 0, 0.0)
+    # a line described in English by what it pays for ('outside firms doing audits and performance evaluations'):
+    # the dictionary glosses of its name and of its '主要用于' explanation
+    words = leftover_words(q) if english and not wanted else set()
+    best, best_key = None, (False, 0, 0.0, 0)
     for p, text in _paragraphs(doc):
         budgeted, spent = BUDGETED.search(p.text), SPENT.search(p.text)
         if not (budgeted and spent and budgeted.start() < spent.start()):
             continue
-        if not wanted:
-            return (p, budgeted, spent) if not english else None
+        if not wanted and not english:
+            return p, budgeted, spent
         # the line's name: the sentences just before its budget figure
         head = "".join(re.split(r"(?<=。)", text[:len(text) - len(p.text) + budgeted.start()])[-3:])
         shared = len(wanted & han_bigrams(head))
         # the line named exactly ('…（款）事业单位医疗（项）') before one that only contains the words (行政事业单位医疗)
         items = re.findall(r"([\u4e00-\u9fff]+)（项）", head)
-        key = (bool(items) and items[-1] in q, shared, shared / len(wanted))
+        key = (bool(items) and items[-1] in q, shared, shared / len(wanted) if wanted else 0.0,
+               len(explained(head, words)) if words else 0)
         if key > best_key:
             best, best_key = (p, budgeted, spent), key
-    return best if best is not None and best_key[2] >= 0.5 else None
+    if best is not None and wanted:
+        return best if best_key[2] >= 0.5 else None
+    return best if best is not None and best_key[3] >= 3 else None
 
 
 def execution(a: Answer, q: str, lang: str, doc: ParsedDocument, label: str) -> Answer | None:

@@ -148,14 +148,25 @@ def purchase_in_project(question: str, q: str, lang: str, doc: ParsedDocument, l
         projects = tree(table) if table.kind == "procurement" else []
         generic = _generic(projects)
         named = _projects_named(projects, q, words, generic, 2 if worded else 3)
-        if not worded and (len(named) == 0 or any(_bare(p.name) in q for p in named)):
-            continue        # without 'procurement', a printed project name may be a budget line of the same name
+        if not worded and not named:
+            continue
+        # without 'procurement', a printed project name may be a budget line of the same name: only with one of
+        # its purchases printed beside it ('省政协专项会议的会议服务') is it the project
+        exact = not worded and any(_bare(p.name) in q for p in named)
         unit = table.unit or "万元"
         for p in named:
             rest = q.replace(p.name, " ")
             left = words - explained(p.name, words) - explained("".join({x.category for x in projects}) + "采购", words)
-            hits = [x for x in p.purchases if _matches(x.name, rest, generic) or explained(x.name, left)]
+            hits = [x for x in p.purchases if _bare(x.name) in rest] if exact else \
+                [x for x in p.purchases if _matches(x.name, rest, generic) or explained(x.name, left)]
             if len(hits) != 1:
+                if exact and [c for c in {x.category for x in projects} if c and c in rest] == [p.category]:
+                    # '省政协全委会的货物': a project printed under two categories, in the one named
+                    a = Answer(question, lang, "number", "", document=doc.document.name)
+                    a.facts.append(AnswerFact(f"{p.name}（{p.category}）", p.amount, unit, None,
+                                              [_cite(a, doc, table, [p.index])]))
+                    a.answer = f"{label}（{table.display_title}）：{p.name}（{p.category}）{p.amount} {unit}"
+                    return a
                 continue
             x = hits[0]
             a = Answer(question, lang, "number", "", document=doc.document.name)
