@@ -387,6 +387,11 @@ ALL_PARTS = [
      [("1274.42", "万元"), ("892.65", "万元")]),
     ("2017年政府采购预算里，省政协全委会的货物和服务分别安排了多少？加起来一共多少？", "jiangsu_cppcc_office_2017_budget_tables",
      [("140.20", "万元"), ("714.80", "万元"), ("855.00", "万元")]),
+    # a figure before a change stated of it: '（一）人员经费 13594.82 万元' (2017 p.23), not '基本支出增加人员经费
+    # 1408.29 万元'; 'A within the B' asks A ('（一）人员经费 4,482.32 万元', 2018)
+    ("江苏省高级人民法院2017年财政拨款基本支出中人员经费是多少？", "jiangsu_high_court_2017", [("13594.82", "万元")]),
+    ("How much is the 2018 personnel expenditure within the basic expenditure funded by fiscal appropriations?",
+     "jiangsu_cppcc_office_2018_dept", [("4482.32", "万元")]),
     # the kind of count a part asks: the quota (编制), what is held (实有, 'actually'), the whole (一共): '公务员编制数9人,
     # 实有6人' (sample p.3); '共有公务用车编制1辆，实有4辆' (sample); '本部门共有车辆 66 辆，其中，一般公务用车 13 辆、
     # 执法执勤用车 38 辆' (2019 p.25)

@@ -8,7 +8,7 @@ from decimal import Decimal
 from core.numbers import round2
 from core.qa.common import (CHANGE, CHANGE_EXECUTED, CUES, HAN, STOP, change_subject, han_bigrams, template,
                              unscoped, without_own_department)
-from core.qa.numbers import NUMBER, PURCHASE_ASKED, PURCHASED, asked_units, counted_measure, english_count_unit
+from core.qa.numbers import CHANGE_ASKED, NUMBER, PURCHASE_ASKED, PURCHASED, asked_units, counted_measure, english_count_unit
 from core.qa.prose import doc_bigrams
 from core.types import AnswerFact, AnswerItem, Citation, format_decimal
 
@@ -20,6 +20,9 @@ def _direction(diff: Decimal, lang: str) -> str:
     if lang == "zh":
         return "增加" if diff > 0 else "减少" if diff < 0 else "持平"
     return "increase" if diff > 0 else "decrease" if diff < 0 else "no change"
+
+
+STATED_VERB = re.compile(r"增加|减少|增长|下降|压减|节约|调减|调增")
 
 
 class ProseAnswers:
@@ -105,9 +108,11 @@ class ProseAnswers:
         asked = set(re.findall(r"[\u4e00-\u9fff]", q))
         # 'X中，Y多少': what is asked is Y; X (context) counts only after it
         within = r"[中里内][，,]|(?<=[出费算表目])(?:里面|里|之中|当中|中)"        # '基本支出里公用经费是多少'
-        head = han_bigrams(re.split(within, q)[-1]) if re.search(within, q) else wanted
-        best, best_key = None, (0, 0, 0, 0.0, 0)
+        head = han_bigrams(re.split(within, q)[-1]) if re.search(within, q) else \
+            han_bigrams(q.split(" within ")[0]) if " within " in q else wanted      # 'A within the B': A is asked
+        best, best_key = None, (False, 0, 0, 0, 0.0, 0)
         sections = {p.id: p.section or "" for p in doc.passages}
+        asks_change = bool(CHANGE_ASKED.search(q))
         for s in doc.stated:
             if s.unit not in ("万元", "元") or not all(w in s.context for w in needs):
                 continue            # areas and counts are answered as the sentence that states them
@@ -126,7 +131,9 @@ class ProseAnswers:
                 # over '政府采购预算' for '采购预算买服务多少')
                 # of two sentences naming it alike, the one under the section the question names ('机关运行经费里
                 # 会议费': the 机关运行经费 explanation, not the 公用经费 one)
-                key = (len(said & head), shared, len(set(tail) & asked), ratio,
+                # the figure itself before a change stated of it ('基本支出增加人员经费 1408.29 万元'), unless asked
+                plain = asks_change or not STATED_VERB.search(tail)
+                key = (plain, len(said & head), shared, len(set(tail) & asked), ratio,
                        len(han_bigrams(sections.get(s.passage_id, "")) & wanted))
                 if ratio >= 0.6 and shared > 1 and key > best_key:
                     best, best_key = s, key

@@ -354,8 +354,11 @@ class Pipeline(ChangeParts):
                 if out.facts and (a is None or not _new_facts(a, out)):
                     # '…项目有多少个？涉及多少资金？': the paragraph the part before was read from goes on
                     a = self._continued(part, lang, group, question, out, taken, units) or a
-                if part.op == "change":
-                    a = self.stated_rate(part, a, out, lang, group, question) or a
+                rate = self.stated_rate(part, a, out, lang, group, question) if part.op == "change" else None
+                if rate is not None:
+                    if a is not None:
+                        _absorb(out, a)     # the part's own figures (the stated change) stay, the rate is added
+                    a = rate
                 previous = part if not part.narrows or previous is None else previous
                 if a is not None:
                     last_units = {f.unit for f in a.facts} or last_units
