@@ -392,6 +392,10 @@ ALL_PARTS = [
     ("江苏省高级人民法院2017年财政拨款基本支出中人员经费是多少？", "jiangsu_high_court_2017", [("13594.82", "万元")]),
     ("How much is the 2018 personnel expenditure within the basic expenditure funded by fiscal appropriations?",
      "jiangsu_cppcc_office_2018_dept", [("4482.32", "万元")]),
+    # a line named with its level is found printed so: '3.政协事务（款）政协会议（项）1,282.56 万元，与上年相比增加
+    # 468.4 万元，增长 57.53%' (2019 p.13), not the class sentence that mentions 政协会议
+    ("2019年政协会议（项）支出比上年增加了多少？增幅多少？", "jiangsu_cppcc_office_2019_dept",
+     [("468.4", "万元"), ("57.53", "%")]),
     # the kind of count a part asks: the quota (编制), what is held (实有, 'actually'), the whole (一共): '公务员编制数9人,
     # 实有6人' (sample p.3); '共有公务用车编制1辆，实有4辆' (sample); '本部门共有车辆 66 辆，其中，一般公务用车 13 辆、
     # 执法执勤用车 38 辆' (2019 p.25)

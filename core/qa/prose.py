@@ -23,6 +23,11 @@ def doc_bigrams(doc: ParsedDocument) -> set[str]:
     return _DOC_BIGRAMS[doc.document.id]
 
 
+def budget_levels(text: str) -> list[str]:
+    """'2019年政协会议（项）支出…' -> ['政协会议（项）']: a line named with its level, to be found printed so."""
+    return [m.group(1)[-4:] + m.group(2) for m in re.finditer(r"([\u4e00-\u9fff]{2,})(（[类款项]）)", text)]
+
+
 def change_sentence(doc: ParsedDocument, subject: str, strict: bool = False) -> tuple[Passage, str] | None:
     """The sentence stating the subject's change; `strict` asks for one that names (nearly) all of the subject."""
     # words the document never prints ('江苏高院' for 江苏省高级人民法院) cannot be matched: they do not count
@@ -32,7 +37,8 @@ def change_sentence(doc: ParsedDocument, subject: str, strict: bool = False) -> 
     wanted = {b for b in wanted if not set(b) <= named} or wanted
     if not wanted:
         return None
-    best, best_key = None, (0, 0, 0.0, False)
+    best, best_key = None, (False, 0, 0, 0.0, False)
+    levels = budget_levels(subject)
     for p in doc.passages:
         if p.kind != "paragraph":
             continue
@@ -51,10 +57,11 @@ def change_sentence(doc: ParsedDocument, subject: str, strict: bool = False) -> 
                 shared = len(wanted & head)
                 # of sentences naming the subject equally, one printing its amount and the change on it
                 # ('提租补贴（项）支出 5465.1 万元，与上年相比增加 2146.85 万元') over a reason that lists it
-                key = (len(wanted & bigrams(clause)), shared, shared / len(wanted), bool(CHANGE.search(sentence)))
-                if key[1:] >= best_key[1:] and key > best_key:
+                key = (any(n in sentence[:m.start()] for n in levels), len(wanted & bigrams(clause)), shared,
+                       shared / len(wanted), bool(CHANGE.search(sentence)))
+                if key[:1] + key[2:] >= best_key[:1] + best_key[2:] and key > best_key:
                     best, best_key = (p, sentence), key
-    if best is None or best_key[1] < min(2, len(wanted)) or best_key[2] < (0.8 if strict else 0.5):
+    if best is None or best_key[2] < min(2, len(wanted)) or best_key[3] < (0.8 if strict else 0.5):
         return None
     return best
 

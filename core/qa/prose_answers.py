@@ -9,7 +9,7 @@ from core.numbers import round2
 from core.qa.common import (CHANGE, CHANGE_EXECUTED, CUES, HAN, STOP, change_subject, han_bigrams, template,
                              unscoped, without_own_department)
 from core.qa.numbers import CHANGE_ASKED, NUMBER, PURCHASE_ASKED, PURCHASED, asked_units, counted_measure, english_count_unit
-from core.qa.prose import doc_bigrams
+from core.qa.prose import budget_levels, doc_bigrams
 from core.types import AnswerFact, AnswerItem, Citation, format_decimal
 
 
@@ -36,6 +36,7 @@ class ProseAnswers:
         # … and words the document never prints ('给干警的' for 提租补贴) cannot be matched: they do not count
         wanted = {b for b in han_bigrams(subject) if not set(b) <= named} & doc_bigrams(doc)
         best, best_score = None, 0.0
+        levels = budget_levels(q)
         for p in doc.passages:
             if p.kind != "paragraph":
                 continue
@@ -47,6 +48,7 @@ class ProseAnswers:
                 # '1.“…统计管理（项）”2.63万元。2022年当年预算执行数为…': the subject is in the item's first sentence
                 subject_text = sentence[:m.end()] if m.re is CHANGE else sentences[0] + sentence[:m.end()]
                 score = len(wanted & han_bigrams(subject_text)) / (len(wanted) or 1)
+                score += any(n in subject_text for n in levels)     # '政协会议（项）' printed as asked
                 if score > best_score:
                     best, best_score = (p, sentence, m), score
         if best is None or best_score < 0.5:
