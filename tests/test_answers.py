@@ -520,3 +520,14 @@ def test_an_english_cue_is_a_word_not_part_of_one():
     assert operation("how many is it authorised to have")[0] == "lookup"
     assert not CHANGE_ASKED.search("how many is it authorised to have")
     assert operation("how much did it rise on 2018")[0] == "change"
+
+
+def test_a_glossary_entry_described_in_everyday_english(engine):
+    # '单位预留机动经费：指年初预留、用于增人、增资等不可预见支出' (2017 名词解释): read by the glosses of its name and
+    # opening words; a description no entry explains is not answered with the nearest one
+    got = engine.ask("According to the glossary, what is the reserve that units keep back at the start of the year for "
+                     "unexpected needs?", "jiangsu_cppcc_office_2017_dept").to_json()
+    assert got["kind"] == "definition" and "单位预留机动经费" in got["answer"]
+    got = engine.ask("What does the glossary say about money spent on moon rockets and space telescopes?",
+                     "jiangsu_cppcc_office_2017_dept").to_json()
+    assert got["kind"] == "not_found"

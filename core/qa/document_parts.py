@@ -118,14 +118,30 @@ class DocumentParts:
             scored = sorted(((len(han_bigrams(p.title) & asked), p) for p in terms if p.title),
                             key=lambda x: -x[0])
             if not scored or scored[0][0] < 2 or len(scored) > 1 and scored[1][0] == scored[0][0]:
-                return self.defined_inside(a, plain, lang, doc, terms)
-            hits = [scored[0][1]]
+                hits = self._described(plain, terms) if lang == "en" else []
+                if not hits:
+                    return self.defined_inside(a, plain, lang, doc, terms)
+            else:
+                hits = [scored[0][1]]
         p = max(hits, key=lambda p: len(p.title))
         idx = a.cite(Citation(doc.document.name, None, p.section, p.page, [p.title]))
         a.kind = "definition"
         a.items = [AnswerItem(None, p.title, None, None, [idx])]
         a.answer = template("definition", lang, term=p.title, definition=p.text)
         return True
+
+    @staticmethod
+    def _described(plain: str, terms: list) -> list:
+        """An entry described in everyday English ('the reserve units keep back at the start of the year'): the one
+        whose name and opening words explain clearly most of the question's leftover words, by dictionary glosses."""
+        from core.qa.gloss import explained, leftover_words
+        words = leftover_words(plain)
+        asked = han_bigrams(plain)      # words the term map already printed ('收入') count too
+        scored = sorted(((len(explained(p.title + p.text[:30], words)) + len(han_bigrams(p.title) & asked), p)
+                         for p in terms if p.title), key=lambda x: -x[0])
+        if not scored or scored[0][0] < 3 or len(scored) > 1 and scored[1][0] >= scored[0][0]:
+            return []
+        return [scored[0][1]]
 
     @staticmethod
     def defined_inside(a, plain, lang, doc, terms) -> bool:
