@@ -396,6 +396,9 @@ ALL_PARTS = [
     # 468.4 万元，增长 57.53%' (2019 p.13), not the class sentence that mentions 政协会议
     ("2019年政协会议（项）支出比上年增加了多少？增幅多少？", "jiangsu_cppcc_office_2019_dept",
      [("468.4", "万元"), ("57.53", "%")]),
+    # one ask before a list printed with 、 asks each item: '全年计划召开全体会议 1 次，常委会议 4 次，主席会议 12 次' (p.3)
+    ("2017年省政协计划开几次全体会议、常委会议和主席会议？", "jiangsu_cppcc_office_2017_dept",
+     [("1", "次"), ("4", "次"), ("12", "次")]),
     # the kind of count a part asks: the quota (编制), what is held (实有, 'actually'), the whole (一共): '公务员编制数9人,
     # 实有6人' (sample p.3); '共有公务用车编制1辆，实有4辆' (sample); '本部门共有车辆 66 辆，其中，一般公务用车 13 辆、
     # 执法执勤用车 38 辆' (2019 p.25)

@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from core.qa.enumeration import CHANGE_VERBS, enumeration, protected
 from core.qa.share_parts import share_parts
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -89,8 +90,6 @@ def subject_of(text: str) -> str:
     return " ".join(words) or head
 
 
-CHANGE_VERBS = re.compile("|".join(map(re.escape, sorted((w for w in CUES["change"] if HAN.search(w)), key=len,
-                                                         reverse=True))))
 
 
 ASKING_ONLY = re.compile("|".join(map(re.escape, sorted(
@@ -143,47 +142,6 @@ def _clauses(q: str, english: bool = False) -> list[str]:
     return out
 
 
-def _protected(q: str, i: int, labels: set[str]) -> bool:
-    """A joiner inside a printed name ('社会保障和就业支出', '因公出国（境）费和…' is not) is not a joiner."""
-    window = q[max(0, i - 2):i + 3]
-    return any(window in label for label in labels)
-
-
-CONTEXT_END = "[中里内]" + "".join(f"(?!{re.escape(w[1:])})" for w in CUES["context_compounds"] if w[0] in "中里内") \
-    + "".join(f"(?<!{re.escape(w)})" for w in CUES["context_compounds"] if w[-1] in "中里内")
-
-
-def _enumeration(clause: str, labels: set[str]) -> tuple[str, list[str]] | None:
-    """'X中，A、B和C分别是多少' -> ('X中，', ['A是多少', 'B是多少', 'C是多少'])."""
-    found = re.search(CUES["each_pattern"], clause)
-    if found is None:
-        return None
-    each = found.group(0)
-    head, tail = clause[:found.start()], clause[found.end():]
-    tail = (each if each in ("each", "respectively") else "") + tail
-    tail = re.sub(r"^(各自|各是|各为|各|分别)", "", tail) or "是多少"
-    context = ""
-    # the words before the list: a leading clause ('X工程，'), 'X：', or 'X中' / 'X里' (not inside 中心, 万里…)
-    m = re.match(r"^(.*(?:，|：|" + CONTEXT_END + "))", head)
-    if m and len(m.group(1)) < len(head):
-        context, head = m.group(1), head[len(m.group(1)):]
-    cuts = [0]
-    for j in range(len(head)):
-        for w in CUES["joiners"]:
-            if head.startswith(w, j) and not _protected(head, j, labels):
-                cuts.append(j)
-                cuts.append(j + len(w))
-    cuts.append(len(head))
-    items = [head[a:b].strip() for a, b in zip(cuts[::2], cuts[1::2]) if head[a:b].strip()]
-    if len(items) < 2:
-        return None
-    # '开全委会采购的住宿服务和餐饮服务': a modifier before 的 goes with every item
-    shared = re.match(r"^(.+的)(?=[^的]{2,}$)", items[0])
-    if shared and not any("的" in x for x in items[1:]) and not CHANGE_VERBS.search(shared.group(1)):
-        items = [items[0]] + [shared.group(1) + x for x in items[1:]]
-    return context, [f"{item}{tail}" for item in items]
-
-
 def _two_operands(clause: str, words, many: bool = False) -> list[str] | None:
     """'A比B多多少' / 'A和B相差多少' / 'A加B' -> [A, B]; with `many`, 'A、B和C三项加起来' -> [A, B, C]."""
     for w in words:
@@ -204,7 +162,7 @@ def _summed(clause: str, labels: set[str]) -> tuple[str, list[str]] | None:
         return None         # '连同会议费、培训费合计多少': the earlier part's subject is in the total too
     left = clause.split(word)[0]
     joins = [m.start() for m in re.finditer(r"和|与|、|以及|及", left)]
-    if not joins or any(_protected(clause, i, labels) for i in joins):
+    if not joins or any(protected(clause, i, labels) for i in joins):
         return None
     ops = _two_operands(clause, [word], many=True)
     return ("sum", ops) if ops else None
@@ -310,7 +268,7 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
         if language == "en" and not parts and not _any(CUES["asks"] + CUES["reason"], clause):
             frame += clause + " "       # 'in the basic spending for 2018, how much …': read with the next part
             continue                    # when that part alone names no figure
-        listed = _enumeration(clause, labels)
+        listed = enumeration(clause, labels)
         context, pieces = listed or (frame, [clause])
         scope_words = (listed[0] if listed and listed[0] else "") or scope_words
         if not listed and len(enumerated) >= 2 and re.search(CUES["each_pattern"], clause) and not has_subject(clause):

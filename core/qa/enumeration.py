@@ -1,0 +1,70 @@
+"""A list inside one clause: 'X中，A、B和C分别是多少' or '开几次A、B和C' asks each of A, B and C."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+CUES = json.loads((Path(__file__).resolve().parent.parent.parent / "retrieval" / "cues.json").read_text(encoding="utf-8"))
+CHANGE_VERBS = re.compile("|".join(map(re.escape, sorted((w for w in CUES["change"] if re.search(r"[\u4e00-\u9fff]", w)),
+                                                         key=len, reverse=True))))
+SUMMED = re.compile("|".join(map(re.escape, CUES["sum"] + CUES["sum_total_words"])))
+
+
+def protected(q: str, i: int, labels: set[str]) -> bool:
+    """A joiner inside a printed name ('社会保障和就业支出', '因公出国（境）费和…' is not) is not a joiner."""
+    window = q[max(0, i - 2):i + 3]
+    return any(window in label for label in labels)
+
+
+CONTEXT_END = "[中里内]" + "".join(f"(?!{re.escape(w[1:])})" for w in CUES["context_compounds"] if w[0] in "中里内") \
+    + "".join(f"(?<!{re.escape(w)})" for w in CUES["context_compounds"] if w[-1] in "中里内")
+
+
+def enumeration(clause: str, labels: set[str]) -> tuple[str, list[str]] | None:
+    """'X中，A、B和C分别是多少' -> ('X中，', ['A是多少', 'B是多少', 'C是多少'])."""
+    found = re.search(CUES["each_pattern"], clause)
+    if found is None:
+        return _asked_list(clause, labels)
+    each = found.group(0)
+    head, tail = clause[:found.start()], clause[found.end():]
+    tail = (each if each in ("each", "respectively") else "") + tail
+    tail = re.sub(r"^(各自|各是|各为|各|分别)", "", tail) or "是多少"
+    context = ""
+    # the words before the list: a leading clause ('X工程，'), 'X：', or 'X中' / 'X里' (not inside 中心, 万里…)
+    m = re.match(r"^(.*(?:，|：|" + CONTEXT_END + "))", head)
+    if m and len(m.group(1)) < len(head):
+        context, head = m.group(1), head[len(m.group(1)):]
+    items = _split(head, labels)
+    if len(items) < 2:
+        return None
+    # '开全委会采购的住宿服务和餐饮服务': a modifier before 的 goes with every item
+    shared = re.match(r"^(.+的)(?=[^的]{2,}$)", items[0])
+    if shared and not any("的" in x for x in items[1:]) and not CHANGE_VERBS.search(shared.group(1)):
+        items = [items[0]] + [shared.group(1) + x for x in items[1:]]
+    return context, [f"{item}{tail}" for item in items]
+
+
+
+
+def _split(text: str, labels: set[str]) -> list[str]:
+    cuts = [0]
+    for j in range(len(text)):
+        for w in CUES["joiners"]:
+            if text.startswith(w, j) and not protected(text, j, labels):
+                cuts += [j, j + len(w)]
+    cuts.append(len(text))
+    return [text[a:b].strip() for a, b in zip(cuts[::2], cuts[1::2]) if text[a:b].strip()]
+
+
+def _asked_list(clause: str, labels: set[str]) -> tuple[str, list[str]] | None:
+    """'计划开几次全体会议、常委会议和主席会议': one ask before a list printed with 、 asks each item (not their
+    sum, which a total word asks)."""
+    m = re.search(r"(?:多少|几)(?:" + "|".join(map(re.escape, CUES["measure_words"])) + ")?", clause)
+    rest = clause[m.end():] if m else ""
+    if not m or "、" not in rest or SUMMED.search(clause):
+        return None
+    items = _split(rest.rstrip("？?。 "), labels)
+    if len(items) < 2 or any(len(x) < 2 for x in items):
+        return None
+    return "", [clause[:m.end()] + item for item in items]
