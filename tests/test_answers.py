@@ -399,6 +399,10 @@ ALL_PARTS = [
     # one ask before a list printed with 、 asks each item: '全年计划召开全体会议 1 次，常委会议 4 次，主席会议 12 次' (p.3)
     ("2017年省政协计划开几次全体会议、常委会议和主席会议？", "jiangsu_cppcc_office_2017_dept",
      [("1", "次"), ("4", "次"), ("12", "次")]),
+    # a total of the figure before and the items listed: “三公”经费 660.10 + 会议费 1,282.56 + 培训费 281.77 = 2224.43
+    # (2019 公开09表)
+    ("2019年政协办公厅“三公”经费一共多少？要是把会议费、培训费也算上，总数又是多少？",
+     "jiangsu_cppcc_office_2019_budget_tables", [("660.10", "万元"), ("2224.43", "万元")]),
     # the kind of count a part asks: the quota (编制), what is held (实有, 'actually'), the whole (一共): '公务员编制数9人,
     # 实有6人' (sample p.3); '共有公务用车编制1辆，实有4辆' (sample); '本部门共有车辆 66 辆，其中，一般公务用车 13 辆、
     # 执法执勤用车 38 辆' (2019 p.25)

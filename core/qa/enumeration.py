@@ -68,3 +68,19 @@ def _asked_list(clause: str, labels: set[str]) -> tuple[str, list[str]] | None:
     if len(items) < 2 or any(len(x) < 2 for x in items):
         return None
     return "", [clause[:m.end()] + item for item in items]
+
+
+WITH_EARLIER = re.compile("|".join(map(re.escape, CUES["with_previous"])), re.I)
+TOTAL = re.compile("|".join(map(re.escape, CUES["sum_total_words"])) + r"|总数|总额|\btotal\b|altogether|in all", re.I)
+
+
+def with_earlier(piece: str, labels: set[str]) -> list[str] | None:
+    """'（“三公”经费多少？）要是连会议费、培训费一起算，合计是多少': the total of the figure before and the items
+    listed -> the items (the caller puts the earlier subject first)."""
+    if not WITH_EARLIER.search(piece) or not TOTAL.search(piece):
+        return None
+    bare = re.sub(r"要是|如果|假如|若是|连同|连|把|加上|也|一起算|一并算|算上|在内|together with|including|as well as|"
+                  r"as well|plus", "，", piece, flags=re.I)
+    chunk = next((c for c in re.split(r"[，,]", bare) if re.search(r"、|和|及|\band\b", c) and not TOTAL.search(c)), "")
+    items = [x.strip(" 的") for x in _split(re.sub(r"\band\b", "和", chunk), labels)]
+    return items if len(items) >= 2 and all(len(x) >= 2 for x in items) else None

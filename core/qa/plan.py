@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from core.qa.enumeration import CHANGE_VERBS, enumeration, protected
+from core.qa.enumeration import CHANGE_VERBS, enumeration, protected, with_earlier
 from core.qa.share_parts import share_parts
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -295,6 +295,10 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
             bare = re.sub("|".join(map(re.escape, sorted(together, key=len, reverse=True))) + r"|两者|二者|这两[项个块笔]?|两项"
                           r"|[两二三四]个[\u4e00-\u9fff]{1,2}(?=加|合|一共|总|相加)",     # '两个季度加起来'
                           "", piece)
+            more = with_earlier(piece, labels) if parts else None
+            if more:        # '…连会议费、培训费一起算，合计是多少': the figure before and the items it lists
+                parts.append(Part(piece, "sum", "", [parts[-1].subject] + more, narrows, context))
+                continue
             if len(parts) >= 2 and bare != piece and not has_subject(bare):
                 # 'A和B各有多少钱？加起来是多少？' / '…分别是多少，两者差多少': over the figures the parts before stated
                 op = "difference" if _any(CUES["difference"], piece) else "sum"
