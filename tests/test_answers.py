@@ -403,6 +403,9 @@ ALL_PARTS = [
     # (2019 公开09表)
     ("2019年政协办公厅“三公”经费一共多少？要是把会议费、培训费也算上，总数又是多少？",
      "jiangsu_cppcc_office_2019_budget_tables", [("660.10", "万元"), ("2224.43", "万元")]),
+    # 'how much do A and B add up to': the sum of the two lines (水费 15.00 + 电费 85.00, 2018 基本支出表)
+    ("How much do the water and electricity bills add up to in the 2018 basic spending budget?",
+     "jiangsu_cppcc_office_2018_budget_tables", [("15.00", "万元"), ("85.00", "万元"), ("100.00", "万元")]),
     # the kind of count a part asks: the quota (编制), what is held (实有, 'actually'), the whole (一共): '公务员编制数9人,
     # 实有6人' (sample p.3); '共有公务用车编制1辆，实有4辆' (sample); '本部门共有车辆 66 辆，其中，一般公务用车 13 辆、
     # 执法执勤用车 38 辆' (2019 p.25)

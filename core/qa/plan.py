@@ -196,6 +196,9 @@ def _english_operands(clause: str) -> tuple[str, list[str]] | None:
         # word before a term ('编制 机关事业单位…', from 'staff …') is not
         items = [x for x in re.split(r"[，,、]|\band\b|\bplus\b|(?<=[\u4e00-\u9fff）)]{3})\s+(?=[\u4e00-\u9fff“]{3})", head)
                  if HAN.search(x)]
+        asked = re.search(r"\b(?:how much|what)\b(.*?)\b(?:add(?:ed|ing)? up|combined|together|in total)\b", clause)
+        if len(items) < 2 and asked:      # 'how much do the 水费 and 电费 add up to': the things between the asks
+            items = [x for x in re.split(r"[，,、]|\band\b|\bplus\b", asked.group(1)) if HAN.search(x)]
         if len(items) >= 2:
             return "sum", [x.strip(" ，,?？") for x in items]
     return None
