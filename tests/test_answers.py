@@ -406,6 +406,13 @@ ALL_PARTS = [
     # 'how much do A and B add up to': the sum of the two lines (水费 15.00 + 电费 85.00, 2018 基本支出表)
     ("How much do the water and electricity bills add up to in the 2018 basic spending budget?",
      "jiangsu_cppcc_office_2018_budget_tables", [("15.00", "万元"), ("85.00", "万元"), ("100.00", "万元")]),
+    # a share's part read in the breakdown after its stated whole: '政府采购预算总额413.43万元。其中：…政府采购服务预算
+    # 409.26万元' (sample, 八、政府采购情况); a printed name the term map put in an aside ('people (人员经费)') is the operand:
+    # 人员经费 13594.82 / 基本支出 17123.19 (2017)
+    ("What is the bureau's total purchasing budget for 2025, and what share of it goes to buying services?", "xingxian",
+     [("413.43", "万元"), ("409.26", "万元"), ("98.99", "%")]),
+    ("What percentage of the court's 2017 basic spending goes on people (staff costs) rather than office running costs?",
+     "jiangsu_high_court_2017", [("13594.82", "万元"), ("79.39", "%")]),
     # the kind of count a part asks: the quota (编制), what is held (实有, 'actually'), the whole (一共): '公务员编制数9人,
     # 实有6人' (sample p.3); '共有公务用车编制1辆，实有4辆' (sample); '本部门共有车辆 66 辆，其中，一般公务用车 13 辆、
     # 执法执勤用车 38 辆' (2019 p.25)

@@ -15,7 +15,7 @@ from core.qa.groups import group_total, grouped, named_group
 from core.qa.numbers import NUMBER, asked_units, bare_count, bigrams, sentence_facts
 from core.qa.plan import ANAPHOR, Part, make_plan, subject_of
 from core.qa.scope import resolve
-from core.qa.wholes import generic, grand, part_in_table, stated_whole, table_whole
+from core.qa.wholes import generic, grand, part_in_sentence, part_in_table, stated_whole, table_whole
 import re
 from decimal import Decimal
 
@@ -163,6 +163,9 @@ class Pipeline(ChangeParts):
             if part.op == "share" and len(operands) == 2 and earlier is not None else None
         for n, operand in enumerate(operands):
             bare = re.sub(r"\s*\([^()]*\)", "", operand)      # an aside that spells out what the name covers
+            aside = re.search(r"\(([^()]*[\u4e00-\u9fff][^()]*)\)", operand)
+            if aside and not re.search(r"[\u4e00-\u9fff]", bare):
+                bare = aside.group(1)       # 'people (人员经费)': the printed name the term map put in the aside
             operand = bare if bare != operand and len(subject_of(bare)) >= 2 else operand
             prior = earlier_figure(operand, answered or [], operands[0] if n == 1 and part.op == "share" else "",
                                    found[0] if found else None) if earlier is not None else None
@@ -174,8 +177,8 @@ class Pipeline(ChangeParts):
             elif listed:
                 a = self.compute(Part(operand, "sum", operand, listed), lang, docs, question)
             else:
-                same = part_in_table(self.answerer, operand, hint, earlier, docs, lang, question) \
-                    if n == 0 and hint is not None else None
+                same = (part_in_table(self.answerer, operand, hint, earlier, docs, lang, question)
+                        or part_in_sentence(operand, hint, earlier, docs)) if n == 0 and hint is not None else None
                 if within and same is None:
                     return None
                 a = same or self.one(Part(operand + "是多少", "lookup", operand), lang, docs, operand)

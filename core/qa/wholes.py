@@ -61,6 +61,36 @@ def part_in_table(answerer, operand: str, whole_fact: AnswerFact, out: Answer, d
     return None
 
 
+def part_in_sentence(operand: str, whole_fact: AnswerFact, out: Answer, docs: list[ParsedDocument]) -> Answer | None:
+    """'政府采购预算总额413.43万元。其中：…政府采购服务预算409.26万元': the part of a whole the prose states, read
+    in the breakdown that follows it."""
+    cite = out.citations[whole_fact.citations[0]] if whole_fact.citations else None
+    own = bigrams(operand)
+    if cite is None or cite.table is not None or not cite.rows or not own:
+        return None
+    for doc in docs:
+        p = next((x for x in doc.passages if x.kind == "paragraph" and cite.rows[0][:20] in x.text), None)
+        if p is None:
+            continue
+        text = p.text[p.text.find(cite.rows[0][:20]):]
+        after = text.find("其中")
+        if after < 0:
+            return None
+        found = []
+        for m in NUMBER.finditer(text, after):
+            if m.group(2) != whole_fact.unit and not (m.group(2) == "万" and whole_fact.unit == "万元"):
+                continue
+            label = re.split(r"[，,、；;：:。]", text[after:m.start()])[-1]
+            if own <= bigrams(label):
+                found.append((label, Decimal(m.group(1).replace(",", ""))))
+        if len(found) != 1 or found[0][1] > whole_fact.value:
+            return None
+        a = Answer(out.question, out.language, "number", "", document=doc.document.name)
+        a.facts.append(AnswerFact(found[0][0], found[0][1], whole_fact.unit, None, [a.cite(cite)]))
+        return a
+    return None
+
+
 def stated_whole(part_fact: AnswerFact, operand: str, out: Answer, docs: list[ParsedDocument]) -> Answer | None:
     """'政府采购金额为251.25万元，其中：…服务采购金额246.47万元': the whole of a part the prose breaks down is
     the amount before 其中, when the whole asked names it (or names nothing of its own)."""
