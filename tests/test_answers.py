@@ -407,7 +407,7 @@ ALL_PARTS = [
     ("How much do the water and electricity bills add up to in the 2018 basic spending budget?",
      "jiangsu_cppcc_office_2018_budget_tables", [("15.00", "万元"), ("85.00", "万元"), ("100.00", "万元")]),
     # a share's part read in the breakdown after its stated whole: '政府采购预算总额413.43万元。其中：…政府采购服务预算
-    # 409.26万元' (sample, 八、政府采购情况); a printed name the term map put in an aside ('people (人员经费)') is the operand:
+    # 409.26万元' (sample, 九、政府采购情况); a printed name the term map put in an aside ('people (人员经费)') is the operand:
     # 人员经费 13594.82 / 基本支出 17123.19 (2017)
     ("What is the bureau's total purchasing budget for 2025, and what share of it goes to buying services?", "xingxian",
      [("413.43", "万元"), ("409.26", "万元"), ("98.99", "%")]),
