@@ -413,6 +413,12 @@ ALL_PARTS = [
      [("413.43", "万元"), ("409.26", "万元"), ("98.99", "%")]),
     ("What percentage of the court's 2017 basic spending goes on people (staff costs) rather than office running costs?",
      "jiangsu_high_court_2017", [("13594.82", "万元"), ("79.39", "%")]),
+    # '其中工程占了多大比例' names no whole: of the figure before, read in its breakdown ('政府采购预算830.00万元，其中：…
+    # 政府采购工程预算550.00万元', 2023 p.29); '中间差了多少没花完' asks the gap (全年预算321.02 − 支出决算307.82, p.18)
+    ("万里街道2023年政府采购预算有多少？其中工程占了多大比例？", "putuo_wanli_subdistrict_2023",
+     [("830.00", "万元"), ("550.00", "万元"), ("66.27", "%")]),
+    ("社会工作部2024年全年预算是多少，实际花了多少，中间差了多少没花完？", "putuo_social_work",
+     [("321.02", "万元"), ("307.82", "万元"), ("13.20", "万元")]),
     # the kind of count a part asks: the quota (编制), what is held (实有, 'actually'), the whole (一共): '公务员编制数9人,
     # 实有6人' (sample p.3); '共有公务用车编制1辆，实有4辆' (sample); '本部门共有车辆 66 辆，其中，一般公务用车 13 辆、
     # 执法执勤用车 38 辆' (2019 p.25)

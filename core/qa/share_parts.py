@@ -13,7 +13,8 @@ POINTED_SHARE_AFTER = re.compile(r"(?:percentage|share|proportion|part) (?:is|wa
 
 def share_parts(clause: str) -> list[str]:
     m = re.search(r"(.+?)所?占(.*?)(?:的)?(?:比例|比重|百分比|百分之|份额|多少|几)", clause)
-    ops = [m.group(1).strip(" “”\"，,"), m.group(2).strip(" “”\"的")] if m and m.group(2).strip() else []
+    whole = re.sub(r"^[了的]+|多大|多少|几", "", m.group(2)).strip(" “”\"的") if m else ""
+    ops = [m.group(1).strip(" “”\"，,"), whole] if whole else []      # '工程占了多大比例' names no whole
     w = m and not re.sub(r"[了的]|多大|多少|几", "", m.group(2)).strip() and re.search(
         r"^(.+?)(?:里面|里|之中|当中|中)?[，,]\s*(.+)$|^(.+?)(?:里面|里|之中|当中)(.+)$", m.group(1))
     inside = m and not re.sub(r"[了的]|多大|多少|几", "", m.group(2)).strip() and re.search(
