@@ -419,6 +419,10 @@ ALL_PARTS = [
      [("830.00", "万元"), ("550.00", "万元"), ("66.27", "%")]),
     ("社会工作部2024年全年预算是多少，实际花了多少，中间差了多少没花完？", "putuo_social_work",
      [("321.02", "万元"), ("307.82", "万元"), ("13.20", "万元")]),
+    # 'how many were A versus B': the name split off the list asks the count the part before asked ('车辆7辆（一般公务用车
+    # 3辆，执法执勤用车4辆…）', 2023 p.29)
+    ("How many vehicles did the subdistrict have at the end of 2022, and how many were ordinary official cars versus "
+     "law-enforcement cars?", "putuo_wanli_subdistrict_2023", [("7", "辆"), ("3", "辆"), ("4", "辆")]),
     # the kind of count a part asks: the quota (编制), what is held (实有, 'actually'), the whole (一共): '公务员编制数9人,
     # 实有6人' (sample p.3); '共有公务用车编制1辆，实有4辆' (sample); '本部门共有车辆 66 辆，其中，一般公务用车 13 辆、
     # 执法执勤用车 38 辆' (2019 p.25)

@@ -89,8 +89,10 @@ def bare_count(part_text: str, previous: set[str]) -> set[str] | None:
     """'编制多少人？…离退休的有多少？': a later part that names no unit counts in the unit the part before it
     was answered in."""
     counts = previous - {"万元", "元", "%"}
+    # ('…how many were A versus B'): a bare name split off a list asks what the part before asked
+    bare = not re.search(r"多少|几|how|what|which|[?？]", part_text)
     if counts and asked_units(part_text) <= {"万元", "元"} and not MONEY_ASKED.search(part_text) \
-            and re.search(r"多少|几|how many|number", part_text):
+            and (bare or re.search(r"多少|几|how many|number", part_text)):
         return set(CUES["person_units"]) if counts & set(CUES["person_units"]) else counts
     return None
 
