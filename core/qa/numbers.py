@@ -80,9 +80,9 @@ def asked_units(part_text: str) -> set[str]:
     return units
 
 
-MONEY_NAMED = re.compile(r"多少钱|金额|资金|钱|费|拨款|投资|花|万元|元|经费|预算|支出|收入|\b(?:cost|spen[dt]|paid|pay|rent|budget"
-                         r"|fund|fees?|money)")
-MONEY_ASKED = re.compile(r"多少钱|金额|资金|钱|费|拨款|投资|花|万元|元|how much|经费|预算|支出|收入|(?:多|少|增加|减少|增长|下降)了?多少")
+MONEY_WORDS = r"多少钱|金额|资金|钱|费|拨款|投资|花|万元|元|经费|预算|支出|收入"
+MONEY_NAMED = re.compile(MONEY_WORDS + r"|\b(?:cost|spen[dt]|paid|pay|rent|budget|fund|fees?|money)")
+MONEY_ASKED = re.compile(MONEY_WORDS + r"|how much|(?:多|少|增加|减少|增长|下降)了?多少")
 
 
 def bare_count(part_text: str, previous: set[str]) -> set[str] | None:
