@@ -153,36 +153,36 @@ def purchase_in_project(question: str, q: str, lang: str, doc: ParsedDocument, l
         # without 'procurement', a printed project name may be a budget line of the same name: only with one of
         # its purchases printed beside it ('省政协专项会议的会议服务') is it the project
         exact = not worded and any(_bare(p.name) in q for p in named)
-        unit = table.unit or "万元"
+        table_words = explained("".join({x.category for x in projects}) + "采购", words)
         for p in named:
             rest = q.replace(p.name, " ")
-            left = words - explained(p.name, words) - explained("".join({x.category for x in projects}) + "采购", words)
+            left = words - explained(p.name, words) - table_words
             hits = [x for x in p.purchases if _bare(x.name) in rest] if exact else \
                 [x for x in p.purchases if _matches(x.name, rest, generic) or explained(x.name, left)]
             if len(hits) != 1:
                 if exact and [c for c in {x.category for x in projects} if c and c in rest] == [p.category]:
                     # '省政协全委会的货物': a project printed under two categories, in the one named
-                    a = Answer(question, lang, "number", "", document=doc.document.name)
-                    a.facts.append(AnswerFact(f"{p.name}（{p.category}）", p.amount, unit, None,
-                                              [_cite(a, doc, table, [p.index])]))
-                    a.answer = f"{label}（{table.display_title}）：{p.name}（{p.category}）{p.amount} {unit}"
-                    return a
+                    named_as = f"{p.name}（{p.category}）"
+                    return _row_answer(question, lang, doc, table, label, [p.index], named_as, named_as, p.amount)
                 continue
             x = hits[0]
-            a = Answer(question, lang, "number", "", document=doc.document.name)
-            idx = _cite(a, doc, table, [p.index, x.index])
-            a.facts.append(AnswerFact(f"{p.name} / {x.name}", x.amount, unit, None, [idx]))
-            a.answer = f"{label}（{table.display_title}）：{p.name} 采购 {x.name} {x.amount} {unit}"
-            return a
+            return _row_answer(question, lang, doc, table, label, [p.index, x.index], f"{p.name} / {x.name}",
+                               f"{p.name} 采购 {x.name}", x.amount)
         if lang != "en" or len(named) != 1 or not worded:
             continue
         p = named[0]
-        left = words - explained(p.name, words) - explained("".join({x.category for x in projects}) + "采购", words)
+        left = words - explained(p.name, words) - table_words
         if len(left) > 1 or left and len(explained(p.name, words)) < 3:
             continue        # a word the project does not explain may name a purchase it does not hold
-        a = Answer(question, lang, "number", "", document=doc.document.name)
-        idx = _cite(a, doc, table, [p.index])
-        a.facts.append(AnswerFact(p.name, p.amount, unit, None, [idx]))
-        a.answer = f"{label}（{table.display_title}）：{p.name} 采购 {p.amount} {unit}"
-        return a
+        return _row_answer(question, lang, doc, table, label, [p.index], p.name, f"{p.name} 采购", p.amount)
     return None
+
+
+def _row_answer(question: str, lang: str, doc: ParsedDocument, table: Table, label: str, rows: list[int], name: str,
+                shown: str, amount: Decimal) -> Answer:
+    """One amount of the procurement table, cited to the rows that name it."""
+    unit = table.unit or "万元"
+    a = Answer(question, lang, "number", "", document=doc.document.name)
+    a.facts.append(AnswerFact(name, amount, unit, None, [_cite(a, doc, table, rows)]))
+    a.answer = f"{label}（{table.display_title}）：{shown} {amount} {unit}"
+    return a

@@ -68,26 +68,34 @@ def part_in_sentence(operand: str, whole_fact: AnswerFact, out: Answer, docs: li
     own = bigrams(operand)
     if cite is None or cite.table is not None or not cite.rows or not own:
         return None
+    found = cited_paragraph(cite, docs)
+    if found is None:
+        return None
+    doc, p = found
+    text = p.text[p.text.find(cite.rows[0][:20]):]
+    after = text.find("其中")
+    if after < 0:
+        return None
+    parts = []
+    for m in NUMBER.finditer(text, after):
+        if m.group(2) != whole_fact.unit and not (m.group(2) == "万" and whole_fact.unit == "万元"):
+            continue
+        label = re.split(r"[，,、；;：:。]", text[after:m.start()])[-1]
+        if own <= bigrams(label):
+            parts.append((label, Decimal(m.group(1).replace(",", ""))))
+    if len(parts) != 1 or parts[0][1] > whole_fact.value:
+        return None
+    a = Answer(out.question, out.language, "number", "", document=doc.document.name)
+    a.facts.append(AnswerFact(parts[0][0], parts[0][1], whole_fact.unit, None, [a.cite(cite)]))
+    return a
+
+
+def cited_paragraph(cite, docs: list[ParsedDocument]):
+    """(document, paragraph) a prose citation quotes from, or None."""
     for doc in docs:
         p = next((x for x in doc.passages if x.kind == "paragraph" and cite.rows[0][:20] in x.text), None)
-        if p is None:
-            continue
-        text = p.text[p.text.find(cite.rows[0][:20]):]
-        after = text.find("其中")
-        if after < 0:
-            return None
-        found = []
-        for m in NUMBER.finditer(text, after):
-            if m.group(2) != whole_fact.unit and not (m.group(2) == "万" and whole_fact.unit == "万元"):
-                continue
-            label = re.split(r"[，,、；;：:。]", text[after:m.start()])[-1]
-            if own <= bigrams(label):
-                found.append((label, Decimal(m.group(1).replace(",", ""))))
-        if len(found) != 1 or found[0][1] > whole_fact.value:
-            return None
-        a = Answer(out.question, out.language, "number", "", document=doc.document.name)
-        a.facts.append(AnswerFact(found[0][0], found[0][1], whole_fact.unit, None, [a.cite(cite)]))
-        return a
+        if p is not None:
+            return doc, p
     return None
 
 
@@ -97,28 +105,26 @@ def stated_whole(part_fact: AnswerFact, operand: str, out: Answer, docs: list[Pa
     cite = out.citations[part_fact.citations[0]] if part_fact.citations else None
     if cite is None or cite.table is not None or not cite.rows:
         return None
-    for doc in docs:
-        for p in doc.passages:
-            sentence = next((x for x in re.split(r"(?<=[。；;])", p.text) if cite.rows[0][:20] in x), None)
-            if p.kind != "paragraph" or sentence is None:
-                continue
-            numbers = [m for m in NUMBER.finditer(sentence) if m.group(2) in ("万元", "元")]
-            at = next((m for m in numbers if Decimal(m.group(1).replace(",", "")) == part_fact.value), None)
-            cut = sentence.rfind("其中", 0, at.start()) if at else -1
-            before = [m for m in numbers if m.end() <= cut]
-            if not before:
-                return None
-            m = before[-1]
-            context = re.sub(r"^.*[，,。；;：:]", "", sentence[:m.start()]).rstrip("为是共计约达 ")
-            if not (generic(operand) or bigrams(operand) & bigrams(context)):
-                return None
-            a = Answer(out.question, out.language, "number", "", document=doc.document.name)
-            idx = a.cite(cite)
-            context = re.sub(r"^.*20\d\d年度?", "", context)
-            a.facts.append(AnswerFact(context[-16:] or "合计", Decimal(m.group(1).replace(",", "")), m.group(2),
-                                      None, [idx]))
-            return a
-    return None
+    found = cited_paragraph(cite, docs)
+    if found is None:
+        return None
+    doc, p = found
+    sentence = next((x for x in re.split(r"(?<=[。；;])", p.text) if cite.rows[0][:20] in x), "")
+    numbers = [m for m in NUMBER.finditer(sentence) if m.group(2) in ("万元", "元")]
+    at = next((m for m in numbers if Decimal(m.group(1).replace(",", "")) == part_fact.value), None)
+    cut = sentence.rfind("其中", 0, at.start()) if at else -1
+    before = [m for m in numbers if m.end() <= cut]
+    if not before:
+        return None
+    m = before[-1]
+    context = re.sub(r"^.*[，,。；;：:]", "", sentence[:m.start()]).rstrip("为是共计约达 ")
+    if not (generic(operand) or bigrams(operand) & bigrams(context)):
+        return None
+    a = Answer(out.question, out.language, "number", "", document=doc.document.name)
+    idx = a.cite(cite)
+    context = re.sub(r"^.*20\d\d年度?", "", context)
+    a.facts.append(AnswerFact(context[-16:] or "合计", Decimal(m.group(1).replace(",", "")), m.group(2), None, [idx]))
+    return a
 
 
 def table_whole(answerer, part_fact: AnswerFact, out: Answer, docs: list[ParsedDocument], lang: str,
