@@ -99,7 +99,10 @@ class Passage:
 
     def page_of(self, sentence: str) -> int | None:
         """The page a sentence of this passage is printed on (a paragraph may run over a page break)."""
-        at = self.text.find(sentence.strip()[:12])
+        return self.page_at(self.text.find(sentence.strip()[:12]))
+
+    def page_at(self, at: int) -> int | None:
+        """The page the character at offset `at` of this passage is printed on."""
         page = self.page
         for break_page, opening in self.meta.get("breaks", []):
             i = self.text.find(opening)

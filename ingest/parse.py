@@ -99,7 +99,9 @@ def build_document(doc_id: str, path: Path, source_type: str, layout: Layout) ->
                                    raw.line_start, raw.line_end)
         if target:
             performance.append(target)
-            table.title = f"项目支出绩效目标表：{target.project}"
+            # the title as printed ('财政项目支出绩效目标填报表'), named by its project
+            printed = raw.title if raw.title and "绩效目标" in raw.title else "项目支出绩效目标表"
+            table.title = f"{printed}：{target.project}"
     passages, stated = read_prose(doc_id, layout.lines)
     passages += catalogue_passages(doc_id, catalogue, start_seq=len(passages))
     all_text = "\n".join(l.text for l in layout.lines[:400]) + "\n" + "\n".join(

@@ -38,30 +38,46 @@ def _name_candidates(rows: list[list[str | None]]) -> list[str]:
 
 
 def _indicators(rows: list[list[str | None]]) -> list[dict[str, str]]:
-    out, level1, level2, started = [], "", "", False
+    out, level1, level2, header = [], "", "", None
     for row in rows:
-        cells = [(c or "").strip() for c in row if c and c.strip()]
-        if not started:
-            started = "一级指标" in cells
+        raw = [re.sub(r"\s*\n\s*", "", c or "").strip() for c in row]   # '社会效益指\n标' wraps in its cell
+        cells = [c for c in raw if c]
+        if header is None:
+            header = raw if "一级指标" in cells else None
             continue
         if any(c.startswith("负责人") or c.startswith("填报日期") for c in cells):
             break
-        level3 = value = ""
-        for c in cells:
-            if c == "绩效指标":
-                continue
-            if c in LEVEL1:
-                level1 = c
-            elif LEVEL2.search(c) and not level3:
-                level2 = c
-            elif not level3:
-                level3 = c
-            else:
-                value = c
-                break
+        placed = _by_column(header, raw)
+        if placed:      # read by the header's columns: a merged level-1/2 cell is blank below its first row
+            level1, level2 = placed[0] or level1, placed[1] or level2
+            level3, value = placed[2], placed[3]
+        else:
+            level3 = value = ""
+            for c in cells:
+                if c == "绩效指标":
+                    continue
+                if c in LEVEL1:
+                    level1 = c
+                elif LEVEL2.search(c) and not level3:
+                    level2 = c
+                elif not level3:
+                    level3 = c
+                else:
+                    value = c
+                    break
         if level3:
             out.append({"一级指标": level1, "二级指标": level2, "三级指标": level3, "指标值": value})
     return out
+
+
+def _by_column(header: list[str], row: list[str]) -> tuple[str, str, str, str] | None:
+    """(level 1, level 2, level 3, value) by the positions of the header's cells, when the row has the header's
+    columns and its level-3 cell is filled; the value is the first filled cell after the level-3 column."""
+    at = {name: next((i for i, c in enumerate(header) if name in c), None) for name in ("一级", "二级", "三级", "指标值")}
+    if None in at.values() or len(row) != len(header) or not row[at["三级"]]:
+        return None
+    value = next((c for c in row[at["三级"] + 1:] if c), "")
+    return row[at["一级"]], row[at["二级"]], row[at["三级"]], value
 
 
 def parse_performance(doc_id: str, grid: list[list[str | None]], pages: list[int | None],

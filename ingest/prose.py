@@ -139,8 +139,9 @@ def words_before(head: str) -> str:
 
 def stated_numbers(doc_id: str, passage: Passage) -> list[StatedFact]:
     """Every number with a unit in a paragraph, with the words before it as its context."""
-    out = []
+    out, offset = [], 0
     for sentence in re.split(r"(?<=[。；;])", passage.text):
+        start, offset = offset, offset + len(sentence)
         for m in STATED.finditer(sentence):
             value = parse_amount(m.group(1))
             if value is None:
@@ -148,5 +149,6 @@ def stated_numbers(doc_id: str, passage: Passage) -> list[StatedFact]:
             before = words_before(sentence[:m.start()])
             out.append(StatedFact(doc_id=doc_id, passage_id=passage.id, value=value,
                                   unit="万元" if m.group(2) == "万" else m.group(2).replace("(", "（").replace(")", "）"),
-                                  context=before[-20:], sentence=sentence.strip(), page=passage.page_of(sentence)))
+                                  context=before[-20:], sentence=sentence.strip(),
+                                  page=passage.page_at(start + m.start())))   # where the figure itself is printed
     return out

@@ -174,6 +174,20 @@ def test_a_wrapped_heading_is_read_whole_and_a_sentence_cited_on_its_page(engine
                for c in prose), prose       # heading printed over two lines; the sentence on p.15
 
 
+def test_a_list_is_cited_where_it_is_printed(engine):
+    # the tables the contents list under '第二部分 上海市 XX 局 2024 年度部门决算表' (template p.2), asked once and
+    # asked again in other words ('请列一下表名' is not a second part)
+    a = engine.ask("第二部分决算表有哪几张？请列一下表名。", "final_accounts_template_national").to_json()
+    assert len(a["plan"]["parts"]) == 1 and len(a["items"]) == 9, a["plan"]
+    assert a["citations"][0]["section"] == "目录 > 第二部分 上海市 XX 局 2024 年度部门决算表" and a["citations"][0]["page"] == 2
+    # a line printed in several tables: the one the question names ('公开05表 财政拨款支出预算表（功能科目）', 2018 p.11)
+    a = engine.ask("财政拨款支出预算表中人大事务下面有哪些项？", "jiangsu_npc_office_2018_budget").to_json()
+    assert "财政拨款支出预算表" in a["citations"][0]["table"] and a["citations"][0]["page"] == 11, a["citations"]
+    # a performance table is cited by its printed title ('财政项目支出绩效目标填报表', 2023 pp.31-35)
+    a = engine.ask("万里街道2023年哪些项目填报了绩效目标？", "putuo_wanli_subdistrict_2023").to_json()
+    assert a["citations"][0]["table"].startswith("财政项目支出绩效目标填报表") and a["citations"][0]["page"] == 31
+
+
 # every figure of a multi-part question, each read from the PDF
 ALL_PARTS = [
     # '公务员编制数9人,实有6人,事业编制数64人,实有56人': '、' between two asks splits them; 实有 is not the quota
@@ -460,6 +474,18 @@ ALL_PARTS = [
      [("3075.14", "万元"), ("1681.14", "%")]),
     ("2017年社会保障和就业支出比上年增加了多少？增幅是多少？", "jiangsu_cppcc_office_2017_dept",
      [("140.96", "万元"), ("10.30", "%")]),
+    # 'how is it split between A, B and C' asks each within the figure before; after 'how much of it went to A', 'and
+    # how much to B' is of it too ('政府采购预算1662.44万元，其中：…货物预算93.98万元、…工程预算815.87万元、…服务预算
+    # 752.59万元', 2024 p.32; '…为251.25万元，其中：货物采购金额4.79万元、…服务采购金额246.47万元', p.24)
+    ("How large is the Wanli subdistrict's 2024 procurement budget and how is it divided between goods, construction "
+     "and services?", "putuo_wanli_subdistrict_2024",
+     [("1662.44", "万元"), ("93.98", "万元"), ("815.87", "万元"), ("752.59", "万元")]),
+    ("What did the Putuo finance bureau's 2024 procurement come to, and how much of it was for goods and how much for "
+     "services?", "putuo_finance", [("251.25", "万元"), ("4.79", "万元"), ("246.47", "万元")]),
+    # a performance indicator named in part ('开展活动300场 =300.00(场)'), and one whose level-2 cell wraps
+    # ('服务对象满\n意度指标 … 工作人员满意度 ≥95.00(%)', 2023 p.35): each target a figure
+    ("万里街道公共服务设施运行经费这个项目计划开展活动多少场？工作人员满意度要达到多少？", "putuo_wanli_subdistrict_2023",
+     [("300.00", "场"), ("95.00", "%")]),
 ]
 
 

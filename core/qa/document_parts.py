@@ -10,6 +10,11 @@ from core.qa.common import HAN, TERMS, han_bigrams, shared_phrases, template, un
 from core.types import Answer, AnswerFact, AnswerItem, Citation, format_decimal
 
 
+# a target printed with its comparison and unit: '≥13459.00(平方米)', '=300.00(场)', '不低于80%', '90%'
+TARGET_VALUE = re.compile(r"^\s*(≥|≤|>|<|=|不低于|不少于|不高于|不超过|达到)?\s*(\d[\d,]*(?:\.\d+)?)\s*"
+                          r"[（(]?(%|[\u4e00-\u9fff]{1,4})?[)）]?\s*$")
+
+
 class DocumentParts:
     def project_rows(self, doc):
         table = next((t for t in doc.tables if t.kind == "project_list" and t.rows), None)
@@ -198,14 +203,29 @@ class DocumentParts:
         def extends_project(name):
             name = unscoped(name, doc).strip()
             return name in q and len(name) > m.size
-        hits = [x for x in target.indicators if len(x["三级指标"]) >= 2 and (
-            x["三级指标"] in rest or extends_project(x["三级指标"]))]
-        if not hits:
+        asked = han_bigrams(rest)
+
+        def named(x) -> float:
+            """Printed in what remains, or most of the name's words there ('开展活动300场' for '开展活动多少场')."""
+            name = x["三级指标"]
+            if len(name) < 2:
+                return 0
+            if name in rest or extends_project(name):
+                return 2 + len(name) / 100
+            words = han_bigrams(re.sub(r"[\d.,，、]+", "", name))
+            shared = len(words & asked)
+            return shared / len(words) if shared >= 2 and shared * 5 >= len(words) * 3 else 0
+        x = max(target.indicators, key=named, default=None)
+        if x is None or not named(x):
             return False
-        x = max(hits, key=lambda x: len(x["三级指标"]))
         idx = self.cite_target(a, doc, target, [target.project, x["三级指标"]])
         a.kind = "text"
         a.items = [AnswerItem(None, f"{x['一级指标']}/{x['二级指标']}/{x['三级指标']}：{x['指标值']}", None, None, [idx])]
+        target_value = TARGET_VALUE.search(x["指标值"])
+        if target_value:        # '≥13459.00(平方米)', '=300.00(场)', '不低于80%': the target as a figure
+            a.kind = "number"
+            a.facts.append(AnswerFact(x["三级指标"], Decimal(target_value.group(2).replace(",", "")),
+                                      target_value.group(3) or "", None, [idx]))
         a.answer = template("indicator", lang, doc=label, project=target.project, indicator=x["三级指标"], value=x["指标值"])
         return True
 

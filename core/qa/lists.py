@@ -22,6 +22,11 @@ def _name(label: str) -> str:
     return re.sub(r"^[一二三四五六七八九十]+、|^\d+[.、．]|（[类款项]）$", "", label).strip()
 
 
+def _overlap(question: str, title: str) -> int:
+    """Length of the longest run of characters a question shares with a table title."""
+    return difflib.SequenceMatcher(None, question, title).find_longest_match(0, len(question), 0, len(title)).size
+
+
 def _children(doc: ParsedDocument, row: Fact) -> list[Fact]:
     """Rows of the same table one code level below the named row (类 201 -> 款 20101, 款 -> 项, 301 -> 30101)."""
     code = row.code or ""
@@ -57,17 +62,18 @@ def list_answer(question: str, q: str, lang: str, doc: ParsedDocument, label: st
     if named:
         # 'the lines under 法院 (within 公共安全支出)': the most specific line named is the one asked about
         deepest = max((len(f.code), len(_name(f.label))) for f in named)
-        for row in [f for f in named if (len(f.code), len(_name(f.label))) == deepest]:
+        titles = {t.id: t.title for t in doc.tables}
+        rows = [f for f in named if (len(f.code), len(_name(f.label))) == deepest]
+        # printed in several tables: the one whose title the question names ('财政拨款支出表里…')
+        for row in sorted(rows, key=lambda f: -_overlap(q, titles.get(f.table_id, ""))):
             kids = _children(doc, row)
             if kids:
                 return _fill(a, doc, row.table_id, kids, f"{row.code} {_name(row.label)}", label, lang)
-    titles = {t.id: t for t in doc.tables if t.rows}
     best, run = None, 0
     bare = q.replace(doc.document.department or "\x00", " ")      # the department's name titles every table
-    for t in titles.values():
-        m = difflib.SequenceMatcher(None, bare, t.title).find_longest_match(0, len(bare), 0, len(t.title))
-        if m.size > run:
-            best, run = t, m.size
+    for t in [t for t in doc.tables if t.rows]:
+        if _overlap(bare, t.title) > run:
+            best, run = t, _overlap(bare, t.title)
     if best is None or run < 5:
         return prose_list(a, q, doc, label, lang)
     if COLUMN_WORDS.search(q):
@@ -99,7 +105,9 @@ def performance_projects(a: Answer, doc: ParsedDocument, label: str, lang: str) 
     if not names:
         return None
     first = next(t for t in doc.performance if t.project == names[0])
-    idx = a.cite(Citation(doc.document.name, "项目支出绩效目标表", None, first.page, names[:20]))
+    table = next((t for t in doc.tables if t.kind == "performance" and t.title.endswith(names[0])), None)
+    idx = a.cite(Citation(doc.document.name, table.title.split("：")[0] if table else "项目支出绩效目标表", None,
+                          first.page, names[:20]))
     a.items = [AnswerItem(None, n, None, None, [idx]) for n in names]
     a.answer = (f"{label}：绩效目标表列 {len(names)} 个项目：" + "、".join(names)) if lang == "zh" else \
         (f"{label}: {len(names)} projects with performance targets: " + "; ".join(names))
@@ -241,11 +249,17 @@ def disclosure_tables(question: str, lang: str, doc: ParsedDocument, label: str)
         return None
     a = Answer(question, lang, "list", "", document=doc.document.name)
     contents = next((p for p in doc.passages if p.kind == "contents"), None)
-    names = [re.sub(r"^[一二三四五六七八九十\d]+[、.．]\s*", "", line.strip())
-             for line in (contents.text.splitlines() if contents else [])]
-    names = [n for n in names if n.endswith("表") and not n.startswith("第")]
+    names, part, heading = [], None, None     # the part heading ('第二部分 …决算表') the listed tables sit under
+    for line in (contents.text.splitlines() if contents else []):
+        name = re.sub(r"^[一二三四五六七八九十\d]+[、.．]\s*", "", line.strip())
+        if name.startswith("第"):
+            heading = name
+        elif name.endswith("表"):
+            names.append(name)
+            part = part or heading
     if names:
-        idx = a.cite(Citation(doc.document.name, None, "目录", contents.page, names[:20]))
+        section = "目录" + (f" > {part}" if part else "")
+        idx = a.cite(Citation(doc.document.name, None, section, contents.page, names[:20]))
     else:
         titled = [t for t in doc.tables if t.rows and not t.title.startswith("未命名")]
         names = [t.display_title for t in titled]

@@ -106,6 +106,8 @@ def has_subject(text: str) -> bool:
 def _clauses(q: str, english: bool = False) -> list[str]:
     """Sentences, then clauses split at a comma when both sides ask something."""
     out = []
+    if english:
+        q = " ".join(_english_parallel(x) for x in re.split(r"(?<=[?？;；])\s*|(?<=\.)\s+", q))
     # 'how much and by what percentage is it up': the two asks share one predicate, they are not two clauses
     for sentence in re.split(r"[？?；;。]|(?<!how much)(?<!how many),?\s+and\s+(?=how |what |which |by how |by what )|"
                              r",\s*(?=how |what |which )", q):
@@ -140,6 +142,21 @@ def _clauses(q: str, english: bool = False) -> list[str]:
                 merged.append(p)
         out += [m.replace("\x00", ",").replace("\x01", "，").replace("\x02", "、") for m in merged]
     return out
+
+
+def _english_parallel(sentence: str) -> str:
+    """'how is it split between A, B and C' -> 'how much of it is for A, … for B, … for C'; and after 'how much
+    of it went to A', a parallel 'and how much to B' is of it too."""
+    split = re.search(CUES["english_split"], sentence)
+    if split:
+        items = [x for x in re.split(r",?\s+and\s+|,\s*", sentence[split.end():].strip(" ?.")) if x.strip()]
+        if len(items) >= 2:
+            sentence = sentence[:split.start()] + ", ".join(f"how much of it is for {x}" for x in items)
+    of_it = re.search(r"\bhow (?:much|many) of (it|that|this|them)\b", sentence)
+    if of_it:
+        sentence = sentence[:of_it.end()] + re.sub(r"\bhow (much|many)\b(?! of\b)(?!.*\b(?:total|in all)\b)",
+                                                  rf"how \1 of {of_it.group(1)}", sentence[of_it.end():])
+    return sentence
 
 
 def _two_operands(clause: str, words, many: bool = False) -> list[str] | None:
@@ -271,6 +288,8 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
         if language == "en" and not parts and not _any(CUES["asks"] + CUES["reason"], clause):
             frame += clause + " "       # 'in the basic spending for 2018, how much …': read with the next part
             continue                    # when that part alone names no figure
+        if parts and re.match(CUES["restate"], clause.lower()) and not _any(CUES["asks"], clause):
+            continue        # '…哪几张表？请列一下表名': the part before already asks it
         listed = enumeration(clause, labels)
         context, pieces = listed or (frame, [clause])
         scope_words = (listed[0] if listed and listed[0] else "") or scope_words
