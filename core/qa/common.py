@@ -177,7 +177,18 @@ def without_own_department(text: str, doc: ParsedDocument) -> str:
         if m.size < 3:
             break
         text = text[:m.a] + " " + text[m.a + m.size:]
+    # an abbreviation that keeps the place and picks the rest in order ('江苏高院' of 江苏省高级人民法院)
+    head = (doc.document.department or "")[:2]
+    for run in set(re.findall(re.escape(head) + r"[\u4e00-\u9fff]+", text)) if len(head) == 2 else ():
+        short = max((run[:j] for j in range(3, len(run) + 1) if _in_order(run[:j], doc.document.department)), key=len,
+                    default="")
+        text = text.replace(short, " ") if short else text
     return text
+
+
+def _in_order(short: str, name: str) -> bool:
+    it = iter(name)
+    return all(ch in it for ch in short)
 
 
 def unscoped(text: str, doc: ParsedDocument) -> str:

@@ -131,6 +131,7 @@ def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int,
     kinds += [(m.start(), "bought") for m in PURCHASE_ASKED.finditer(part_text)]      # '买几辆': 购置车辆1辆
     asked_kind = max(kinds)[1] if kinds else None
     asked_people = {k for k, cue in PERSON_KINDS.items() if cue.search(focus or part_text)}
+    counted = counted_measure(part_text)[0]
     for m in NUMBER.finditer(sentence):
         unit = "万元" if m.group(2) == "万" else m.group(2)
         if unit not in units:
@@ -152,6 +153,10 @@ def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int,
         if passed_over and own and not named and not (change and (verb or unit == "%")):
             continue        # after an earlier part's figure, another figure of the sentence must be named by the part
             # (or be the change the part asks: '与上年相比减少 200 万元')
+        if unit not in ("万元", "元", "%") and (unit != counted or counted == "个") and own and not named \
+                and not bigrams(sentence) & own:
+            continue        # a count in a loose measure word ('个') of something the sentence never names
+            # ('预算单位共 2 家' for 出国团组多少个); '几辆车' is named by its measure word ('车辆7辆')
         people = {k for k, cue in PERSON_KINDS.items() if cue.search(clause + after)}
         if unit in CUES["person_units"] and (own and not named or asked_people and people and not asked_people & people):
             continue        # people counted as something the part does not name ('编制338名' for 在职人员), or as

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from core.qa.common import CUES, unscoped, without_own_department
 from core.qa.changes import BREAKDOWN, ChangeParts
-from core.qa.combine import (across_years, earlier_figure, enumerated_whole, over_earlier, share_operands,
+from core.qa.combine import (across_years, answers_only_whole, rate_only, earlier_figure, enumerated_whole, over_earlier, share_operands,
                              whole_stated)
 from core.qa.corroborate import corroborate
 from core.qa.gloss import link
@@ -362,6 +362,11 @@ class Pipeline(ChangeParts):
                     if a is not None:
                         _absorb(out, a)     # the part's own figures (the stated change) stay, the rate is added
                     a = rate
+                if a is not None and a.facts and answers_only_whole(part.text, a):
+                    a = None        # 'how much of the project spending is for the museum': not the whole itself
+                if part.op == "change" and a is not None and rate_only(part.context + part.text) and not any(
+                        f.unit == "%" for f in a.facts):
+                    a = None        # 'by what percentage did it rise': a figure without its rate does not answer
                 previous = part if not part.narrows or previous is None else previous
                 if a is not None:
                     last_units = {f.unit for f in a.facts} or last_units
