@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from core.qa.common import CUES, unscoped, without_own_department
 from core.qa.changes import BREAKDOWN, ChangeParts
-from core.qa.combine import (across_years, answers_only_whole, rate_only, earlier_figure, enumerated_whole, over_earlier, share_operands,
-                             whole_stated)
+from core.qa.combine import (across_years, answers_only_whole, earlier_figure, enumerated_whole, over_earlier, rate_only,
+                             share_operands, whole_stated)
 from core.qa.corroborate import corroborate
 from core.qa.gloss import link
 from core.qa.groups import group_total, grouped, named_group
