@@ -488,6 +488,10 @@ ALL_PARTS = [
      [("1662.44", "万元"), ("93.98", "万元"), ("815.87", "万元"), ("752.59", "万元")]),
     ("What did the Putuo finance bureau's 2024 procurement come to, and how much of it was for goods and how much for "
      "services?", "putuo_finance", [("251.25", "万元"), ("4.79", "万元"), ("246.47", "万元")]),
+    # a year no stored disclosure is of is answered only by a figure printed for that year ('2017 年度部门支出预算安排与
+    # 2016 年度相比（2016 年度部门支出预算安排为8,648.07万元），增加498.72万元', p.6), not by the 2017 total
+    ("省政协办公厅2017年部门支出预算比2016年多了多少？2016年部门支出预算又是多少？", "jiangsu_cppcc_office_2017_dept",
+     [("498.72", "万元"), ("8648.07", "万元")]),
     # a performance indicator named in part ('开展活动300场 =300.00(场)'), and one whose level-2 cell wraps
     # ('服务对象满\n意度指标 … 工作人员满意度 ≥95.00(%)', 2023 p.35): each target a figure
     ("万里街道公共服务设施运行经费这个项目计划开展活动多少场？工作人员满意度要达到多少？", "putuo_wanli_subdistrict_2023",

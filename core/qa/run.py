@@ -60,6 +60,21 @@ BACK = re.compile(r"\b(?:they|their|them|these|those)\b|^(?:涉及|其中?|它�
 COUNT_QUESTION = re.compile(r"(?:多少|几)\s*(?:" + "|".join(map(re.escape, CUES["measure_words"])) + ")|how many")
 
 
+def other_year(text: str, a: Answer, group: list[ParsedDocument]) -> bool:
+    """The part asks only years no stored disclosure is of, and no figure of the answer is labelled with one of
+    them (or as the year before)."""
+    # (a date, '截至2022年12月31日' / 'at the end of 2022', or a year in a project's name, '2021年-2023年…', is
+    # not the year a figure is of)
+    asked = set(re.findall(r"(?<!\d)(?<!截至)(?<!截止)(?<!end of )(?<![-—~至到])(20\d\d)(?!\d)(?!年?[-—至到底末]|年\d)", text))
+    quoted = re.sub(r"[\s,]", "", " ".join(i.name for i in a.items))
+    # a figure is of a year its label names, or the words printed just before it in the quoted sentence
+    labels = re.sub(r"\s", "", " ".join(f.label for f in a.facts)) + " ".join(
+        quoted[max(0, i - 16):i] for f in a.facts for i in [quoted.find(format_decimal(f.value).replace(",", ""))] if i > 0)
+    money = a.kind == "number" and all(f.unit in ("万元", "元") for f in a.facts)
+    return bool(asked) and money and not asked & {str(d.document.year) for d in group} and bool(a.facts) \
+        and not any(y in labels for y in asked) and not re.search(r"上年|上一年|previous year", labels)
+
+
 def _new_facts(a: Answer, out: Answer) -> bool:
     have = {(f.value, f.unit) for f in out.facts}
     return any((f.value, f.unit) not in have for f in a.facts)
@@ -357,6 +372,11 @@ class Pipeline(ChangeParts):
                 if out.facts and (a is None or not _new_facts(a, out)):
                     # '…项目有多少个？涉及多少资金？': the paragraph the part before was read from goes on
                     a = self._continued(part, lang, group, question, out, taken, units) or a
+                if part.op == "lookup" and a is not None and other_year(part.text, a, group):
+                    # '2016年的支出预算' in the 2017 disclosure: not its own year's figure, but one printed for 2016
+                    # where the part before was read ('与 2016 年度相比（2016 年度…为8,648.07万元）')
+                    a = self._continued(part, lang, group, question, out, taken, units) if out.facts else None
+                    a = None if a is None or other_year(part.text, a, group) else a
                 rate = self.stated_rate(part, a, out, lang, group, question) if part.op == "change" else None
                 if rate is not None:
                     if a is not None:
