@@ -114,6 +114,7 @@ PDF_QUESTIONS = [
     ("2017年省高院机关运行经费为啥比2016年多出149%？", "jiangsu_high_court_2017", "text", "统计口径", None),
     ("兴县自然资源局下面设了哪些股室和队所？", "xingxian", "list", "综合行政执法队", None),
     ("省人大常委会办公厅2018年预算一共多少钱", "jiangsu_npc_office_2018", "number", "15897.44", "万元"),
+    ("How big is the Jiangsu NPC office's 2018 budget?", "jiangsu_npc_office_2018", "number", "15897.44", "万元"),
     ("上海市财政局2025年预算总共多少钱？比2024年预算少了多少？", "shanghai_finance", "number", "990", "万元"),
     # each part its own figure of one sentence ('本部门共有车辆 66 辆，其中，一般公务用车 13 辆、执法执勤用车 38 辆')
     ("省高院一共有多少辆车？其中一般公务用车和执法执勤用车各几辆？", "jiangsu_high_court_2019", "number", "38", "辆"),
@@ -488,6 +489,13 @@ ALL_PARTS = [
      [("1662.44", "万元"), ("93.98", "万元"), ("815.87", "万元"), ("752.59", "万元")]),
     ("What did the Putuo finance bureau's 2024 procurement come to, and how much of it was for goods and how much for "
      "services?", "putuo_finance", [("251.25", "万元"), ("4.79", "万元"), ("246.47", "万元")]),
+    # a whole described with an aside ('basic (day-to-day) spending' = 基本支出 105.58, 支出决算表 p.8; 人员经费合计 95.36,
+    # p.13); a printed name the term map put among English words is the operand (单位预留机动经费 1,886.02 of 合计
+    # 13,377.11, 公开03表 p.3)
+    ("What percentage of the social work department's basic (day-to-day) spending in 2024 was personnel costs?",
+     "putuo_social_work", [("95.36", "万元"), ("105.58", "万元"), ("90.32", "%")]),
+    ("What percentage of the CPPCC office's total 2019 spending budget is the contingency reserve?",
+     "jiangsu_cppcc_office_2019_budget_tables", [("1886.02", "万元"), ("14.10", "%")]),
     # a year no stored disclosure is of is answered only by a figure printed for that year ('2017 年度部门支出预算安排与
     # 2016 年度相比（2016 年度部门支出预算安排为8,648.07万元），增加498.72万元', p.6), not by the 2017 total
     ("省政协办公厅2017年部门支出预算比2016年多了多少？2016年部门支出预算又是多少？", "jiangsu_cppcc_office_2017_dept",

@@ -57,7 +57,8 @@ SPELLINGS = {**VARIANTS,
              **{t[:-1]: t for t in TERMS if _singular(t)},        # 'buying a car' for 'buying cars'
              **{t: t for t in TERMS}}
 TERM_PATTERN = re.compile(r"\b(" + "|".join(re.escape(p) for p in sorted(SPELLINGS, key=len, reverse=True)) + r")(?:e?s)?\b")
-_GAP = r"(?:\s+(?:" + "|".join(CUES["english_gap_words"]) + r")){1,2}\s+"
+# ... or an aside in brackets ('basic (day-to-day) spending' = 'basic spending')
+_GAP = r"(?:(?:\s+(?:" + "|".join(CUES["english_gap_words"]) + r")){1,2}|\s*\([^()]{1,30}\))\s+"
 # a phrase of several words also matches with a modifier or two inside it ('buying new cars' = 'buying cars')
 GAPPED = [(term, term.split()[0], term[:-1 if _singular(term) else None].split()[-1],
            re.compile(r"\b" + _GAP.join(re.escape(w) for w in term[:-1 if _singular(term) else None].split())

@@ -213,7 +213,7 @@ class Lookups:
         words = [k for k, v in CUES["departments"].items() if k.isascii() and v in names] + CUES["english_filler"] \
             + CUES["organisation_words"]
         bare = re.sub(r"\b(?:" + "|".join(map(re.escape, words)) + r")(?:['’]s)?\b", "", q.lower())   # 'xingxian', "putuo's"
-        rest = re.sub(r"20\d\d|[\s\d？?，,。'’]", "", GRAND_TOTAL.sub("", bare))
+        rest = re.sub(r"['’]s\b|20\d\d|[\s\d？?，,。'’]", "", GRAND_TOTAL.sub("", bare))     # "office's" -> "'s"
         rest = "".join(c for c in rest if c not in (doc.document.department or ""))     # what is left of the name
         if rest or not re.search(r"一共|总共|总额|总计|合计|总|盘子|多大|预算|budget|total|overall|whole|spen[dt]", q.lower()):
             return False        # ('2025年预算是多少' of a department: nothing named but its budget)

@@ -28,6 +28,8 @@ def _names(text: str, operand: str) -> bool:
     """The answer speaks of the operand: the last four characters of it (without year) appear in the answer
     (a Chinese name ends in what it names: '专项会议采购的住宿服务' is 住宿服务)."""
     core = re.sub(r"20\d\d年度?|\s", "", operand)
+    if re.search(r"[a-z]{3}", core, re.I) and re.search(r"[\u4e00-\u9fff]", core):
+        core = max(re.findall(r"[\u4e00-\u9fff（）()“”]+", core), key=len)   # English around a printed name
     return len(core) < 4 or core[-4:] in text
 
 
@@ -326,7 +328,8 @@ class Pipeline(ChangeParts):
                     # a share the document states ('占 64.68%') before one computed from two looked-up amounts
                     # (a whole named in words, '基本支出里人员经费占…', is looked up, not taken from the part's table)
                     a = None if not generic(part.operands[1]) else self.one(part, lang, group, question, general=False)
-                    a = a if a is not None and any(f.unit == "%" for f in a.facts) else None
+                    a = a if a is not None and any(f.unit == "%" for f in a.facts) \
+                        and _names(a.answer, part.operands[0]) else None
                     stated = None if a else self.one(part, lang, group, part.text, taken=taken)
                     if stated is not None and any(f.unit == "%" for f in stated.facts) \
                             and _names(stated.answer, part.operands[0]):
