@@ -23,6 +23,7 @@ from core.numbers import round2
 from core.types import Answer, AnswerFact, ParsedDocument, format_decimal
 
 
+PLACEHOLDER = re.compile(r"X{2,}|x{3,}|×{2,}")
 YEARS = re.compile(r"(?:从|由)?20\d\d年?度?(?:到|至|和|与|比)?")
 def _names(text: str, operand: str) -> bool:
     """The answer speaks of the operand: the last four characters of it (without year) appear in the answer
@@ -385,6 +386,9 @@ class Pipeline(ChangeParts):
                     if a is not None:
                         _absorb(out, a)     # the part's own figures (the stated change) stay, the rate is added
                     a = rate
+                if a is not None and not a.facts and part.op not in ("list", "reason") and any(
+                        PLACEHOLDER.search(i.name) for i in a.items):
+                    a = None        # a template's 'XXX 万元': the figure asked is not printed
                 if a is not None and a.facts and answers_only_whole(part.text, a):
                     a = None        # 'how much of the project spending is for the museum': not the whole itself
                 if part.op == "change" and a is not None and rate_only(part.context + part.text) and not any(
