@@ -498,6 +498,15 @@ ALL_PARTS = [
      "putuo_social_work", [("95.36", "万元"), ("105.58", "万元"), ("90.32", "%")]),
     ("What percentage of the CPPCC office's total 2019 spending budget is the contingency reserve?",
      "jiangsu_cppcc_office_2019_budget_tables", [("1886.02", "万元"), ("14.10", "%")]),
+    # procurement: a project's total under the category named and its purchase read below it ('省政协全委会 会议费
+    # 714.80 … 住宿服务 362.60', 2017 表十二 p.13); a name the question's words mostly give before a shorter one printed
+    # in it ('办公房租赁费 180.00', not 租赁费; '江苏法院云平台租赁费 190.00', 2018 p.16); a purchase named without its
+    # project ('交通运行费 … 车辆维修和保养服务 50.00', 2019 公开12表 p.12)
+    ("省政协全委会的服务类采购预算是多少？其中住宿服务占百分之几？", "jiangsu_cppcc_office_2017_budget_tables",
+     [("714.80", "万元"), ("362.60", "万元"), ("50.73", "%")]),
+    ("How much does the court's 2018 procurement budget set aside for renting office space and for renting the "
+     "Jiangsu courts cloud platform?", "jiangsu_high_court_2018", [("180.00", "万元"), ("190.00", "万元")]),
+    ("2019年政府采购里车辆维修保养要花多少？", "jiangsu_cppcc_office_2019_budget_tables", [("50.00", "万元")]),
     # a year no stored disclosure is of is answered only by a figure printed for that year ('2017 年度部门支出预算安排与
     # 2016 年度相比（2016 年度部门支出预算安排为8,648.07万元），增加498.72万元', p.6), not by the 2017 total
     ("省政协办公厅2017年部门支出预算比2016年多了多少？2016年部门支出预算又是多少？", "jiangsu_cppcc_office_2017_dept",

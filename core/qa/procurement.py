@@ -126,15 +126,18 @@ def _projects_named(projects: list[Project], q: str, words: set[str], generic: s
     """The projects the question names (a name may be printed under two categories): printed in it, or (in
     English) the one name whose glosses and characters explain the most of its words, at least `least`."""
     printed = [p for p in projects if _bare(p.name) in q]
-    if printed or not words:
-        return printed
-    scores: dict[str, int] = {}
+    # a printed word may be a term the map gave ('rent' -> 租赁费) inside a longer name the other words describe
+    # ('rent the Jiangsu courts cloud platform' -> 江苏法院云平台租赁费, '租赁费 办公用房' -> 办公房租赁费)
+    scores: dict[str, float] = {}
     for p in projects:
-        if explained(p.name, words):
-            scores[p.name] = len(explained(p.name, words)) + len((han_bigrams(p.name) - generic) & han_bigrams(q))
+        own = han_bigrams(p.name) - generic
+        shared = len(own & han_bigrams(q))
+        # (a name most of whose words the question has, against a shorter one printed in it)
+        if explained(p.name, words) or p in printed or printed and shared >= 3 and shared * 5 >= len(own) * 3:
+            scores[p.name] = len(explained(p.name, words)) + shared + 0.5 * (p in printed)
     ranked = sorted(scores.values(), reverse=True)
     if not ranked or ranked[0] < least or len(ranked) > 1 and ranked[1] == ranked[0]:
-        return []
+        return printed
     return [p for p in projects if scores.get(p.name) == ranked[0]]
 
 
@@ -150,6 +153,17 @@ def purchase_in_project(question: str, q: str, lang: str, doc: ParsedDocument, l
         named = _projects_named(projects, q, words, generic, 2 if worded else 3)
         if not worded and not named:
             continue
+        if worded and not named:
+            # a purchase named without its project ('车辆维修' in the procurement table): the one it names best
+            shared = {(p.index, x.index): len((han_bigrams(_bare(x.name)) - generic) & han_bigrams(q))
+                      for p in projects for x in p.purchases}
+            best = sorted(shared.items(), key=lambda kv: -kv[1])
+            if best and best[0][1] >= 2 and (len(best) == 1 or best[1][1] < best[0][1]):
+                (pi, xi), _ = best[0]
+                p = next(p for p in projects if p.index == pi)
+                x = next(x for x in p.purchases if x.index == xi)
+                return _row_answer(question, lang, doc, table, label, [p.index, x.index], f"{p.name} / {x.name}",
+                                   f"{p.name} 采购 {x.name}", x.amount)
         # without 'procurement', a printed project name may be a budget line of the same name: only with one of
         # its purchases printed beside it ('省政协专项会议的会议服务') is it the project
         exact = not worded and any(_bare(p.name) in q for p in named)
@@ -157,7 +171,13 @@ def purchase_in_project(question: str, q: str, lang: str, doc: ParsedDocument, l
         for p in named:
             rest = q.replace(p.name, " ")
             left = words - explained(p.name, words) - table_words
-            hits = [x for x in p.purchases if _bare(x.name) in rest] if exact else \
+            printed = [x for x in p.purchases if _bare(x.name) in rest]
+            if not printed and p.category and re.search(re.escape(p.category) + "类", rest):
+                # '省政协全委会会议的服务类采购一共多少钱': the project's total under the category named
+                named_as = f"{p.name}（{p.category}）"
+                return _row_answer(question, lang, doc, table, label, [p.index], named_as, named_as, p.amount)
+            # a purchase printed whole in the question ('住宿服务') before one sharing a pair with it ('会议服务')
+            hits = printed if exact or printed else \
                 [x for x in p.purchases if _matches(x.name, rest, generic) or explained(x.name, left)]
             if len(hits) != 1:
                 if exact and [c for c in {x.category for x in projects} if c and c in rest] == [p.category]:

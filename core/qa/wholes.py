@@ -53,7 +53,10 @@ def part_in_table(answerer, operand: str, whole_fact: AnswerFact, out: Answer, d
         found = [f for f in facts if f is not total and abs(f.value) <= abs(total.value) and named(f)]
         if not found:
             return None
+        # (a name printed under several rows of one column: the one printed nearest below its whole, as a
+        # procurement project's purchases are)
         fact = max(found, key=lambda f: (named(f), f.row_index == total.row_index or f.column == total.column,
+                                         f.row_index > total.row_index, -abs(f.row_index - total.row_index),
                                          -f.col_index))
         a = Answer(question, lang, "number", "", document=doc.document.name)
         answerer.number(a, doc, fact, doc.document.department or doc.document.name, lang)
