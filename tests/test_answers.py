@@ -507,6 +507,10 @@ ALL_PARTS = [
     ("How much does the court's 2018 procurement budget set aside for renting office space and for renting the "
      "Jiangsu courts cloud platform?", "jiangsu_high_court_2018", [("180.00", "万元"), ("190.00", "万元")]),
     ("2019年政府采购里车辆维修保养要花多少？", "jiangsu_cppcc_office_2019_budget_tables", [("50.00", "万元")]),
+    # a change asked the other way from the sentence found ('比2016年增加5503.07万元'): the paragraph's next statement
+    # of it the asked way ('按与上年统计口径一致相比，本年比上年减少161.96万元，下降了4.39%', 2017 p.24)
+    ("江苏高院2017年机关运行经费按同口径比上年减少多少、下降百分之几？", "jiangsu_high_court_2017",
+     [("161.96", "万元"), ("4.39", "%")]),
     # a year no stored disclosure is of is answered only by a figure printed for that year ('2017 年度部门支出预算安排与
     # 2016 年度相比（2016 年度部门支出预算安排为8,648.07万元），增加498.72万元', p.6), not by the 2017 total
     ("省政协办公厅2017年部门支出预算比2016年多了多少？2016年部门支出预算又是多少？", "jiangsu_cppcc_office_2017_dept",

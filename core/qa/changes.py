@@ -10,9 +10,17 @@ from core.qa.numbers import bigrams, sentence_facts
 from core.qa.plan import Part
 from core.qa.common import CUES
 from core.qa.prose import CHANGE_AT, REASON, reason_text
+from core.qa.wholes import cited_paragraph
 from core.types import Answer, AnswerFact, Citation, ParsedDocument
 
 BREAKDOWN = re.compile(CUES["change_breakdown"], re.I)
+DOWN = re.compile(r"减少|下降|降幅|降低|少了|压缩|缩减|\b(?:decrease|fell|fall|drop|down|lower|less|cut)\b", re.I)
+UP = re.compile(r"增加|增长|增幅|上升|多了|提高|\b(?:increase|rose|rise|grew|grow|up|higher|more)\b", re.I)
+
+
+def _direction(text: str) -> str | None:
+    down, up = DOWN.search(text), UP.search(text)
+    return None if bool(down) == bool(up) else ("down" if down else "up")
 AMOUNT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*万元?")
 
 
@@ -52,6 +60,36 @@ class ChangeParts:
                             a.kind = "number"
                             return a
         return None
+
+    def redirected(self, part: Part, a: Answer, lang: str, group: list[ParsedDocument], question: str) -> Answer | None:
+        """'按和上年一致的统计口径比，…比上年减少了多少': the sentence found states the change the other way
+        ('比2016年增加5503.07万元'); the paragraph's sentence that states it the asked way ('按与上年统计口径一致相比，
+        本年比上年减少161.96万元，下降了4.39%') answers, the one sharing most of the part's words."""
+        asked = _direction(part.text)
+        said = {_direction(f.label) for f in a.facts if f.unit in ("万元", "元", "%")} - {None}
+        cite = next((c for c in a.citations if c.table is None and c.rows), None)
+        if asked is None or not said or asked in said or cite is None:
+            return None
+        found = cited_paragraph(cite, group)
+        if found is None:
+            return None
+        doc, first = found
+        wanted = bigrams(part.text)
+        # the paragraph and the one after it in the same section ('…无可比性。' / '按与上年统计口径一致相比，…')
+        near = [x for x in doc.passages if x.kind == "paragraph" and x.section == first.section
+                and first.seq <= x.seq <= first.seq + 1]
+        turned = [(x, s) for x in near for s in re.split(r"(?<=[。；;])", x.text)
+                  if CHANGE_AT.search(s) and _direction(s) == asked]
+        if not turned:
+            return None
+        p, sentence = max(turned, key=lambda t: len(bigrams(t[1]) & wanted))
+        b = Answer(question, lang, "number", "", document=doc.document.name)
+        self.answerer.quote(b, doc, p, sentence, lang, doc.document.department or doc.document.name)
+        sentence_facts(b, part.text, sentence.strip(), 0, focus=part.subject)
+        if not b.facts:
+            return None
+        b.kind = "number"
+        return b
 
     def stated_rate(self, part: Part, a: Answer | None, out: Answer, lang: str, group: list[ParsedDocument],
                     question: str) -> Answer | None:

@@ -381,6 +381,8 @@ class Pipeline(ChangeParts):
                     # where the part before was read ('与 2016 年度相比（2016 年度…为8,648.07万元）')
                     a = self._continued(part, lang, group, question, out, taken, units) if out.facts else None
                     a = None if a is None or other_year(part.text, a, group) else a
+                if part.op == "change" and a is not None and a.facts:
+                    a = self.redirected(part, a, lang, group, question) or a
                 rate = self.stated_rate(part, a, out, lang, group, question) if part.op == "change" else None
                 if rate is not None:
                     if a is not None:
