@@ -562,13 +562,23 @@ LISTS_AND_TERMS = [
     # 'which' + a term is a list: the purchases of the goods category (十二、2017年…政府采购预算表)
     ("Which goods does the High Court plan to buy under the goods category of its 2017 government procurement budget?",
      "jiangsu_high_court_2017_dept_budget", {"印刷品", "家具用具"}),
+    # a heading over numbered items is a list ('（二）下属差额拨款事业单位 / 1、江苏省法官培训学院', 2018 p.8); of them,
+    # the ones the question names ('民事审判第一庭' … '民事审判第六庭', 2019 pp.4-5)
+    ("江苏高院2018年下属的差额拨款事业单位是哪个？", "jiangsu_high_court_2018", {"江苏省法官培训学院"}),
+    ("江苏高院2019年内设机构里有哪些民事审判庭？", "jiangsu_high_court_2019", {"民事审判第一庭", "民事审判第六庭"}),
 ]
+
 
 
 @pytest.mark.parametrize("question,doc,expected", LISTS_AND_TERMS)
 def test_which_ones_is_a_list(engine, question, doc, expected):
     got = engine.ask(question, doc).to_json()
     assert expected <= {i["name"] for i in got["items"]}, got["items"]
+
+
+def test_of_a_headings_items_only_the_ones_named(engine):
+    got = engine.ask("江苏高院2019年内设机构里有哪些民事审判庭？", "jiangsu_high_court_2019").to_json()
+    assert len(got["items"]) == 6 and all(i["name"].startswith("民事审判") for i in got["items"]), got["items"]
 
 
 def test_the_term_asked_not_the_one_it_is_contrasted_with(engine):

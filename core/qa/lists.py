@@ -9,7 +9,7 @@ import re
 
 from decimal import Decimal
 
-from core.qa.common import CUES, han_bigrams
+from core.qa.common import CUES, han_bigrams, without_own_department
 from core.qa.procurement import procurement_list
 
 from core.types import Answer, AnswerFact, AnswerItem, Citation, Fact, ParsedDocument, Passage
@@ -23,7 +23,7 @@ def _name(label: str) -> str:
 
 
 def _overlap(question: str, title: str) -> int:
-    """Length of the longest run of characters a question shares with a table title."""
+    """Length of the longest run of characters a question shares with a table title (or an item)."""
     return difflib.SequenceMatcher(None, question, title).find_longest_match(0, len(question), 0, len(title)).size
 
 
@@ -70,7 +70,8 @@ def list_answer(question: str, q: str, lang: str, doc: ParsedDocument, label: st
             if kids:
                 return _fill(a, doc, row.table_id, kids, f"{row.code} {_name(row.label)}", label, lang)
     best, run = None, 0
-    bare = q.replace(doc.document.department or "\x00", " ")      # the department's name titles every table
+    # the department's name and the year title every table: they name none
+    bare = re.sub(r"20\d\d年?度?", " ", without_own_department(q, doc))
     for t in [t for t in doc.tables if t.rows]:
         if _overlap(bare, t.title) > run:
             best, run = t, _overlap(bare, t.title)
@@ -146,6 +147,19 @@ def about_disclosure(question: str, lang: str, doc: ParsedDocument, label: str) 
 NUMBERED = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)[.、．]\s*")
 
 
+def _headed_lists(doc: ParsedDocument) -> list[tuple[str, Passage, list[str]]]:
+    """(heading, first passage, items) for each section whose paragraphs are all numbered items."""
+    sections: dict[str, list[Passage]] = {}
+    for p in doc.passages:
+        if p.kind == "paragraph" and p.section:
+            sections.setdefault(p.section, []).append(p)
+    out = []
+    for section, ps in sections.items():
+        if len(ps) >= 1 and all(NUMBERED.match(p.text) and len(p.text) <= 40 for p in ps):
+            out.append((section.split(" > ")[-1], ps[0], [NUMBERED.sub("", p.text).strip(" 。；;") for p in ps]))
+    return out
+
+
 def _numbered_after(doc: ParsedDocument, lead: Passage) -> list[str]:
     """'…具体包括：' then '1. A。' '2. B。' as paragraphs of their own: the items, in order."""
     if not lead.text.rstrip().endswith(("：", ":")):
@@ -211,7 +225,7 @@ def prose_list(a: Answer, q: str, doc: ParsedDocument, label: str, lang: str) ->
     named = set(doc.document.department or "")
     wanted = {b for b in han_bigrams(q) if not set(b) <= named}
     chars = set(re.findall(r"[\u4e00-\u9fff]", q)) - named - set(CUES["asking_chars"])
-    best, best_key = None, (False, 0, 1, 0)
+    best, best_key, headed = None, (False, 0, 1, 0), False
     for p in doc.passages:
         if p.kind not in ("paragraph", "glossary"):
             continue
@@ -228,10 +242,22 @@ def prose_list(a: Answer, q: str, doc: ParsedDocument, label: str, lang: str) ->
             term = p.kind == "glossary" and len(plain(p.title)) >= 2 and plain(p.title) in plain(q)
             key = (term, len(han_bigrams(head) & wanted), len(set(head) & chars), len(items))
             if key > best_key:
-                best, best_key = (p, sentence, items), key
+                best, best_key, headed = (p, sentence, items), key, False
+    for head, p, items in _headed_lists(doc):
+        # a heading over numbered items ('（三）派出机构' / '1、徐州铁路运输法院'): the heading is the lead-in
+        # (or its items the question names: '内设机构里的民事审判庭')
+        named_items = any(_overlap(without_own_department(q, doc), x) >= 4 for x in items)
+        key = (False, len(han_bigrams(head) & wanted) + 2 * named_items, len(set(head) & chars), len(items))
+        if key[1] >= 2 and key > best_key:
+            best, best_key, headed = (p, items[0], items), key, True
     if best is None:
         return None
     p, sentence, items = best
+    # 'which civil trial divisions among the internal departments': the items the question names, when some are
+    if headed:      # of a heading's items, the ones the question names, when it names some
+        scoped = without_own_department(q, doc)
+        some = [x for x in items if _overlap(scoped, x) >= 4]
+        items = some if 0 < len(some) < len(items) else items
     idx = a.cite(Citation(doc.document.name, None, p.section, p.page_of(sentence), [sentence.strip()[:60]]))
     a.items = [AnswerItem(None, x, None, None, [idx]) for x in items]
     a.answer = (f"{label}：{sentence.strip()}" if lang == "zh" else

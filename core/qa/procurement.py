@@ -133,7 +133,8 @@ def _projects_named(projects: list[Project], q: str, words: set[str], generic: s
         own = han_bigrams(p.name) - generic
         shared = len(own & han_bigrams(q))
         # (a name most of whose words the question has, against a shorter one printed in it)
-        if explained(p.name, words) or p in printed or printed and shared >= 3 and shared * 5 >= len(own) * 3:
+        # (most: three in five against a printed shorter name, three in four otherwise)
+        if explained(p.name, words) or p in printed or shared >= 3 and shared * (5 if printed else 4) >= len(own) * 3:
             scores[p.name] = len(explained(p.name, words)) + shared + 0.5 * (p in printed)
     ranked = sorted(scores.values(), reverse=True)
     if not ranked or ranked[0] < least or len(ranked) > 1 and ranked[1] == ranked[0]:
