@@ -122,7 +122,7 @@ def procurement_list(question: str, q: str, lang: str, doc: ParsedDocument, labe
 
 
 def _projects_named(projects: list[Project], q: str, words: set[str], generic: set[str],
-                    least: int = 2) -> list[Project]:
+                    least: int = 2, fuzzy: bool = True) -> list[Project]:
     """The projects the question names (a name may be printed under two categories): printed in it, or (in
     English) the one name whose glosses and characters explain the most of its words, at least `least`."""
     printed = [p for p in projects if _bare(p.name) in q]
@@ -134,7 +134,8 @@ def _projects_named(projects: list[Project], q: str, words: set[str], generic: s
         shared = len(own & han_bigrams(q))
         # (a name most of whose words the question has, against a shorter one printed in it)
         # (most: three in five against a printed shorter name, three in four otherwise)
-        if explained(p.name, words) or p in printed or shared >= 3 and shared * (5 if printed else 4) >= len(own) * 3:
+        most = shared >= 3 and shared * (5 if printed else 4) >= len(own) * 3
+        if explained(p.name, words) or p in printed or fuzzy and most:
             scores[p.name] = len(explained(p.name, words)) + shared + 0.5 * (p in printed)
     ranked = sorted(scores.values(), reverse=True)
     if not ranked or ranked[0] < least or len(ranked) > 1 and ranked[1] == ranked[0]:
@@ -151,7 +152,8 @@ def purchase_in_project(question: str, q: str, lang: str, doc: ParsedDocument, l
     for table in doc.tables:
         projects = tree(table) if table.kind == "procurement" else []
         generic = _generic(projects)
-        named = _projects_named(projects, q, words, generic, 2 if worded else 3)
+        # (most of a name, only where the question speaks of procurement: '办公设备购置' is also a budget line)
+        named = _projects_named(projects, q, words, generic, 2 if worded else 3, fuzzy=worded)
         if not worded and not named:
             continue
         if worded and not named:
