@@ -105,6 +105,12 @@ PDF_QUESTIONS = [
     # a count in '个' of a thing no sentence names (the court's units '共 2 家' are not delegations); a rate the tables
     # cannot give (no 2018 figure in the 2019 tables); a portion of a whole (项目支出 3,123.68) is not the whole
     ("江苏高院2019年准备派几个出国团组？", "jiangsu_high_court_2019", "not_found", None, None),
+    # the staff of other units ('另外，本部门预算还包括江苏省联谊俱乐部 8 名在职人员…', 2018 p.4) are not the office's
+    # own, and a count of retirees is not the 退休费 line's money
+    ("According to its 2018 budget tables, how many people does the CPPCC office employ?",
+     "jiangsu_cppcc_office_2018_budget_tables", "not_found", None, None),
+    ("How many retirees does the CPPCC office have in 2018?", "jiangsu_cppcc_office_2018_budget_tables", "not_found",
+     None, None),
     # a template prints placeholders, not figures ('政府采购金额（以合同签订为准）为XXX 万元', template p.20)
     ("模板里的单位2024年政府采购金额是多少？", "final_accounts_template_national", "not_found", None, None),
     ("In percentage terms, how much did the NPC office's total 2019 budget grow over 2018?",

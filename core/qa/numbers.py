@@ -106,6 +106,20 @@ PURCHASED = re.compile(CUES["purchase_printed"])
 KINDS = {"quota": QUOTA, "held": ACTUAL, "whole": re.compile(CUES["total_words"]), "bought": PURCHASED}
 
 
+ORGANISATION = re.compile(CUES["organisation_endings"])
+
+
+def _names_unit(unit: str, part_text: str, own: set[str]) -> bool:
+    """The part names the unit a count is printed for: two of its character pairs, or (in English) two words its
+    dictionary glosses explain ('the friendship club' for 江苏省联谊俱乐部)."""
+    if len(bigrams(unit) & (own or bigrams(part_text))) >= 2:
+        return True
+    if not re.search(r"[a-z]{3}", part_text.lower()):
+        return False
+    from core.qa.gloss import explained, leftover_words     # loaded for English only
+    return len(explained(unit, leftover_words(part_text))) >= 2
+
+
 def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int, focus: str = "",
                    taken: frozenset = frozenset(), units: set[str] | None = None) -> None:
     """Add to `answer` the numbers of `sentence` that fit what the part asks (unit, change verb, subject words;
@@ -157,6 +171,8 @@ def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int,
                 and not bigrams(sentence) & own:
             continue        # a count in a loose measure word ('个') of something the sentence never names
             # ('预算单位共 2 家' for 出国团组多少个); '几辆车' is named by its measure word ('车辆7辆')
+        if unit in CUES["person_units"] and ORGANISATION.search(clause.strip()) and not _names_unit(clause, part_text, own):
+            continue        # the staff of another unit ('…包括江苏省联谊俱乐部 8 名在职人员' for the office's own staff)
         people = {k for k, cue in PERSON_KINDS.items() if cue.search(clause + after)}
         if unit in CUES["person_units"] and (own and not named or asked_people and people and not asked_people & people):
             continue        # people counted as something the part does not name ('编制338名' for 在职人员), or as

@@ -60,6 +60,9 @@ def _absorb(into: Answer, part: Answer) -> None:
 
 OF_THAT = re.compile(r"\bof (?:that|it|this|these|those|them)\b")      # 'how much of that went to services'
 BACK = re.compile(r"\b(?:they|their|them|these|those)\b|^(?:涉及|其中?|它们|这些)")
+HOW_MANY = re.compile(r"\bhow many\b", re.I)
+MONEY_WORDED = re.compile(r"how much|\b(?:cost|spen[dt]|paid|pay|budget(?:ed)?|fund(?:s|ing)?|fees?|money|amount|yuan)\b",
+                          re.I)
 COUNT_QUESTION = re.compile(r"(?:多少|几)\s*(?:" + "|".join(map(re.escape, CUES["measure_words"])) + ")|how many")
 
 
@@ -153,6 +156,9 @@ class Pipeline(ChangeParts):
                     a = self._counted(part, lang, doc, question, taken, units or asked)
                     if a is None:
                         continue
+                if part.op == "lookup" and a.facts and HOW_MANY.search(part.text) and not MONEY_WORDED.search(part.text) \
+                        and all(f.unit in ("万元", "元") for f in a.facts):
+                    continue        # 'how many of them are retirees' is not answered by the 退休费 line's money
                 corroborate(a, docs, self.answerer.cite_fact)
                 return a
         return None
