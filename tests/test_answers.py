@@ -582,6 +582,13 @@ def test_which_ones_is_a_list(engine, question, doc, expected):
     assert expected <= {i["name"] for i in got["items"]}, got["items"]
 
 
+def test_a_total_of_something_named_is_not_the_tables_total(engine):
+    # 'total' with other words named ('investment in the new … centre') is not the budget's 合计 (156,211,123 元)
+    got = engine.ask("What is the total investment in the new Wanli community centre building?",
+                     "putuo_wanli_subdistrict_2024").to_json()
+    assert not any(f["value"] == "156211123" for f in got["facts"]), got["facts"]
+
+
 def test_of_a_headings_items_only_the_ones_named(engine):
     got = engine.ask("江苏高院2019年内设机构里有哪些民事审判庭？", "jiangsu_high_court_2019").to_json()
     assert len(got["items"]) == 6 and all(i["name"].startswith("民事审判") for i in got["items"]), got["items"]

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from core.numbers import cny, round2
 from core.qa.common import CUES, ENGLISH, TABLE_PREFERENCE, TOTAL_ROW, han_bigrams, row_name, template
+from core.qa.gloss import leftover_words, stem
 from core.qa.plan import FILLER
 from core.types import Answer, AnswerFact, Citation, Fact, ParsedDocument, format_decimal
 
@@ -129,7 +130,9 @@ class Lookups:
             last = max(where(f) for f in best)
             best = [f for f in best if where(f) == last]
         generic = han_bigrams("合计总计总额一共多少支出收入预算是的年")
-        if not best and re.search(r"合计|总计|总额|一共|total", q) and len(han_bigrams(q) - generic) <= 1:
+        # (only when the question names nothing else, in English either: not 'the total investment for the new centre')
+        if not best and re.search(r"合计|总计|总额|一共|total", q) and len(han_bigrams(q) - generic) <= 1 \
+                and len(leftover_words(q) - {stem("total")}) <= 1:
             best = [f for f in doc.facts if f.label in ("合计", "支出总计", "本年支出合计")]
         if best_len == 2 and top == 2 and len(han_bigrams(q)) > 4:
             return False        # a two-character label inside a long question is a weak match
