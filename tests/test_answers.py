@@ -586,6 +586,13 @@ def test_which_ones_is_a_list(engine, question, doc, expected):
     assert expected <= {i["name"] for i in got["items"]}, got["items"]
 
 
+def test_a_projects_purchases_of_the_category_asked(engine):
+    # 省政协专项会议 is printed under 货物 (印刷品…) and 服务 (会议服务, 住宿服务, 餐饮服务, 交通运输和仓储服务), 2018
+    # 公开12表 p.12; 专项 inside its name does not ask for projects
+    got = engine.ask("2018年政府采购里省政协专项会议要买哪些服务？", "jiangsu_cppcc_office_2018_budget_tables").to_json()
+    assert {i["name"] for i in got["items"]} == {"会议服务", "住宿服务", "餐饮服务", "交通运输和仓储服务"}, got["items"]
+
+
 def test_a_total_of_something_named_is_not_the_tables_total(engine):
     # 'total' with other words named ('investment in the new … centre') is not the budget's 合计 (156,211,123 元)
     got = engine.ask("What is the total investment in the new Wanli community centre building?",

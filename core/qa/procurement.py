@@ -87,12 +87,16 @@ def procurement_list(question: str, q: str, lang: str, doc: ParsedDocument, labe
             continue
         categories = {p.category for p in projects}
         asked_category = next((c for c in categories if c and re.search(c + r"类?(?:采购)?", q)), None)
-        wants_projects = bool(re.search(CUES["procurement_projects"], q))
+        # ('“省政协专项会议”的会议费要采购哪些服务': 专项 inside a printed project name does not ask projects)
+        unnamed = re.sub("|".join(re.escape(_bare(p.name)) for p in projects), " ", q)
+        wants_projects = bool(re.search(CUES["procurement_projects"], unnamed))
         generic = _generic(projects)
         named = [] if wants_projects else _projects_named(projects, q, leftover_words(q) if lang == "en" else set(),
                                                           generic)
         bought = [p for p in projects if any(_matches(x.name, q, generic) for x in p.purchases)]
         if named:       # 'list the items bought with the office-equipment money': that project's purchases
+            # (of the category named, when the project is printed under two: '…专项会议要采购哪些服务')
+            named = [p for p in named if p.category == asked_category] or named
             shown = [(x.name, x.amount, [p.index, x.index]) for p in named for x in p.purchases]
         elif wants_projects and bought:
             shown = [(p.name, p.amount, [p.index] + [x.index for x in p.purchases if _matches(x.name, q, generic)])
