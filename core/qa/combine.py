@@ -108,32 +108,6 @@ STATED_CHANGE = re.compile(r"(增加|减少|增长|下降|降低|压减|节约|�
 RATE_ASKED = re.compile(CUES["rate_asked"], re.I)
 
 
-PORTION = re.compile(r"\bhow (?:much|many) of (?:the |its |this |that )?(.+?)\s+(?:is|are|was|were|goes|go|went|will)\b(.+)"
-                     r"|^(.{2,}?)(?:中|里面|里|当中)(?:有)?多少(?:是|用于|用在|给|花在)(.+)", re.I)
-
-
-def answers_only_whole(text: str, a) -> bool:
-    """'how much of the 2017 项目支出 is earmarked for the museum': every figure the answer found is the whole the
-    part takes its portion of (its label's words all in the whole's), while the portion names more."""
-    m = PORTION.search(text)
-    if not m:
-        return False
-    whole, portion = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-    in_whole = set(re.findall(r"[\u4e00-\u9fff]", whole))
-    named = len(set(re.findall(r"[\u4e00-\u9fff]", portion)) - in_whole) // 2 + len(re.findall(r"[a-z]{4,}", portion.lower()))
-    return len(in_whole) >= 2 and named >= 2 and all(
-        set(re.findall(r"[\u4e00-\u9fff]", f.label)) <= in_whole for f in a.facts)
-
-
-def rate_only(text: str) -> bool:
-    """A change asked only as a rate ('by what percentage did it rise', '增长了百分之几'), not as an amount too."""
-    # 'how much did it grow in percentage terms' asks the rate with 'how much'
-    rest = RATE_ASKED.sub(" ", re.sub(r"百分之(?:多少|几)", " ", text))
-    if re.search(r"\bin percent(?:age)? terms|\bas a percent", text, re.I):
-        rest = re.sub(r"how much", " ", rest, flags=re.I)
-    return bool(RATE_ASKED.search(text)) and not re.search(r"how much|多少|几", rest, re.I)
-
-
 def rate_of_stated_change(change: AnswerFact, current: Answer, lang: str, question: str) -> Answer | None:
     """'单位预留机动经费增加 3075.14 万元' with the line's figure 3258.06 from the tables: the year before is the
     figure less the change, and the rate is the change over it (the prose stated no rate)."""

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from core.qa.common import CUES, unscoped, without_own_department
 from core.qa.changes import BREAKDOWN, ChangeParts
-from core.qa.combine import (across_years, answers_only_whole, earlier_figure, enumerated_whole, over_earlier, rate_only,
-                             share_operands, whole_stated)
+from core.qa.checks import counted_as_money, not_an_answer, other_year
+from core.qa.combine import across_years, earlier_figure, enumerated_whole, over_earlier, share_operands, whole_stated
 from core.qa.corroborate import corroborate
 from core.qa.gloss import link
 from core.qa.groups import group_total, grouped, named_group
@@ -23,7 +23,6 @@ from core.numbers import round2
 from core.types import Answer, AnswerFact, ParsedDocument, format_decimal
 
 
-PLACEHOLDER = re.compile(r"X{2,}|x{3,}|×{2,}")
 YEARS = re.compile(r"(?:从|由)?20\d\d年?度?(?:到|至|和|与|比)?")
 def _names(text: str, operand: str) -> bool:
     """The answer speaks of the operand: the last four characters of it (without year) appear in the answer
@@ -60,25 +59,7 @@ def _absorb(into: Answer, part: Answer) -> None:
 
 OF_THAT = re.compile(r"\bof (?:that|it|this|these|those|them)\b")      # 'how much of that went to services'
 BACK = re.compile(r"\b(?:they|their|them|these|those)\b|^(?:涉及|其中?|它们|这些)")
-HOW_MANY = re.compile(r"\bhow many\b", re.I)
-MONEY_WORDED = re.compile(r"how much|\b(?:cost|spen[dt]|paid|pay|budget(?:ed)?|fund(?:s|ing)?|fees?|money|amount|yuan)\b",
-                          re.I)
 COUNT_QUESTION = re.compile(r"(?:多少|几)\s*(?:" + "|".join(map(re.escape, CUES["measure_words"])) + ")|how many")
-
-
-def other_year(text: str, a: Answer, group: list[ParsedDocument]) -> bool:
-    """The part asks only years no stored disclosure is of, and no figure of the answer is labelled with one of
-    them (or as the year before)."""
-    # (a date, '截至2022年12月31日' / 'at the end of 2022', or a year in a project's name, '2021年-2023年…', is
-    # not the year a figure is of)
-    asked = set(re.findall(r"(?<!\d)(?<!截至)(?<!截止)(?<!end of )(?<![-—~至到])(20\d\d)(?!\d)(?!年?[-—至到底末]|年\d)", text))
-    quoted = re.sub(r"[\s,]", "", " ".join(i.name for i in a.items))
-    # a figure is of a year its label names, or the words printed just before it in the quoted sentence
-    labels = re.sub(r"\s", "", " ".join(f.label for f in a.facts)) + " ".join(
-        quoted[max(0, i - 16):i] for f in a.facts for i in [quoted.find(format_decimal(f.value).replace(",", ""))] if i > 0)
-    money = a.kind == "number" and all(f.unit in ("万元", "元") for f in a.facts)
-    return bool(asked) and money and not asked & {str(d.document.year) for d in group} and bool(a.facts) \
-        and not any(y in labels for y in asked) and not re.search(r"上年|上一年|previous year", labels)
 
 
 def _new_facts(a: Answer, out: Answer) -> bool:
@@ -156,8 +137,7 @@ class Pipeline(ChangeParts):
                     a = self._counted(part, lang, doc, question, taken, units or asked)
                     if a is None:
                         continue
-                if part.op == "lookup" and a.facts and HOW_MANY.search(part.text) and not MONEY_WORDED.search(part.text) \
-                        and all(f.unit in ("万元", "元") for f in a.facts):
+                if part.op == "lookup" and counted_as_money(part.text, a):
                     continue        # 'how many of them are retirees' is not answered by the 退休费 line's money
                 corroborate(a, docs, self.answerer.cite_fact)
                 return a
@@ -394,14 +374,7 @@ class Pipeline(ChangeParts):
                     if a is not None:
                         _absorb(out, a)     # the part's own figures (the stated change) stay, the rate is added
                     a = rate
-                if a is not None and not a.facts and part.op not in ("list", "reason") and any(
-                        PLACEHOLDER.search(i.name) for i in a.items):
-                    a = None        # a template's 'XXX 万元': the figure asked is not printed
-                if a is not None and a.facts and answers_only_whole(part.text, a):
-                    a = None        # 'how much of the project spending is for the museum': not the whole itself
-                if part.op == "change" and a is not None and rate_only(part.context + part.text) and not any(
-                        f.unit == "%" for f in a.facts):
-                    a = None        # 'by what percentage did it rise': a figure without its rate does not answer
+                a = None if a is not None and not_an_answer(part, a) else a
                 previous = part if not part.narrows or previous is None else previous
                 if a is not None:
                     last_units = {f.unit for f in a.facts} or last_units

@@ -1,0 +1,70 @@
+"""Answers that do not answer their part, though a route returned them: a template's placeholder, the whole when a
+portion of it is asked, a change without the rate asked, money for a count, a figure of another year."""
+from __future__ import annotations
+
+import re
+
+from core.qa.combine import RATE_ASKED
+from core.qa.plan import Part
+from core.types import Answer, ParsedDocument, format_decimal
+
+PLACEHOLDER = re.compile(r"X{2,}|x{3,}|×{2,}")
+HOW_MANY = re.compile(r"\bhow many\b", re.I)
+MONEY_WORDED = re.compile(r"how much|\b(?:cost|spen[dt]|paid|pay|budget(?:ed)?|fund(?:s|ing)?|fees?|money|amount|yuan)\b",
+                          re.I)
+
+
+def not_an_answer(part: Part, a: Answer) -> bool:
+    if not a.facts and part.op not in ("list", "reason") and any(PLACEHOLDER.search(i.name) for i in a.items):
+        return True         # a template's 'XXX 万元': the figure asked is not printed
+    if a.facts and answers_only_whole(part.text, a):
+        return True         # 'how much of the project spending is for the museum': not the whole itself
+    # 'by what percentage did it rise': a figure without its rate does not answer
+    return part.op == "change" and rate_only(part.context + part.text) and not any(f.unit == "%" for f in a.facts)
+
+
+def counted_as_money(text: str, a: Answer) -> bool:
+    """'how many …' answered only by amounts of money."""
+    return bool(a.facts) and bool(HOW_MANY.search(text)) and not MONEY_WORDED.search(text) \
+        and all(f.unit in ("万元", "元") for f in a.facts)
+
+
+PORTION = re.compile(r"\bhow (?:much|many) of (?:the |its |this |that )?(.+?)\s+(?:is|are|was|were|goes|go|went|will)\b(.+)"
+                     r"|^(.{2,}?)(?:中|里面|里|当中)(?:有)?多少(?:是|用于|用在|给|花在)(.+)", re.I)
+
+
+def answers_only_whole(text: str, a) -> bool:
+    """'how much of the 2017 项目支出 is earmarked for the museum': every figure the answer found is the whole the
+    part takes its portion of (its label's words all in the whole's), while the portion names more."""
+    m = PORTION.search(text)
+    if not m:
+        return False
+    whole, portion = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    in_whole = set(re.findall(r"[\u4e00-\u9fff]", whole))
+    named = len(set(re.findall(r"[\u4e00-\u9fff]", portion)) - in_whole) // 2 + len(re.findall(r"[a-z]{4,}", portion.lower()))
+    return len(in_whole) >= 2 and named >= 2 and all(
+        set(re.findall(r"[\u4e00-\u9fff]", f.label)) <= in_whole for f in a.facts)
+
+
+def rate_only(text: str) -> bool:
+    """A change asked only as a rate ('by what percentage did it rise', '增长了百分之几'), not as an amount too."""
+    # 'how much did it grow in percentage terms' asks the rate with 'how much'
+    rest = RATE_ASKED.sub(" ", re.sub(r"百分之(?:多少|几)", " ", text))
+    if re.search(r"\bin percent(?:age)? terms|\bas a percent", text, re.I):
+        rest = re.sub(r"how much", " ", rest, flags=re.I)
+    return bool(RATE_ASKED.search(text)) and not re.search(r"how much|多少|几", rest, re.I)
+
+
+def other_year(text: str, a: Answer, group: list[ParsedDocument]) -> bool:
+    """The part asks only years no stored disclosure is of, and no figure of the answer is labelled with one of
+    them (or as the year before)."""
+    # (a date, '截至2022年12月31日' / 'at the end of 2022', or a year in a project's name, '2021年-2023年…', is
+    # not the year a figure is of)
+    asked = set(re.findall(r"(?<!\d)(?<!截至)(?<!截止)(?<!end of )(?<![-—~至到])(20\d\d)(?!\d)(?!年?[-—至到底末]|年\d)", text))
+    quoted = re.sub(r"[\s,]", "", " ".join(i.name for i in a.items))
+    # a figure is of a year its label names, or the words printed just before it in the quoted sentence
+    labels = re.sub(r"\s", "", " ".join(f.label for f in a.facts)) + " ".join(
+        quoted[max(0, i - 16):i] for f in a.facts for i in [quoted.find(format_decimal(f.value).replace(",", ""))] if i > 0)
+    money = a.kind == "number" and all(f.unit in ("万元", "元") for f in a.facts)
+    return bool(asked) and money and not asked & {str(d.document.year) for d in group} and bool(a.facts) \
+        and not any(y in labels for y in asked) and not re.search(r"上年|上一年|previous year", labels)
