@@ -155,7 +155,7 @@ def _headed_lists(doc: ParsedDocument) -> list[tuple[str, Passage, list[str]]]:
             sections.setdefault(p.section, []).append(p)
     out = []
     for section, ps in sections.items():
-        if len(ps) >= 1 and all(NUMBERED.match(p.text) and len(p.text) <= 40 for p in ps):
+        if all(NUMBERED.match(p.text) and len(p.text) <= 40 for p in ps):
             out.append((section.split(" > ")[-1], ps[0], [NUMBERED.sub("", p.text).strip(" 。；;") for p in ps]))
     return out
 
@@ -243,19 +243,18 @@ def prose_list(a: Answer, q: str, doc: ParsedDocument, label: str, lang: str) ->
             key = (term, len(han_bigrams(head) & wanted), len(set(head) & chars), len(items))
             if key > best_key:
                 best, best_key, headed = (p, sentence, items), key, False
+    scoped = without_own_department(q, doc)
     for head, p, items in _headed_lists(doc):
         # a heading over numbered items ('（三）派出机构' / '1、徐州铁路运输法院'): the heading is the lead-in
         # (or its items the question names: '内设机构里的民事审判庭')
-        named_items = any(_overlap(without_own_department(q, doc), x) >= 4 for x in items)
+        named_items = any(_overlap(scoped, x) >= 4 for x in items)
         key = (False, len(han_bigrams(head) & wanted) + 2 * named_items, len(set(head) & chars), len(items))
         if key[1] >= 2 and key > best_key:
             best, best_key, headed = (p, items[0], items), key, True
     if best is None:
         return None
     p, sentence, items = best
-    # 'which civil trial divisions among the internal departments': the items the question names, when some are
-    if headed:      # of a heading's items, the ones the question names, when it names some
-        scoped = without_own_department(q, doc)
+    if headed:      # of a heading's items, the ones the question names, when it names some ('民事审判庭')
         some = [x for x in items if _overlap(scoped, x) >= 4]
         items = some if 0 < len(some) < len(items) else items
     idx = a.cite(Citation(doc.document.name, None, p.section, p.page_of(sentence), [sentence.strip()[:60]]))
