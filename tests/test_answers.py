@@ -651,3 +651,30 @@ def test_a_glossary_entry_described_in_everyday_english(engine):
     got = engine.ask("What does the glossary say about money spent on moon rockets and space telescopes?",
                      "jiangsu_cppcc_office_2017_dept").to_json()
     assert got["kind"] == "not_found"
+
+
+def test_the_reason_printed_with_the_figure_the_question_read(engine):
+    # 2018 说明 p.9: '单位预留机动经费预算为 1,157.63 万元。与上年相比增加1,050.79 万元，增长 983.52%。主要原因是预留人员
+    # 其他工资福利支出增加。' — not the reason of the paragraph's total ('主要原因是政策性增资…')
+    got = engine.ask("单位预留机动经费较上年多了多少？是什么原因？", "jiangsu_cppcc_office_2018_dept").to_json()
+    assert "预留人员其他工资福利支出增加" in got["answer"]
+    assert ("1050.79", "万元") in {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_the_reason_of_a_total_is_given_where_a_member_changed_by_as_much(engine):
+    # 2024 p.32: '“三公”经费预算数为47.91万元，比2023年预算增加25万元。其中：… （二）公务用车购置及运行费46.56万元，
+    # 比2023年预算增加25万元，主要原因是购置公务用车。'
+    got = engine.ask("三公经费比2023年多了多少？为啥？", "putuo_wanli_subdistrict_2024").to_json()
+    assert "购置公务用车" in got["answer"]
+
+
+def test_why_a_line_changed_is_read_where_that_line_states_its_change(engine):
+    # 2019 说明 p.12–13: '3.政协事务（款）政协会议（项）1,282.56 万元，与上年相比增加 468.4 万元，增长 57.53%。主要原因是
+    # 全委会主会场变更…' — not the class total whose uses list 政协会议 ('…支出 10,271.56 万元，主要用于…政协会议和委员视察等')
+    got = engine.ask("政协会议的钱为什么变多了？", "jiangsu_cppcc_office_2019_dept").to_json()
+    assert "全委会主会场变更" in got["answer"]
+    values = {(f["value"], f["unit"]) for f in got["facts"]}
+    assert {("1282.56", "万元"), ("468.4", "万元")} <= values
+    # p.18: '项目支出预算数为 10208.94 万元。与上年相比减少 1134.33 万元，减少 10%。主要原因是根据国务院通知要求…'
+    got = engine.ask("Why was project spending cut in 2019?", "jiangsu_high_court_2019").to_json()
+    assert "国务院通知" in got["answer"]

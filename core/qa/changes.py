@@ -9,7 +9,7 @@ from core.qa.combine import CHANGE_WORDS, RATE_ASKED, STATED_CHANGE, rate_of_sta
 from core.qa.numbers import bigrams, sentence_facts
 from core.qa.plan import Part
 from core.qa.common import CUES
-from core.qa.prose import CHANGE_AT, REASON, reason_text
+from core.qa.prose import CHANGE_AT, REASON, reason_after, reason_text
 from core.qa.wholes import cited_paragraph
 from core.types import Answer, AnswerFact, Citation, ParsedDocument
 
@@ -90,6 +90,24 @@ class ChangeParts:
             return None
         b.kind = "number"
         return b
+
+    def reason_of_earlier(self, part: Part, lang: str, group: list[ParsedDocument], question: str,
+                          out: Answer) -> Answer | None:
+        """'…比上年增加了多少？主要原因是什么？': the reason printed with the sentence the parts before were read
+        from (the latest prose citation), not a reason of another line that shares the subject's words."""
+        cite = next((c for c in reversed(out.citations) if c.table is None and c.section and c.rows), None)
+        found = cited_paragraph(cite, group) if cite else None
+        if found is None:
+            return None
+        doc, passage = found
+        sentence = next((x for x in re.split(r"(?<=[。；;])", passage.text) if cite.rows[0][:20] in x), None)
+        text = reason_after(doc, passage, sentence) if sentence else None
+        if not text:
+            return None
+        a = Answer(question, lang, "text", "", document=doc.document.name)
+        self.answerer.quote(a, doc, passage, text, lang, doc.document.department or doc.document.name)
+        sentence_facts(a, part.text, text, 0, focus=part.subject, taken=frozenset((f.value, f.unit) for f in out.facts))
+        return a
 
     def stated_rate(self, part: Part, a: Answer | None, out: Answer, lang: str, group: list[ParsedDocument],
                     question: str) -> Answer | None:

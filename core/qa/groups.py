@@ -5,10 +5,11 @@ members it prints."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from core.qa.link import TOTALS, grams
 from core.qa.plan import CUES
-from core.types import Fact, ParsedDocument
+from core.types import Answer, AnswerFact, Fact, ParsedDocument, format_decimal
 
 GROUPS = {name: g for name, g in CUES["groups"].items() if not name.startswith("_")}
 EACH = re.compile(CUES["each_pattern"])
@@ -80,3 +81,24 @@ def group_total(name: str, text: str, doc: ParsedDocument) -> tuple[list[Fact], 
         members.append(max(found, key=lambda f: (_fit(f, titles.get(f.table_id, ""), question),
                                                  bool(TOTALS.search(f.label)))))
     return members, True
+
+
+def group_answer(answerer, name: str, text: str, lang: str, docs: list[ParsedDocument], question: str) -> Answer | None:
+    """'“三公”经费是多少': the total the disclosure prints, else the sum of its members' printed figures."""
+    for doc in docs:
+        found = group_total(name, text, doc)
+        if found is None:
+            continue
+        facts, summed = found
+        a = Answer(question, lang, "number", "", document=doc.document.name)
+        label = doc.document.department or doc.document.name
+        if not summed:
+            answerer.number(a, doc, facts[0], label, lang, name)
+            return a
+        value = sum((f.value for f in facts), Decimal(0))
+        formula = " + ".join(format_decimal(f.value) for f in facts) + f" = {format_decimal(value)}"
+        cited = [answerer.cite_fact(a, doc, [f]) for f in facts]
+        a.facts.append(AnswerFact(name, value, facts[0].unit, formula, cited))
+        a.answer = f"{label}：{name} = {format_decimal(value)} {facts[0].unit}（{formula}）"
+        return a
+    return None

@@ -19,6 +19,9 @@ CUES = json.loads((ROOT / "retrieval" / "cues.json").read_text(encoding="utf-8")
 OPS = ("lookup", "sum", "difference", "share", "change", "list", "reason", "execution")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 ENGLISH_FILLER = set(CUES["english_filler"])
+# 'why' and its words ('主要原因是什么', 'what was the reason given') name no subject of their own
+REASON_WORDS = re.compile("|".join(map(re.escape, sorted(CUES["reason"], key=len, reverse=True)))
+                          + r"|主要|\b(?:was|were|is|are|the|given|behind|for it|for this)\b")
 GENERIC = set(CUES["generic_words"])
 # an operand that points back at the figure the part before answered ('what share of the total is that')
 ANAPHOR = re.compile(r"(?:that|it|this|that amount|this amount|these|those|这|这个|这笔钱|它|其)")
@@ -311,7 +314,7 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
             piece = re.sub(r"^(其中|of which|of it|of this)\s*", "", piece)
             # 'by what percent is that lower than actual 2022 spending': 'that' is the subject before
             leading = re.match(r"(?:大概|大约|约|又|那|它|这)?(?:在(.+?)(?:里面|里|之中|当中|中))?所?占", piece)
-            inherit = bool(parts) and (not has_subject(piece) or bool(leading) or language == "en" and bool(
+            inherit = bool(parts) and (not has_subject(REASON_WORDS.sub("", piece)) or bool(leading) or language == "en" and bool(
                 re.search(r"\b(?:that|it|this)\b", piece)) and _any(CUES["change"] + ["than"], piece))
             together = CUES["sum"] + CUES["sum_total_words"] + CUES["difference"]
             bare = re.sub("|".join(map(re.escape, sorted(together, key=len, reverse=True))) + r"|两者|二者|这两[项个块笔]?|两项"
@@ -333,7 +336,7 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
                 if re.search(CUES["quota_words"], piece):       # '…实有几辆？编制几辆': the quota, not what is held
                     inherited = re.sub(CUES["actual_words"], " ", inherited)
                 # 'X为什么涨了？涨了多少': the reason asked before is not part of the subject
-                inherited = re.sub("|".join(map(re.escape, sorted(CUES["reason"], key=len, reverse=True))), "", inherited)
+                inherited = REASON_WORDS.sub("", inherited)
                 inherited = re.sub(r"(?:" + CHANGE_VERBS.pattern + r")了?$", "", inherited) if HAN.search(inherited) else inherited
                 piece = inherited + (" " if re.search(r"[a-z0-9]$", inherited) or piece[:1].isascii() else "") + piece
             op, operands = operation(piece)

@@ -2,25 +2,36 @@
 words stand between the subject and the verb."""
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 
 from core.qa.common import CHANGE, CUES
 from core.qa.numbers import bigrams
 from core.types import ParsedDocument, Passage
 
 REASON = re.compile(CUES["reason_markers"])
+AMOUNT_AT = re.compile(r"\d[\d,]*(?:\.\d+)?\s*万?元")
 CHANGE_AT = re.compile(r"(增加|减少|增长|下降|上升|降低|持平)[了约]?\s*[\d持]")
 NOT_SUBJECT = re.compile(r"20\d\d年度?|[比较与]?(?:上一?年度?|去年)(?:相比)?|增加|减少|增长|下降|多少|百分之几|增幅|降幅|"
-                         r"预算|是|了|的")
+                         r"预算|是|了|的|不少|一大截|很多|这一?[项块笔]|"
+                         + "|".join(map(re.escape, sorted(CUES["reason"], key=len, reverse=True))))
 
 
-_DOC_BIGRAMS: dict[str, set[str]] = {}
+_DOC_BIGRAMS: dict[str, Counter] = {}
 
 
-def doc_bigrams(doc: ParsedDocument) -> set[str]:
+def doc_bigrams(doc: ParsedDocument) -> Counter:
+    """Each character pair of the document with the number of passages it is printed in."""
     if doc.document.id not in _DOC_BIGRAMS:
-        _DOC_BIGRAMS[doc.document.id] = set().union(*(bigrams(p.text) for p in doc.passages))
+        _DOC_BIGRAMS[doc.document.id] = Counter(b for p in doc.passages for b in bigrams(p.text))
     return _DOC_BIGRAMS[doc.document.id]
+
+
+def rarity(doc: ParsedDocument, pairs: set[str]) -> float:
+    """Shared pairs weighted by how rare they are in the document ('支出' is printed everywhere, '政协会议' is not)."""
+    counts = doc_bigrams(doc)
+    return sum(1 / math.log2(2 + counts[b]) for b in pairs)
 
 
 def budget_levels(text: str) -> list[str]:
@@ -31,73 +42,93 @@ def budget_levels(text: str) -> list[str]:
 def change_sentence(doc: ParsedDocument, subject: str, strict: bool = False) -> tuple[Passage, str] | None:
     """The sentence stating the subject's change; `strict` asks for one that names (nearly) all of the subject."""
     # words the document never prints ('江苏高院' for 江苏省高级人民法院) cannot be matched: they do not count
-    wanted = bigrams(NOT_SUBJECT.sub(" ", subject)) & doc_bigrams(doc)
+    wanted = bigrams(NOT_SUBJECT.sub(" ", subject)) & doc_bigrams(doc).keys()
     # the department ('省高院' for 江苏省高级人民法院) is scope, printed in many sentences: its characters do not count
     named = set(doc.document.department or "")
     wanted = {b for b in wanted if not set(b) <= named} or wanted
     if not wanted:
         return None
-    best, best_key = None, (False, 0, 0, 0.0, False)
+    best, best_key = None, (False, 0.0, 0, 0.0, False, 0)
     levels = budget_levels(subject)
     for p in doc.passages:
         if p.kind != "paragraph":
             continue
         sentences = [s for s in re.split(r"(?<=[。；;])", p.text) if s.strip()]
-        first = CHANGE_AT.search(sentences[0]) if sentences else None
-        # the paragraph's subject: its first sentence up to that sentence's own change
+        first = (CHANGE_AT.search(sentences[0]) or AMOUNT_AT.search(sentences[0])) if sentences else None
+        # the paragraph's subject: its first sentence up to that sentence's own change, or its own amount (not
+        # what the amount is then said to be used for: '…支出 10,271.56 万元，主要用于…政协会议和委员视察等')
         subject_of_paragraph = bigrams(sentences[0][:first.start()] if first else sentences[0]) if sentences else set()
         for i, sentence in enumerate(sentences):
             for m in CHANGE_AT.finditer(sentence):
                 head = bigrams(sentence[:m.start()]) | (subject_of_paragraph if i else set())
                 # the clause the change is printed in ('…，信息化建设经费专项增加55万元') names its own subject
                 # ('…经费预算支出9193.40万元，比2016年增加…': '比2016年' names nothing; the clause before it does)
-                clauses = re.split(r"[，,；;]", sentence[:m.start()])
-                clause = next((c for c in reversed(clauses) if re.search(r"[\u4e00-\u9fff]{2}", NOT_SUBJECT.sub("", c))),
-                              clauses[-1])
+                clauses = re.split(r"[，；;]|,(?!\d)", sentence[:m.start()])      # not inside '1,282.56'
+                clause = next((c for c in reversed(clauses) if re.search(r"[\u4e00-\u9fff]{2}", NOT_SUBJECT.sub(
+                    "", AMOUNT_AT.sub("", c)))), clauses[-1])
                 shared = len(wanted & head)
                 # of sentences naming the subject equally, one printing its amount and the change on it
                 # ('提租补贴（项）支出 5465.1 万元，与上年相比增加 2146.85 万元') over a reason that lists it
-                key = (any(n in sentence[:m.start()] for n in levels), len(wanted & bigrams(clause)), shared,
-                       shared / len(wanted), bool(CHANGE.search(sentence)))
-                if key[:1] + key[2:] >= best_key[:1] + best_key[2:] and key > best_key:
+                # (the words shared weigh by their rarity: '支出' names nothing, '政协会议' does)
+                key = (any(n in sentence[:m.start()] for n in levels), round(rarity(doc, wanted & head), 6),
+                       len(wanted & bigrams(clause)), shared / len(wanted), bool(CHANGE.search(sentence)), shared)
+                if key > best_key:
                     best, best_key = (p, sentence), key
-    if best is None or best_key[2] < min(2, len(wanted)) or best_key[3] < (0.8 if strict else 0.5):
+    if best is None or best_key[5] < min(2, len(wanted)) or best_key[3] < (0.8 if strict else 0.5):
         return None
     return best
 
 
 def reason_text(doc: ParsedDocument, subject: str) -> tuple[Passage, str] | None:
-    """'为什么X比上年增加': the sentence stating X's change, with the sentence that gives its reason (the same
-    sentence, or one of the next two in its paragraph, that opens with 主要原因/由于 …)."""
+    """'为什么X比上年增加': the sentence stating X's change, with the sentence that gives its reason."""
     found = change_sentence(doc, subject)
     if found is None:
         return None
-    passage, sentence = found
+    text = reason_after(doc, *found)
+    return (found[0], text) if text else (_reason_sentence(doc, subject) or found)
+
+
+STATED = re.compile(r"(增加|减少|增长|下降|上升|降低)[了约]?\s*([\d,]+(?:\.\d+)?)\s*(万元|元|%)")
+
+
+def reason_after(doc: ParsedDocument, passage: Passage, sentence: str) -> str | None:
+    """The reason the disclosure gives for the figure a sentence states: the sentence itself when it carries one,
+    one of the next two sentences of its paragraph, the opening of the next paragraph, or a later sentence of the
+    section whose change is the same amount ('…比2023年预算增加25万元。其中：' … '（二）公务用车购置及运行费…增加25万
+    元，主要原因是购置公务用车')."""
     change = CHANGE_AT.search(sentence)
     if REASON.search(sentence[change.start() if change else 0:]):
-        return passage, sentence
+        return sentence.strip()
     sentences = [s for s in re.split(r"(?<=[。；;])", passage.text) if s.strip()]
     at = next((i for i, s in enumerate(sentences) if sentence.strip() in s or s.strip() in sentence), None)
     if at is None:
-        return found
+        return None
     for later in sentences[at + 1:at + 3]:
         if REASON.search(later):
-            return passage, "".join(sentences[at:sentences.index(later) + 1]).strip()
+            return "".join(sentences[at:sentences.index(later) + 1]).strip()
+    following = [p for p in doc.passages if p.kind == "paragraph" and passage.seq < p.seq <= passage.seq + 4
+                 and p.section == passage.section]
     # the reason may open the next paragraph ('…比2024年预算减少990万元。' / '财政拨款收入支出减少的主要原因是…')
-    following = next((p for p in doc.passages if p.kind == "paragraph" and p.seq == passage.seq + 1
-                      and p.section == passage.section), None)
-    if following is not None and at >= len(sentences) - 2:
-        opening = re.split(r"(?<=[。；;])", following.text)[0]
+    if following and following[0].seq == passage.seq + 1 and at >= len(sentences) - 2:
+        opening = re.split(r"(?<=[。；;])", following[0].text)[0]
         if REASON.search(opening[:30]):
-            return passage, (sentence.strip() + opening.strip())
-    return _reason_sentence(doc, subject) or found
+            return sentence.strip() + opening.strip()
+    stated = STATED.search(sentences[at])
+    if stated is None:
+        return None
+    same = (stated.group(1), stated.group(2).replace(",", ""), stated.group(3))
+    for later in sentences[at + 1:] + [s for p in following for s in re.split(r"(?<=[。；;])", p.text)]:
+        for m in STATED.finditer(later):
+            if (m.group(1), m.group(2).replace(",", ""), m.group(3)) == same and REASON.search(later[m.end():]):
+                return sentences[at].strip() + later.strip()
+    return None
 
 
 def _reason_sentence(doc: ParsedDocument, subject: str) -> tuple[Passage, str] | None:
     """A sentence that gives a reason for what the question names ('财政拨款收入支出减少的主要原因是…'), when the
     change sentence found carries none."""
     named = set(doc.document.department or "")
-    wanted = {b for b in bigrams(NOT_SUBJECT.sub(" ", subject)) & doc_bigrams(doc) if not set(b) <= named}
+    wanted = {b for b in bigrams(NOT_SUBJECT.sub(" ", subject)) & doc_bigrams(doc).keys() if not set(b) <= named}
     best, best_score = None, 1
     for p in doc.passages:
         if p.kind != "paragraph":

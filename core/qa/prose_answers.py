@@ -34,7 +34,7 @@ class ProseAnswers:
         # the department's own characters ('万里街道' of …万里街道办事处) are scope, not the subject
         named = set(doc.document.department or "")
         # … and words the document never prints ('给干警的' for 提租补贴) cannot be matched: they do not count
-        wanted = {b for b in han_bigrams(subject) if not set(b) <= named} & doc_bigrams(doc)
+        wanted = {b for b in han_bigrams(subject) if not set(b) <= named} & doc_bigrams(doc).keys()
         best, best_score = None, 0.0
         levels = budget_levels(q)
         for p in doc.passages:

@@ -11,8 +11,9 @@ from core.qa.checks import counted_as_money, not_an_answer, other_year
 from core.qa.combine import across_years, earlier_figure, enumerated_whole, over_earlier, share_operands, whole_stated
 from core.qa.corroborate import corroborate
 from core.qa.gloss import link
-from core.qa.groups import group_total, grouped, named_group
+from core.qa.groups import group_answer, grouped, named_group
 from core.qa.numbers import NUMBER, asked_units, bare_count, bigrams, sentence_facts
+from core.qa.prose import CHANGE_AT
 from core.qa.plan import ANAPHOR, Part, make_plan, subject_of
 from core.qa.scope import resolve
 from core.qa.wholes import generic, grand, part_in_sentence, part_in_table, stated_whole, table_whole
@@ -101,7 +102,7 @@ class Pipeline(ChangeParts):
         if any(executed):
             return next(a for a in executed if a)
         if name:
-            a = self.group(name, part, lang, docs, question)
+            a = group_answer(self.answerer, name, part.text, lang, docs, question)
             if a is not None:
                 return a
         routed = part.op in ("share", "change", "list", "reason", "execution")
@@ -125,6 +126,9 @@ class Pipeline(ChangeParts):
                 if quoted:
                     sentence_facts(a, part.text, *quoted, focus=without_own_department(part.subject, doc), taken=taken,
                                    units=units)
+                    change = CHANGE_AT.search(quoted[0]) if part.op == "reason" else None
+                    if change:     # 'why did X rise': X's own amount, printed before its change
+                        sentence_facts(a, "多少万元", quoted[0][:change.start()], quoted[1], taken=taken)
                     if a.kind == "text" and a.facts and part.op != "reason":
                         a.kind = "number"       # the figures asked, each a fact, with the sentence as evidence
                     figures = {("万元" if m.group(2) == "万" else m.group(2)) for m in NUMBER.finditer(quoted[0])}
@@ -228,26 +232,6 @@ class Pipeline(ChangeParts):
         out.answer += f"\n{label} = {format_decimal(value)} {unit}{more}（{formula}）"
         return out
 
-    def group(self, name: str, part: Part, lang: str, docs: list[ParsedDocument], question: str) -> Answer | None:
-        """'“三公”经费是多少': the total the disclosure prints, else the sum of its members' printed figures."""
-        for doc in docs:
-            found = group_total(name, part.text, doc)
-            if found is None:
-                continue
-            facts, summed = found
-            a = Answer(question, lang, "number", "", document=doc.document.name)
-            label = doc.document.department or doc.document.name
-            if not summed:
-                self.answerer.number(a, doc, facts[0], label, lang, name)
-                return a
-            value = sum((f.value for f in facts), Decimal(0))
-            formula = " + ".join(format_decimal(f.value) for f in facts) + f" = {format_decimal(value)}"
-            cited = [self.answerer.cite_fact(a, doc, [f]) for f in facts]
-            a.facts.append(AnswerFact(name, value, facts[0].unit, formula, cited))
-            a.answer = f"{label}：{name} = {format_decimal(value)} {facts[0].unit}（{formula}）"
-            return a
-        return None
-
     def _continued(self, part: Part, lang: str, group: list[ParsedDocument], question: str, out: Answer,
                    taken: frozenset, units: set[str] | None) -> Answer | None:
         """The part's figure in the paragraph the previous part's sentence was quoted from."""
@@ -322,6 +306,8 @@ class Pipeline(ChangeParts):
                             and _names(stated.answer, part.operands[0]):
                         a = stated
                     a = a or self.compute(part, lang, group, question, out, answered) or stated
+                elif part.op == "reason" and out.facts:
+                    a = self.reason_of_earlier(part, lang, group, question, out)
                 if a is None and out.facts and BACK.search(part.text):
                     # '…how much money do they cover': read on where the figure the part points back to was stated
                     a = self._continued(part, lang, group, question, out, taken, units)

@@ -104,6 +104,10 @@ def resolve(question_zh: str, question: str, document: ParsedDocument | None, li
     if years and len(pool) <= limit:
         years -= _label_years(library.load_many(pool), text)
     years = sorted(years)
+    base = set(re.findall(r"(?:比|较|与|同|than|over|compared (?:with|to)|versus|vs\.?)\s*(20\d\d)", text))
+    if years and set(years) <= base and any(str(int(y) + 1) == str(p.year) for y in years for p in pool):
+        # '比2023年多了多少' only names the year compared with: the disclosure is of the year after it
+        years = sorted({str(int(y) + 1) for y in years})
     scope_names = sorted({p.department or p.name for p in (named or chosen)})
     if years:
         held = sorted({str(p.year) for p in pool if p.year})
