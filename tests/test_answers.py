@@ -678,3 +678,14 @@ def test_why_a_line_changed_is_read_where_that_line_states_its_change(engine):
     # p.18: '项目支出预算数为 10208.94 万元。与上年相比减少 1134.33 万元，减少 10%。主要原因是根据国务院通知要求…'
     got = engine.ask("Why was project spending cut in 2019?", "jiangsu_high_court_2019").to_json()
     assert "国务院通知" in got["answer"]
+
+
+def test_a_share_of_a_whole_named_in_words_not_of_the_tables_total(engine):
+    # 2019 公开表五 p.5: 221 住房保障支出 3,301.20; 2210202 提租补贴 2,548.30 -> 77.19%, not of the table's 合计
+    got = engine.ask("提租补贴在住房保障支出中占多大比重？", "jiangsu_npc_office_2019_budget_tables").to_json()
+    assert ("77.19", "%") in {(f["value"], f["unit"]) for f in got["facts"]}
+    # 2018 公开05表 p.11: 2080505 580.01 + 2080506 232.01 = 812.02 of 208 社会保障和就业支出 1,068.78 -> 75.98%
+    got = engine.ask("养老保险缴费和职业年金缴费加起来多少？这两项占社会保障和就业支出的百分之几？",
+                     "jiangsu_npc_office_2018_budget").to_json()
+    values = {(f["value"], f["unit"]) for f in got["facts"]}
+    assert {("812.02", "万元"), ("75.98", "%")} <= values

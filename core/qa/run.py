@@ -179,7 +179,9 @@ class Pipeline(ChangeParts):
                                    found[0] if found else None) if earlier is not None else None
             listed = enumerated_whole(operand) if part.op == "share" and n == 1 and prior is None else None
             if ANAPHOR.fullmatch(operand.strip(" ，,?？")) and earlier is not None and earlier.facts:
-                a = Answer(question, lang, "number", "", facts=earlier.facts[:1], citations=earlier.citations)
+                # 'that' is the figure the part before stated (a sum it computed: '两项合计多少？它们占…')
+                last = answered[-1][1] if answered and answered[-1][1].formula else earlier.facts[0]
+                a = Answer(question, lang, "number", "", facts=[last], citations=earlier.citations)
             elif prior is not None:     # the figure an earlier part stated for the same thing
                 a = Answer(question, lang, "number", "", facts=[prior], citations=earlier.citations)
             elif listed:
@@ -215,7 +217,7 @@ class Pipeline(ChangeParts):
                 return None
             value, unit = round2(a.value / b.value * 100), "%"
             formula = f"{format_decimal(a.value)} / {format_decimal(b.value)} × 100 = {format_decimal(value)}"
-            label = f"{a.label} / {b.label}"
+            label = " / ".join(f"({x.label})" if " + " in x.label or " - " in x.label else x.label for x in (a, b))
         elif part.op == "sum":
             value = sum((f.value for f in found), Decimal(0))
             formula = " + ".join(format_decimal(f.value) for f in found) + f" = {format_decimal(value)}"
@@ -303,7 +305,9 @@ class Pipeline(ChangeParts):
                         and _names(a.answer, part.operands[0]) else None
                     stated = None if a else self.one(part, lang, group, part.text, taken=taken)
                     if stated is not None and any(f.unit == "%" for f in stated.facts) \
-                            and _names(stated.answer, part.operands[0]):
+                            and _names(stated.answer, part.operands[0]) \
+                            and (generic(part.operands[1]) or _names(stated.answer, part.operands[1])):
+                        # (of a whole named in words, not the table's 合计: '提租补贴占住房保障支出的比例')
                         a = stated
                     a = a or self.compute(part, lang, group, question, out, answered) or stated
                 elif part.op == "reason" and out.facts:
