@@ -85,6 +85,9 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
             if self.performance(a, q, lang, doc, label):
                 return a
         if re.search(r"多少个|几个|how many|number of", q + ql) and "项目" in q and self.project_rows(doc)[1]:
+            # 'X的项目有几个': the projects X names, counted with their sum; else all of them
+            if self.concept_sum(a, q, lang, doc, label):
+                return a
             return self.count_projects(a, lang, doc, label)
         if re.search(r"哪些项目|哪几个项目|项目有哪些|which projects|list (the )?projects|相关|有关|relate", q + ql):
             if self.concept_sum(a, q, lang, doc, label, short_terms=True):

@@ -689,3 +689,22 @@ def test_a_share_of_a_whole_named_in_words_not_of_the_tables_total(engine):
                      "jiangsu_npc_office_2018_budget").to_json()
     values = {(f["value"], f["unit"]) for f in got["facts"]}
     assert {("812.02", "万元"), ("75.98", "%")} <= values
+
+
+def test_two_counts_joined_by_and_are_two_asks(engine):
+    # 2017 p.3: '全年计划召开全体会议 1 次，常委会议 4 次，主席会议 12 次'
+    got = engine.ask("今年开几次常委会议和几次主席会议？", "jiangsu_cppcc_office_2017_dept").to_json()
+    assert {("4", "次"), ("12", "次")} <= {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_a_count_printed_as_more_than_a_figure(engine):
+    # 2019 p.5: '预计办理提案约 900 件…预计编报《社情民意》简报 100 多期'
+    got = engine.ask("How many proposals will be handled and how many issues of the bulletin compiled?",
+                     "jiangsu_cppcc_office_2019_dept").to_json()
+    assert {("900", "件"), ("100", "期")} <= {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_the_count_of_the_rows_summed_is_a_fact(engine):
+    # sample 表十二: eight 超层越界检查测绘 projects, 173.43 万元 together
+    got = engine.ask("超层越界检查测绘的项目有几个？", "xingxian").to_json()
+    assert ("8", "个") in {(f["value"], f["unit"]) for f in got["facts"]}

@@ -58,6 +58,9 @@ class DocumentParts:
         idx = self.cite_fact(a, doc, matched)
         a.kind = "number"
         a.facts.append(AnswerFact(f"Σ {concept}", total, matched[0].unit, formula, [idx]))
+        # the count the answer states is a fact too ('超层越界检查测绘共 8 个')
+        a.facts.append(AnswerFact(f"{concept}（个数）" if lang == "zh" else f"number of {concept}", Decimal(len(matched)),
+                                  "个", f"count({table.display_title if table else concept})", [idx]))
         a.items = [AnswerItem(None, f.label, f.value, f.unit, [idx]) for f in matched]
         a.answer = template("sum", lang, doc=label, label=concept, count=len(matched), value=format_decimal(total),
                             unit=matched[0].unit, formula=formula)

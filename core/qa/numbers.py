@@ -9,7 +9,8 @@ from core.qa.plan import CUES
 from core.types import Answer, AnswerFact
 
 # '综合管理费专项增加209万用于…': 万 without 元 before a word is 万元 too
-NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(" + "|".join(
+# ('100 多期', '300余人': the figure printed, its 'more than' in the sentence quoted)
+NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:[多余](?=\S))?(" + "|".join(
     re.escape(u) for u in sorted({"万元", "元", "%", *CUES["measure_words"], *CUES["units_named"]}, key=len, reverse=True)) + r"|万(?=[用于，,。；;）)]))")
 VERB = re.compile(r"(增加|减少|增长|下降|上升|降低|节约|持平)[了约]?\s*$")
 PERCENT_ASKED = re.compile(r"百分之|百分比|%|比例|比重|占比|增幅|降幅|增长率|幅度|percent|rate|proportion|share|"

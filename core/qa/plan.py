@@ -128,6 +128,8 @@ def _clauses(q: str, english: bool = False) -> list[str]:
         # an aside in brackets ('three public expenses (trips abroad, cars and hospitality)') is not split
         sentence = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(",", "\x00").replace("，", "\x01")
                           .replace("、", "\x02"), sentence)
+        # '几次常委会议和几次主席会议': 和 between two asks joins two questions, as '、' does
+        sentence = re.sub(r"((?:多少|几)[^、，和及与]{1,12})(?:和|及|以及|与)(?=多少|几)", r"\1、", sentence)
         pieces = re.split(r"([，、]|,(?!\d{3}))", sentence)     # not inside '200,000'
         merged: list[str] = []
         for p, sep in zip(pieces[::2], [""] + pieces[1::2]):
