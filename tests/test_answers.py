@@ -708,3 +708,17 @@ def test_the_count_of_the_rows_summed_is_a_fact(engine):
     # sample 表十二: eight 超层越界检查测绘 projects, 173.43 万元 together
     got = engine.ask("超层越界检查测绘的项目有几个？", "xingxian").to_json()
     assert ("8", "个") in {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_english_words_describing_a_project_beat_a_sentence_that_does_not_name_it(engine):
+    # sample 表十二: '兴县2023年耕地“进出平衡”任务整改 266.00'; the year names the project, not a disclosure of 2023,
+    # and '比上年预算批复少260余万元' (a change) is not the amount asked
+    got = engine.ask("What is budgeted for the 2023 rectification of the farmland in-and-out balance?", "xingxian").to_json()
+    assert ("266.00", "万元") in {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_a_change_asked_in_money_and_percent_is_one_ask(engine):
+    # 2019 说明 p.9: '…预算总计 13,377.11万元，与上年相比收、支预算总计各增加 3,226.63 万元，增长31.79%'
+    got = engine.ask("What is the 2019 total, and by how much money and by what percentage did it grow?",
+                     "jiangsu_cppcc_office_2019_dept").to_json()
+    assert {("3226.63", "万元"), ("31.79", "%")} <= {(f["value"], f["unit"]) for f in got["facts"]}

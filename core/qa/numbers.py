@@ -12,6 +12,7 @@ from core.types import Answer, AnswerFact
 # ('100 多期', '300余人': the figure printed, its 'more than' in the sentence quoted)
 NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:[多余](?=\S))?(" + "|".join(
     re.escape(u) for u in sorted({"万元", "元", "%", *CUES["measure_words"], *CUES["units_named"]}, key=len, reverse=True)) + r"|万(?=[用于，,。；;）)]))")
+CHANGED_BY = re.compile(r"(?:增加|减少|增长|下降|上升|降低|比[^，,。；;]{0,12}[多少])了?约?\s*$")
 VERB = re.compile(r"(增加|减少|增长|下降|上升|降低|节约|持平)[了约]?\s*$")
 PERCENT_ASKED = re.compile(r"百分之|百分比|%|比例|比重|占比|增幅|降幅|增长率|幅度|percent|rate|proportion|share|"
                            + CUES["rate_named"])
@@ -158,6 +159,8 @@ def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int,
         verb = bool(VERB.search(before))
         if change and not verb and (unit != "%" or rate_too):
             continue
+        if not change and unit in ("万元", "元") and CHANGED_BY.search(before):
+            continue        # '比上年预算批复少260余万元' is a change, not the amount a lookup asks
         # a count names what it counts after its measure word ('27 个内设机构')
         after = re.split(r"[，,。；;、（(：:\d]", sentence[m.end():])[0][:12] if unit not in ("万元", "元", "%") else ""
         said = bigrams(before) | bigrams(after)

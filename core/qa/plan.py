@@ -113,6 +113,8 @@ def _clauses(q: str, english: bool = False) -> list[str]:
     if english:
         q = " ".join(_english_parallel(x) for x in re.split(r"(?<=[?？;；])\s*|(?<=\.)\s+", q))
     # 'how much and by what percentage is it up': the two asks share one predicate, they are not two clauses
+    if english:     # 'by how much money and by what percentage did it grow': one change, asked in two measures
+        q = re.sub(r"\b(how much) (?:money|in money|in amount|in yuan|in absolute terms)(?= and )", r"\1", q)
     for sentence in re.split(r"[？?；;。]|(?<!how much)(?<!how many),?\s+and\s+(?=how |what |which |by how |by what )|"
                              r",\s*(?=how |what |which )", q):
         sentence = sentence.strip(" ，,")

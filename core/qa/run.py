@@ -116,7 +116,10 @@ class Pipeline(ChangeParts):
                 linked = {doc.document.id: " ".join(link(part.text, doc) + [part.text]) for doc in docs}
                 yield from ((doc, by_route, linked[doc.document.id]) for doc, by_route in plain
                             if linked[doc.document.id] != part.text)
+        held = None     # an English part read from a prose sentence: a printed name its words describe may be meant
         for doc, by_route, text in tries():
+            if held is not None and text == part.text:
+                continue
             if by_route:
                 a = self.answerer.route(part.op, question, text, lang, doc)
             else:
@@ -143,9 +146,16 @@ class Pipeline(ChangeParts):
                         continue
                 if part.op == "lookup" and counted_as_money(part.text, a):
                     continue        # 'how many of them are retirees' is not answered by the 退休费 line's money
+                if held is not None and quoted:
+                    break
                 corroborate(a, docs, self.answerer.cite_fact)
+                if lang == "en" and part.op == "lookup" and quoted and a.kind in ("text", "number") \
+                        and text == part.text and held is None \
+                        and not any(bigrams(f.label) & bigrams(part.text) for f in a.facts):
+                    held = a        # a sentence whose figures the part's printed words do not name: a printed name
+                    continue        # the English words describe first
                 return a
-        return None
+        return held
 
     def _counted(self, part: Part, lang: str, doc: ParsedDocument, question: str, taken: frozenset,
                  units: set[str]) -> Answer | None:
@@ -300,12 +310,13 @@ class Pipeline(ChangeParts):
                 elif part.op == "share" and part.operands:
                     # a share the document states ('占 64.68%') before one computed from two looked-up amounts
                     # (a whole named in words, '基本支出里人员经费占…', is looked up, not taken from the part's table)
+                    # ('what percentage … is it': the part is the figure stated before)
+                    named = answered[-1][1].label if answered and ANAPHOR.fullmatch(part.operands[0].strip()) \
+                        else part.operands[0]
                     a = None if not generic(part.operands[1]) else self.one(part, lang, group, question, general=False)
-                    a = a if a is not None and any(f.unit == "%" for f in a.facts) \
-                        and _names(a.answer, part.operands[0]) else None
+                    a = a if a is not None and any(f.unit == "%" for f in a.facts) and _names(a.answer, named) else None
                     stated = None if a else self.one(part, lang, group, part.text, taken=taken)
-                    if stated is not None and any(f.unit == "%" for f in stated.facts) \
-                            and _names(stated.answer, part.operands[0]) \
+                    if stated is not None and any(f.unit == "%" for f in stated.facts) and _names(stated.answer, named) \
                             and (generic(part.operands[1]) or _names(stated.answer, part.operands[1])):
                         # (of a whole named in words, not the table's 合计: '提租补贴占住房保障支出的比例')
                         a = stated

@@ -62,6 +62,10 @@ def _label_years(docs: list[ParsedDocument], text: str) -> set[str]:
             rest = name[m.end():m.end() + 4]
             if len(rest) >= 3 and rest in text:
                 years.add(m.group(1))
+            # in English a year before a noun names the thing ('the 2023 rectification task'), not the disclosure
+            elif re.search(r"\b(?:the|a|its|their)\s+" + m.group(1) + r"\s+(?!budget|final|account|disclosure|figure|"
+                           r"spending|expenditure|income|revenue)[a-z]", text.lower()):
+                years.add(m.group(1))
     return years
 
 
