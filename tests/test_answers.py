@@ -722,3 +722,16 @@ def test_a_change_asked_in_money_and_percent_is_one_ask(engine):
     got = engine.ask("What is the 2019 total, and by how much money and by what percentage did it grow?",
                      "jiangsu_cppcc_office_2019_dept").to_json()
     assert {("3226.63", "万元"), ("31.79", "%")} <= {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_two_kinds_of_posts_counted_in_english(engine):
+    # sample 二、机构设置情况: '公务员编制数9人,实有6人,事业编制数64人,实有56人'
+    got = engine.ask("How many civil servant posts and public institution posts are there?", "xingxian").to_json()
+    assert {("9", "人"), ("64", "人")} <= {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_a_unit_of_its_own_is_not_answered_by_the_departments_line(engine):
+    # 2019 p.5 lists 江苏省法官培训学院 as a unit; no table prints its own budget, so the court's 培训费 line
+    # (1597.25) does not answer for it
+    got = engine.ask("What is the separate budget of the judges' training academy?", "jiangsu_high_court_2019").to_json()
+    assert got["kind"] == "not_found"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from core.qa.combine import RATE_ASKED
+from core.qa.common import CUES
 from core.qa.plan import Part
 from core.types import Answer, ParsedDocument, format_decimal
 
@@ -14,11 +15,19 @@ MONEY_WORDED = re.compile(r"how much|\b(?:cost|spen[dt]|paid|pay|budget(?:ed)?|f
                           re.I)
 
 
+ORGANISATION_ASKED = re.compile(CUES["organisation_asked"], re.I)
+ORGANISATION_PRINTED = re.compile(CUES["organisation_printed"])
+
+
 def not_an_answer(part: Part, a: Answer) -> bool:
     if not a.facts and part.op not in ("list", "reason") and any(PLACEHOLDER.search(i.name) for i in a.items):
         return True         # a template's 'XXX 万元': the figure asked is not printed
     if a.facts and answers_only_whole(part.text, a):
         return True         # 'how much of the project spending is for the museum': not the whole itself
+    if a.facts and a.citations and a.citations[0].table and ORGANISATION_ASKED.search(part.text) \
+            and not ORGANISATION_PRINTED.search(part.text + a.answer + " ".join(r for c in a.citations for r in c.rows)):
+        return True         # 'the judges' training academy on its own': not the court's 培训费 line (a table's
+        # line is the department's own; a sentence may be in the section of a unit or project it does not repeat)
     # 'by what percentage did it rise': a figure without its rate does not answer
     return part.op == "change" and rate_only(part.context + part.text) and not any(f.unit == "%" for f in a.facts)
 

@@ -110,11 +110,16 @@ COUNTED = {HYPHEN.sub(" ", k): v for k, v in CUES["english_counted"].items()}
 COUNTED_PATTERN = re.compile(r"\b(how many\s+(?:[a-z]+\s+){0,2}?)(" + "|".join(
     re.escape(k) for k in sorted(COUNTED, key=len, reverse=True)) + r")\b")
 
+COUNTED_AFTER = re.compile(r"((?:" + "|".join(map(re.escape, set(COUNTED.values()))) + r")\s+(?:and|or|versus|vs)\s+(?:the\s+)?)("
+                           + "|".join(re.escape(k) for k in sorted(COUNTED, key=len, reverse=True)) + r")\b")
+
 
 def to_chinese(question: str) -> str:
     """English budget phrases replaced by the Chinese terms printed in the documents, and everyday words
     ('公车', '退休金') by the printed ones where the printed word is not already there."""
     text = COUNTED_PATTERN.sub(lambda m: m.group(1) + COUNTED[m.group(2)], re.sub(r"\s+", " ", HYPHEN.sub(" ", question.lower())))
+    # 'how many civil servant posts and public institution posts': the second is counted as the first is
+    text = COUNTED_AFTER.sub(lambda m: m.group(1) + COUNTED[m.group(2)], text)
     text = TERM_PATTERN.sub(lambda m: TERMS[SPELLINGS[m.group(1)]], _closed_gaps(text))
 
     def printed(m: re.Match) -> str:
