@@ -735,3 +735,12 @@ def test_a_unit_of_its_own_is_not_answered_by_the_departments_line(engine):
     # (1597.25) does not answer for it
     got = engine.ask("What is the separate budget of the judges' training academy?", "jiangsu_high_court_2019").to_json()
     assert got["kind"] == "not_found"
+
+
+def test_a_share_within_a_whole_named_before_the_part(engine):
+    # 2023 p.29: '政府采购预算830.00万元' … '面向中小企业预留政府采购项目预算金额332.00万元' -> 40.00%
+    got = engine.ask("政府采购中给中小企业预留的占几成？", "putuo_wanli_subdistrict_2023").to_json()
+    assert ("40.00", "%") in {(f["value"], f["unit"]) for f in got["facts"]}
+    got = engine.ask("How much of the procurement budget is set aside for small and medium enterprises?",
+                     "putuo_wanli_subdistrict_2023").to_json()
+    assert ("332.00", "万元") in {(f["value"], f["unit"]) for f in got["facts"]}

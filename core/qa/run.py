@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from core.qa.common import CUES, unscoped, without_own_department
 from core.qa.changes import BREAKDOWN, ChangeParts
-from core.qa.checks import counted_as_money, not_an_answer, other_year
+from core.qa.checks import answers_only_whole, counted_as_money, not_an_answer, other_year, portion_of
 from core.qa.combine import across_years, earlier_figure, enumerated_whole, over_earlier, share_operands, whole_stated
 from core.qa.corroborate import corroborate
 from core.qa.gloss import link
@@ -375,6 +375,10 @@ class Pipeline(ChangeParts):
                     if a is not None:
                         _absorb(out, a)     # the part's own figures (the stated change) stay, the rate is added
                     a = rate
+                # ('how much of the procurement budget is for SMEs' answered by the whole: the portion asked)
+                split = a is not None and answers_only_whole(part.text, a) and portion_of(part.text)[1].strip()
+                a = self.one(Part(split, "lookup", split), lang, group, question, taken=taken,
+                             units=asked_units(part.text)) if split else a
                 a = None if a is not None and not_an_answer(part, a) else a
                 previous = part if not part.narrows or previous is None else previous
                 if a is not None:

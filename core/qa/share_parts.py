@@ -16,7 +16,8 @@ def share_parts(clause: str) -> list[str]:
     whole = re.sub(r"^[了的]+|多大|多少|几", "", m.group(2)).strip(" “”\"的") if m else ""
     ops = [m.group(1).strip(" “”\"，,"), whole] if whole else []      # '工程占了多大比例' names no whole
     w = m and not re.sub(r"[了的]|多大|多少|几", "", m.group(2)).strip() and re.search(
-        r"^(.+?)(?:里面|里|之中|当中|中)?[，,]\s*(.+)$|^(.+?)(?:里面|里|之中|当中)(.+)$", m.group(1))
+        r"^(.+?)(?:里面|里|之中|当中|中)?[，,]\s*(.+)$|^(.+?)(?:里面|里|之中|当中|(?<=[\u4e00-\u9fff]{2})中(?![小央国期心间]))(.+)$",
+        m.group(1))
     inside = m and not re.sub(r"[了的]|多大|多少|几", "", m.group(2)).strip() and re.search(
         r"^(.*?)\s*在(.+?)(?:里面|里|之中|当中|中)$", m.group(1).strip(" ，,"))
     if inside and inside.group(1).strip():      # '津贴补贴在工资福利支出里占多大比重': the whole after 在
