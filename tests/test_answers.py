@@ -744,3 +744,11 @@ def test_a_share_within_a_whole_named_before_the_part(engine):
     got = engine.ask("How much of the procurement budget is set aside for small and medium enterprises?",
                      "putuo_wanli_subdistrict_2023").to_json()
     assert ("332.00", "万元") in {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_spending_against_its_budget_asked_in_english(engine):
+    # 2024 决算说明 p.21: '年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的98.20%' -> short by 53.87
+    got = engine.ask("How much did the bureau's general budget spending fall short of its initial budget, and what "
+                     "completion rate is that?", "putuo_finance_bureau_2024").to_json()
+    values = {(f["value"], f["unit"]) for f in got["facts"]}
+    assert {("53.87", "万元"), ("98.20", "%")} <= values
