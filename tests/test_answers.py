@@ -752,3 +752,9 @@ def test_spending_against_its_budget_asked_in_english(engine):
                      "completion rate is that?", "putuo_finance_bureau_2024").to_json()
     values = {(f["value"], f["unit"]) for f in got["facts"]}
     assert {("53.87", "万元"), ("98.20", "%")} <= values
+
+
+def test_an_average_per_item_over_the_amount_and_count_stated_before(engine):
+    # 2024 p.32: '编报绩效目标的项目50个，涉及项目预算资金5634.81万元' -> 112.70 万元 per project
+    got = engine.ask("有绩效目标的项目多少个？涉及多少钱？平均一个项目多少？", "putuo_wanli_subdistrict_2024").to_json()
+    assert ("112.70", "万元") in {(f["value"], f["unit"]) for f in got["facts"]}

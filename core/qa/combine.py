@@ -78,7 +78,12 @@ CHANGE_WORDS = re.compile("|".join(sorted((re.escape(w) for w in CUES["change"] 
 def over_earlier(op: str, firsts: list[AnswerFact], out: Answer, lang: str, question: str) -> Answer | None:
     """'…各有多少钱？加起来是多少？': the sum (or the difference of the last two) of the figures the parts before
     stated, each cited where it was."""
-    facts = [f for f in firsts if f.unit == firsts[-1].unit] if firsts else []
+    if op == "average":     # '涉及多少资金？平均每个项目多少': the last amount over the last count before it
+        money = next((f for f in reversed(firsts) if f.unit in ("万元", "元")), None)
+        count = next((f for f in reversed(firsts) if f.unit not in ("万元", "元", "%")), None)
+        facts = [money, count] if money and count and count.value else []
+    else:
+        facts = [f for f in firsts if f.unit == firsts[-1].unit] if firsts else []
     facts = facts[-2:] if op in ("difference", "share") else facts
     if len(facts) < 2 or op == "share" and not facts[0].value:
         return None
@@ -89,6 +94,10 @@ def over_earlier(op: str, firsts: list[AnswerFact], out: Answer, lang: str, ques
         value, unit = round2(part.value / whole.value * 100), "%"
         formula = f"{format_decimal(part.value)} / {format_decimal(whole.value)} × 100 = {format_decimal(value)}"
         label = f"{part.label} / {whole.label}"
+    elif op == "average":
+        value = round2(facts[0].value / facts[1].value)
+        formula = f"{format_decimal(facts[0].value)} / {format_decimal(facts[1].value)} = {format_decimal(value)}"
+        label = f"{facts[0].label} / {facts[1].label}"
     elif op == "sum":
         value = sum((f.value for f in facts), Decimal(0))
         formula = " + ".join(format_decimal(f.value) for f in facts) + f" = {format_decimal(value)}"

@@ -16,7 +16,7 @@ from core.qa.share_parts import share_parts
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 CUES = json.loads((ROOT / "retrieval" / "cues.json").read_text(encoding="utf-8"))
-OPS = ("lookup", "sum", "difference", "share", "change", "list", "reason", "execution")
+OPS = ("lookup", "sum", "difference", "share", "change", "list", "reason", "execution", "average")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 ENGLISH_FILLER = set(CUES["english_filler"])
 # 'why' and its words ('主要原因是什么', 'what was the reason given') name no subject of their own
@@ -234,6 +234,8 @@ def operation(clause: str) -> tuple[str, list[str]]:
         return "reason", []
     if _any(CUES["execution"], clause.lower()):
         return "execution", []
+    if _any(CUES["average"], clause.lower()):
+        return "average", []
     if not HAN.search(re.sub(r"[\u4e00-\u9fff（）“”]+", "", clause)) and re.search(r"[a-z]{3}", clause) \
             and not re.search(r"\b(?:percentage|percent|share|proportion)\b", clause):
         english = _english_operands(clause)

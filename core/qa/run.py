@@ -294,7 +294,7 @@ class Pipeline(ChangeParts):
                                              lang, group)
                 elif part.op in ("lookup", "list") and previous is not None and BREAKDOWN.search(part.text):
                     a = self.change_breakdown(previous.subject, lang, group, question)
-                elif part.op in ("sum", "difference") and not part.operands:
+                elif part.op in ("sum", "difference", "average") and not part.operands:
                     a = over_earlier(part.op, firsts, out, lang, question)
                 elif part.op == "share" and not part.operands and plan.parts.index(part) > 0 \
                         and plan.parts[plan.parts.index(part) - 1].narrows:
