@@ -85,3 +85,12 @@ def other_year(text: str, a: Answer, group: list[ParsedDocument]) -> bool:
     money = a.kind == "number" and all(f.unit in ("万元", "元") for f in a.facts)
     return bool(asked) and money and not asked & {str(d.document.year) for d in group} and bool(a.facts) \
         and not any(y in labels for y in asked) and not re.search(r"上年|上一年|previous year", labels)
+
+
+def names_operand(text: str, operand: str) -> bool:
+    """The answer speaks of the operand: the last four characters of it (without year) appear in the answer
+    (a Chinese name ends in what it names: '专项会议采购的住宿服务' is 住宿服务)."""
+    core = re.sub(r"20\d\d年度?|\s", "", operand)
+    if re.search(r"[a-z]{3}", core, re.I) and re.search(r"[\u4e00-\u9fff]", core):
+        core = max(re.findall(r"[\u4e00-\u9fff（）()“”]+", core), key=len)   # English around a printed name
+    return len(core) < 4 or core[-4:] in text

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from core.qa.common import CUES, unscoped, without_own_department
 from core.qa.changes import BREAKDOWN, ChangeParts
-from core.qa.checks import answers_only_whole, counted_as_money, not_an_answer, other_year, portion_of
+from core.qa.checks import answers_only_whole, counted_as_money, names_operand, not_an_answer, other_year, portion_of
 from core.qa.combine import across_years, earlier_figure, enumerated_whole, over_earlier, share_operands, whole_stated
 from core.qa.corroborate import corroborate
 from core.qa.gloss import link
 from core.qa.groups import group_answer, grouped, named_group
 from core.qa.numbers import NUMBER, asked_units, bare_count, bigrams, sentence_facts
-from core.qa.prose import CHANGE_AT
 from core.qa.plan import ANAPHOR, Part, make_plan, subject_of
+from core.qa.prose import CHANGE_AT
 from core.qa.scope import resolve
 from core.qa.wholes import generic, grand, part_in_sentence, part_in_table, stated_whole, table_whole
 import re
@@ -25,15 +25,6 @@ from core.types import Answer, AnswerFact, ParsedDocument, format_decimal
 
 
 YEARS = re.compile(r"(?:从|由)?20\d\d年?度?(?:到|至|和|与|比)?")
-def _names(text: str, operand: str) -> bool:
-    """The answer speaks of the operand: the last four characters of it (without year) appear in the answer
-    (a Chinese name ends in what it names: '专项会议采购的住宿服务' is 住宿服务)."""
-    core = re.sub(r"20\d\d年度?|\s", "", operand)
-    if re.search(r"[a-z]{3}", core, re.I) and re.search(r"[\u4e00-\u9fff]", core):
-        core = max(re.findall(r"[\u4e00-\u9fff（）()“”]+", core), key=len)   # English around a printed name
-    return len(core) < 4 or core[-4:] in text
-
-
 def _groups(docs: list[ParsedDocument]) -> list[list[ParsedDocument]]:
     """Documents of one disclosure (department, year, kind) together, in the order given."""
     groups: dict[tuple, list[ParsedDocument]] = {}
@@ -314,10 +305,10 @@ class Pipeline(ChangeParts):
                     named = answered[-1][1].label if answered and ANAPHOR.fullmatch(part.operands[0].strip()) \
                         else part.operands[0]
                     a = None if not generic(part.operands[1]) else self.one(part, lang, group, question, general=False)
-                    a = a if a is not None and any(f.unit == "%" for f in a.facts) and _names(a.answer, named) else None
+                    a = a if a is not None and any(f.unit == "%" for f in a.facts) and names_operand(a.answer, named) else None
                     stated = None if a else self.one(part, lang, group, part.text, taken=taken)
-                    if stated is not None and any(f.unit == "%" for f in stated.facts) and _names(stated.answer, named) \
-                            and (generic(part.operands[1]) or _names(stated.answer, part.operands[1])):
+                    if stated is not None and any(f.unit == "%" for f in stated.facts) and names_operand(stated.answer, named) \
+                            and (generic(part.operands[1]) or names_operand(stated.answer, part.operands[1])):
                         # (of a whole named in words, not the table's 合计: '提租补贴占住房保障支出的比例')
                         a = stated
                     a = a or self.compute(part, lang, group, question, out, answered) or stated
@@ -379,6 +370,7 @@ class Pipeline(ChangeParts):
                 split = a is not None and answers_only_whole(part.text, a) and portion_of(part.text)[1].strip()
                 a = self.one(Part(split, "lookup", split), lang, group, question, taken=taken,
                              units=asked_units(part.text)) if split else a
+                a = None if split and a is not None and not a.facts else a     # (a figure, not a sentence)
                 a = None if a is not None and not_an_answer(part, a) else a
                 previous = part if not part.narrows or previous is None else previous
                 if a is not None:
