@@ -758,3 +758,10 @@ def test_an_average_per_item_over_the_amount_and_count_stated_before(engine):
     # 2024 p.32: '编报绩效目标的项目50个，涉及项目预算资金5634.81万元' -> 112.70 万元 per project
     got = engine.ask("有绩效目标的项目多少个？涉及多少钱？平均一个项目多少？", "putuo_wanli_subdistrict_2024").to_json()
     assert ("112.70", "万元") in {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_a_count_is_named_by_the_words_after_its_measure_word(engine):
+    # 2018 p.6: '本部门包括 27 个内设机构、1 个下属差额拨款事业单位和 1 个派出机构' — the 1 after '内设机构、'
+    # counts the unit named after it
+    got = engine.ask("高院有几个内设机构？", "jiangsu_high_court_2018").to_json()
+    assert [(f["value"], f["unit"]) for f in got["facts"]][:1] == [("27", "个")]

@@ -163,7 +163,9 @@ def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int,
             continue        # '比上年预算批复少260余万元' is a change, not the amount a lookup asks
         # a count names what it counts after its measure word ('27 个内设机构')
         after = re.split(r"[，,。；;、（(：:\d]", sentence[m.end():])[0][:12] if unit not in ("万元", "元", "%") else ""
-        said = bigrams(before) | bigrams(after)
+        # (a count names its thing after the measure word: the words before the last '、' name the count before it,
+        # '27 个内设机构、1 个下属…单位')
+        said = bigrams(re.split(r"[、，,；;。]", before)[-1] if after else before) | bigrams(after)
         # a figure printed after the kind of number the part asks ('实有6人' for '实际有几个人') is named by it
         clause = re.sub(r"^(?:其中|包括|另外|含)", "", re.sub(r"^.*[，,。；;：:、\d%]", "", before).strip())
         kind = bool(asked_kind and KINDS[asked_kind].search(clause))
