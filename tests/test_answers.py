@@ -765,3 +765,19 @@ def test_a_count_is_named_by_the_words_after_its_measure_word(engine):
     # counts the unit named after it
     got = engine.ask("高院有几个内设机构？", "jiangsu_high_court_2018").to_json()
     assert [(f["value"], f["unit"]) for f in got["facts"]][:1] == [("27", "个")]
+
+
+def test_a_share_of_a_whole_the_prose_states_reads_its_part_in_the_breakdown(engine):
+    # sample 九、政府采购情况: '政府采购预算总额413.43万元。其中：…政府采购服务预算409.26万元' -> 98.99%, not the
+    # 机关服务 table row (546.64)
+    got = engine.ask("What share of the bureau's government procurement budget is for buying services?",
+                     "xingxian").to_json()
+    assert ("98.99", "%") in {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_a_split_between_two_things_asked_in_english_gives_each(engine):
+    # 2024 决算说明 p.24: '政府采购金额…为251.25万元，其中：货物采购金额4.79万元、…服务采购金额246.47万元'
+    got = engine.ask("How much did the bureau sign in government purchasing contracts in 2024, how was that split "
+                     "between goods and services, and what percentage was services?", "putuo_finance_bureau_2024").to_json()
+    values = {(f["value"], f["unit"]) for f in got["facts"]}
+    assert {("251.25", "万元"), ("4.79", "万元"), ("246.47", "万元"), ("98.10", "%")} <= values

@@ -75,6 +75,14 @@ CHANGE_WORDS = re.compile("|".join(sorted((re.escape(w) for w in CUES["change"] 
                                            reverse=True)), re.I)
 
 
+def share_pair(subject: str, head: AnswerFact | None, answered: list) -> list[AnswerFact] | None:
+    """[whole, part] for a share asked after parts that narrowed a whole: the whole is the figure they were within,
+    the part the earlier figure the share names."""
+    own = set(re.findall(r"[\u4e00-\u9fff]", subject))
+    named = [f for s, f in answered if f is not head and own and own <= set(s + f.label)]
+    return [head, named[-1]] if head is not None and named else None
+
+
 def over_earlier(op: str, firsts: list[AnswerFact], out: Answer, lang: str, question: str) -> Answer | None:
     """'…各有多少钱？加起来是多少？': the sum (or the difference of the last two) of the figures the parts before
     stated, each cited where it was."""

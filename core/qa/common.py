@@ -114,9 +114,19 @@ COUNTED_AFTER = re.compile(r"((?:" + "|".join(map(re.escape, set(COUNTED.values(
                            + "|".join(re.escape(k) for k in sorted(COUNTED, key=len, reverse=True)) + r")\b")
 
 
+def split_list(tail: str) -> tuple[str, str]:
+    """The things 'how is it split between …' lists, and the rest of the sentence (', and what share …')."""
+    end = re.search(r",?\s+and\s+(?=(?:by )?(?:how|what|which)\b)|,\s*(?=(?:by )?(?:how|what|which)\b)|[?？;；]", tail)
+    return (tail[:end.start()], tail[end.start():]) if end else (tail, "")
+
+
 def to_chinese(question: str) -> str:
     """English budget phrases replaced by the Chinese terms printed in the documents, and everyday words
     ('公车', '退休金') by the printed ones where the printed word is not already there."""
+    split = re.search(CUES["english_split"], question.lower())
+    if split:       # 'split between goods and services' lists 货物 and 服务, not the 商品和服务支出 line
+        listed, rest = split_list(question[split.end():])
+        question = question[:split.end()] + re.sub(r"\s+and\s+", ", and ", listed) + rest
     text = COUNTED_PATTERN.sub(lambda m: m.group(1) + COUNTED[m.group(2)], re.sub(r"\s+", " ", HYPHEN.sub(" ", question.lower())))
     # 'how many civil servant posts and public institution posts': the second is counted as the first is
     text = COUNTED_AFTER.sub(lambda m: m.group(1) + COUNTED[m.group(2)], text)

@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from core.qa.enumeration import CHANGE_VERBS, enumeration, protected, with_earlier
+from core.qa.common import split_list
 from core.qa.share_parts import share_parts
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -157,9 +158,10 @@ def _english_parallel(sentence: str) -> str:
     of it went to A', a parallel 'and how much to B' is of it too."""
     split = re.search(CUES["english_split"], sentence)
     if split:
-        items = [x for x in re.split(r",?\s+and\s+|,\s*", sentence[split.end():].strip(" ?.")) if x.strip()]
+        listed, rest = split_list(sentence[split.end():])
+        items = [x for x in re.split(r",?\s+and\s+|,\s*", listed.strip(" ?.")) if x.strip()]
         if len(items) >= 2:
-            sentence = sentence[:split.start()] + ", ".join(f"how much of it is for {x}" for x in items)
+            sentence = sentence[:split.start()] + ", ".join(f"how much of it is for {x}" for x in items) + rest
     of_it = re.search(r"\bhow (?:much|many) of (it|that|this|them)\b", sentence)
     if of_it:
         sentence = sentence[:of_it.end()] + re.sub(r"\bhow (much|many)\b(?! of\b)(?!.*\b(?:total|in all)\b)",

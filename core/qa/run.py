@@ -8,7 +8,8 @@ from __future__ import annotations
 from core.qa.common import CUES, unscoped, without_own_department
 from core.qa.changes import BREAKDOWN, ChangeParts
 from core.qa.checks import answers_only_whole, counted_as_money, names_operand, not_an_answer, other_year, portion_of
-from core.qa.combine import across_years, earlier_figure, enumerated_whole, over_earlier, share_operands, whole_stated
+from core.qa.combine import across_years, earlier_figure, enumerated_whole, over_earlier, share_operands, share_pair, \
+    whole_stated
 from core.qa.corroborate import corroborate
 from core.qa.gloss import link
 from core.qa.groups import group_answer, grouped, named_group
@@ -170,6 +171,15 @@ class Pipeline(ChangeParts):
         operands = share_operands(part.operands) if part.op == "share" and len(part.operands) == 2 else part.operands
         hint = earlier_figure(operands[1], answered or [], operands[0]) \
             if part.op == "share" and len(operands) == 2 and earlier is not None else None
+        holder = earlier        # the answer the hint's citation indexes
+        if part.op == "share" and len(operands) == 2 and hint is None and not within and not generic(operands[1]) \
+                and not any(ANAPHOR.fullmatch(o.strip(" ，,?？")) for o in operands):
+            # a whole the prose states is read first, so its part is read in the breakdown that follows it
+            # ('政府采购预算中服务占多少': 其中…服务预算, not the 机关服务 row)
+            first = self.one(Part(operands[1] + "是多少", "lookup", operands[1]), lang, docs, operands[1])
+            if first is not None and first.facts and first.kind == "number" and first.facts[0].citations \
+                    and first.citations[first.facts[0].citations[0]].table is None:
+                hint, holder = first.facts[0], first
         for n, operand in enumerate(operands):
             bare = re.sub(r"\s*\([^()]*\)", "", operand)      # an aside that spells out what the name covers
             aside = re.search(r"\(([^()]*[\u4e00-\u9fff][^()]*)\)", operand)
@@ -188,8 +198,8 @@ class Pipeline(ChangeParts):
             elif listed:
                 a = self.compute(Part(operand, "sum", operand, listed), lang, docs, question)
             else:
-                same = (part_in_table(self.answerer, operand, hint, earlier, docs, lang, question)
-                        or part_in_sentence(operand, hint, earlier, docs)) if n == 0 and hint is not None else None
+                same = (part_in_table(self.answerer, operand, hint, holder, docs, lang, question)
+                        or part_in_sentence(operand, hint, holder, docs)) if n == 0 and hint is not None else None
                 if within and same is None:
                     return None
                 a = same or self.one(Part(operand + "是多少", "lookup", operand), lang, docs, operand)
@@ -272,7 +282,7 @@ class Pipeline(ChangeParts):
         across = len(years) >= 2 and len(named & {int(y) for y in years}) >= 2
         for group in _groups(scope.docs):
             out = Answer(question, lang, "not_found", "", document=group[0].document.name)
-            previous, last_units, firsts = None, set(), []
+            previous, last_units, firsts, head = None, set(), [], None
             answered: list[tuple[str, AnswerFact]] = []     # (what a part asked, the figure it stated)
             for part in plan.parts:
                 a = None
@@ -289,7 +299,9 @@ class Pipeline(ChangeParts):
                     a = over_earlier(part.op, firsts, out, lang, question)
                 elif part.op == "share" and not part.operands and plan.parts.index(part) > 0 \
                         and plan.parts[plan.parts.index(part) - 1].narrows:
-                    a = over_earlier("share", firsts, out, lang, question)
+                    # ('…how was it split between goods and services, what percentage was services': services
+                    # over the figure the narrowing parts were within)
+                    a = over_earlier("share", share_pair(part.subject, head, answered) or firsts, out, lang, question)
                 elif part.op in ("sum", "difference") or part.op == "share" and len(part.operands) == 2 \
                         and whole_stated(part.operands, answered):
                     # a whole the question already stated, or pointed back to: computed over it, not a printed share
@@ -377,6 +389,7 @@ class Pipeline(ChangeParts):
                     last_units = {f.unit for f in a.facts} or last_units
                     new = [f for f in a.facts if (f.value, f.unit) not in taken]
                     if new:
+                        head = head if part.narrows and head is not None else new[0]
                         firsts.append(new[0])       # the figure each part stated, for a later 'A加B' over them
                         computed = [f for f in new if f.formula] if part.op in ("sum", "difference", "share") else []
                         if computed or len(new) == 1:
