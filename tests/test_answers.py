@@ -781,3 +781,24 @@ def test_a_split_between_two_things_asked_in_english_gives_each(engine):
                      "between goods and services, and what percentage was services?", "putuo_finance_bureau_2024").to_json()
     values = {(f["value"], f["unit"]) for f in got["facts"]}
     assert {("251.25", "万元"), ("4.79", "万元"), ("246.47", "万元"), ("98.10", "%")} <= values
+
+
+def test_how_far_below_its_budget_asked_in_english_is_the_execution_gap(engine):
+    # 2024 决算说明 p.18: '全年预算为 321.02 万元，支出决算为 307.82 万元' -> 13.20 below
+    got = engine.ask("In 2024, how far below its full-year budget did the department's general public budget spending "
+                     "end up?", "putuo_social_work_dept_2024").to_json()
+    assert ("13.20", "万元") in {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_a_stated_series_added_up_when_asked_in_english(engine):
+    # 2024 p.33: '第一季度用款计划158.05万元，…第四季度用款计划158.05万元' -> 632.20
+    got = engine.ask("Adding up the four quarterly payment plans for the new community public service centre building, "
+                     "how much is planned for the year?", "putuo_wanli_subdistrict_2024").to_json()
+    assert ("632.20", "万元") in {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_the_three_public_expenses_named_in_everyday_words_are_summed(engine):
+    # 2018 p.14 '“三公”经费…因公出国（境）费支出 106 万元…公务用车购置及运行维护费支出 156.60 万元…公务接待费支出
+    # 412.50 万元' -> 675.10 when the three are named in everyday words
+    got = engine.ask("省政协办公厅2018年出国、用车和接待这三项“三公”经费加起来一共是多少万元？", "jiangsu_cppcc_office_2018").to_json()
+    assert ("675.10", "万元") in {(f["value"], f["unit"]) for f in got["facts"]}

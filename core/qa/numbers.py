@@ -28,12 +28,18 @@ CHANGE_ASKED = re.compile(r"增加|减少|增长|下降|多了|少了|变化|增
 ENGLISH_COUNTED = re.compile(r"how many\s+(?:[a-z-]+\s+){0,3}?(" + "|".join(CUES["english_counts"]) + r")\b")
 
 
+HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def english_count_unit(text: str) -> str | None:
     """'how many official vehicles' -> 辆 (the measure word a count in English asks for)."""
     # 'how many items of equipment': the noun after a generic counter is what is counted
-    m = re.search(r"how many\s+(?:items|pieces|sets|units|kinds|types)\s+of\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b", text)
+    m = re.search(r"how many\s+(?:items|pieces|sets|units|kinds|types)\s+of\s+(?:[a-z-]+\s+){0,2}?([a-z]+\b|[\u4e00-\u9fff]+)",
+                  text)
     if m and m.group(1) in CUES["english_counts"]:
         return CUES["english_counts"][m.group(1)]
+    if m and HAN_RUN.fullmatch(m.group(1)):     # the term map printed the noun: 'how many items of 设备'
+        return next((u for end, u in CUES["count_suffixes"].items() if m.group(1).endswith(end)), None)
     m = ENGLISH_COUNTED.search(text)
     if m:
         return CUES["english_counts"][m.group(1)]

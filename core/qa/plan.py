@@ -173,7 +173,9 @@ def _two_operands(clause: str, words, many: bool = False) -> list[str] | None:
     """'A比B多多少' / 'A和B相差多少' / 'A加B' -> [A, B]; with `many`, 'A、B和C三项加起来' -> [A, B, C]."""
     for w in words:
         if w in clause:
-            left = re.sub(r"[两三四五六七八九十\d]+项$", "", clause.split(w)[0].strip())
+            # 'A、B和C这三项“三公”经费加起来': the count and the group name after the items are not an item
+            left = re.sub(r"(?:这|这些|等)?[两三四五六七八九十\d]+[项个类笔种](?:[“”\"\u4e00-\u9fff]{0,8})$", "",
+                          clause.split(w)[0].strip())
             m = [x for x in re.split(r"比|和|与|跟|加上|加|、|\+|＋|between|and", left) if x.strip()]
             take = m if many else m[-2:]
             if len(m) >= 2 and all(len(subject_of(x)) >= 2 for x in take):
@@ -284,7 +286,9 @@ def _execution_question(text: str) -> bool:
     """'全年预算多少，实际支出多少，差多少、完成了百分之几': one line's budget against its spending, asked measure by
     measure; not a change on another year."""
     low = text.lower()
-    return bool(re.search(CUES["execution_budget"], low) and re.search(CUES["execution_actual"], low)) \
+    # ('how far below its full-year budget did spending end up': the gap names the spending it is of)
+    return bool(re.search(CUES["execution_budget"], low) and (re.search(CUES["execution_actual"], low)
+                                                              or _any(CUES["execution_gap"], low))) \
         and not _any(CUES["prior_words"], low) and not re.search(r"比20\d\d|than (?:in )?20\d\d|compared", low)
 
 
