@@ -64,7 +64,8 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
         if whole is not None:
             return whole
         from core.qa.series import series_answer
-        stated = series_answer(question, q, lang, doc, label)
+        from core.qa.thresholds import threshold_answer
+        stated = series_answer(question, q, lang, doc, label) or threshold_answer(question, q, lang, doc, label)
         if stated is not None:
             return stated
         # 'what does X mean in this budget': naming the budget does not ask a figure; 'what is the total

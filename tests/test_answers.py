@@ -802,3 +802,13 @@ def test_the_three_public_expenses_named_in_everyday_words_are_summed(engine):
     # 412.50 万元' -> 675.10 when the three are named in everyday words
     got = engine.ask("省政协办公厅2018年出国、用车和接待这三项“三公”经费加起来一共是多少万元？", "jiangsu_cppcc_office_2018").to_json()
     assert ("675.10", "万元") in {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_a_limit_the_prose_states_is_asked_for_itself(engine):
+    # template p.21: '单价 100 万元（含）以上设备（不含车辆）XX 台（套）'
+    got = engine.ask("Above what unit price must a department report its equipment (not counting vehicles)?",
+                     "final_accounts_template_national").to_json()
+    assert [(f["value"], f["unit"]) for f in got["facts"]][:1] == [("100", "万元")]
+    # 2019 p.17: '单价20 万元（含）以上的设备 4 台（套）' -> the limit and the count
+    got = engine.ask("单价多少万元以上的设备有几台？", "jiangsu_cppcc_office_2019_dept_budget").to_json()
+    assert {("20", "万元"), ("4", "台（套）")} <= {(f["value"], f["unit"]) for f in got["facts"]}
