@@ -812,3 +812,20 @@ def test_a_limit_the_prose_states_is_asked_for_itself(engine):
     # 2019 p.17: '单价20 万元（含）以上的设备 4 台（套）' -> the limit and the count
     got = engine.ask("单价多少万元以上的设备有几台？", "jiangsu_cppcc_office_2019_dept_budget").to_json()
     assert {("20", "万元"), ("4", "台（套）")} <= {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_one_line_read_in_two_named_tables_and_their_difference(engine):
+    # 2017 表一 收支预算总表 p.1: 一般公共服务支出 6,543.55; 表五 财政拨款支出预算表 p.5: 6,463.55 -> 80.00
+    got = engine.ask("收支预算总表里的一般公共服务支出和财政拨款支出预算表里的一般公共服务支出分别是多少？两者差了多少？",
+                     "jiangsu_cppcc_office_2017_budget_tables").to_json()
+    assert {("6543.55", "万元"), ("6463.55", "万元"), ("80.00", "万元")} <= {(f["value"], f["unit"]) for f in got["facts"]}
+    # every fact's citations point at the table it was read in
+    cited = {f["value"]: {got["citations"][i]["table"] for i in f["citations"]} for f in got["facts"]}
+    assert any("财政拨款支出预算表" in (t or "") for t in cited["6463.55"])
+
+
+def test_items_listed_after_a_named_table_are_read_in_it(engine):
+    # 2018 公开04表 财政拨款收支预算总表 p.4: 基本支出 5,598.17 (the 支出预算总表 prints 5,678.17)
+    got = engine.ask("2018年财政拨款收支预算总表中，基本支出、项目支出、单位预留机动经费各是多少？",
+                     "jiangsu_cppcc_office_2018_budget_tables").to_json()
+    assert ("5598.17", "万元") in {(f["value"], f["unit"]) for f in got["facts"]}

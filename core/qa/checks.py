@@ -94,3 +94,17 @@ def names_operand(text: str, operand: str) -> bool:
     if re.search(r"[a-z]{3}", core, re.I) and re.search(r"[\u4e00-\u9fff]", core):
         core = max(re.findall(r"[\u4e00-\u9fff（）()“”]+", core), key=len)   # English around a printed name
     return len(core) < 4 or core[-4:] in text
+
+
+def named_tables(words: str, docs: list[ParsedDocument]) -> set[str]:
+    """The titles (without their number: '公开04表', '表五') of the documents' tables the words name."""
+    bare = re.sub(r"20\d\d年度?|[，,：:中里内的\s]", "", words)
+    cores = {re.sub(r"^(?:公开\d+表|公开表[一二三四五六七八九十]+|表[一二三四五六七八九十\d]+)\s*|20\d\d年度?|\s", "", t.title)
+             for d in docs for t in d.tables}
+    return {c for c in cores if len(bare) >= 4 and len(c) >= 4 and (c in bare or bare in c)}
+
+
+def read_in(a: Answer | None, tables: set[str]) -> bool:
+    """Whether the answer's first figure was read in one of the tables."""
+    cite = a.citations[a.facts[0].citations[0]] if a is not None and a.facts and a.facts[0].citations else None
+    return bool(cite and cite.table and any(t in re.sub(r"20\d\d年度?|\s", "", cite.table) for t in tables))

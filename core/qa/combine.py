@@ -3,6 +3,7 @@ stated, and a change between two stored years of one department."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from core.numbers import round2
@@ -97,6 +98,10 @@ def over_earlier(op: str, firsts: list[AnswerFact], out: Answer, lang: str, ques
         return None
     a = Answer(question, lang, "number", "", document=out.document, citations=list(out.citations))
     unit = facts[0].unit
+    if len({re.sub(r"^[一二三四五六七八九十]+、", "", f.label) for f in facts}) < len(facts):
+        # one line read in two tables: each is named by its table ('收支预算总表' and '财政拨款支出预算表')
+        facts = [replace(f, label=f"{f.label}（{a.citations[f.citations[0]].table}）")
+                 if f.citations and a.citations[f.citations[0]].table else f for f in facts]
     if op == "share":       # '总共多少？其中Y多少，占比多少': Y over the figure it was within
         whole, part = facts
         value, unit = round2(part.value / whole.value * 100), "%"

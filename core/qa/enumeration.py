@@ -36,6 +36,9 @@ def enumeration(clause: str, labels: set[str]) -> tuple[str, list[str]] | None:
     if m and len(m.group(1)) < len(head):
         context, head = m.group(1), head[len(m.group(1)):]
     items = _split(head, labels)
+    if len(_split(context, labels)) > 1:
+        # '收支预算总表里的A和财政拨款支出预算表里的A': each item has its own '…里', none is shared
+        context, items = "", _split(context + head, labels)
     if len(items) < 2:
         return None
     # '开全委会采购的住宿服务和餐饮服务': a modifier before 的 goes with every item

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from core.qa.common import CUES, unscoped, without_own_department
 from core.qa.changes import BREAKDOWN, ChangeParts
-from core.qa.checks import answers_only_whole, counted_as_money, names_operand, not_an_answer, other_year, portion_of
+from core.qa.checks import (answers_only_whole, counted_as_money, named_tables, names_operand, not_an_answer, other_year,
+                            portion_of, read_in)
 from core.qa.combine import across_years, earlier_figure, enumerated_whole, over_earlier, share_operands, share_pair, \
     whole_stated
 from core.qa.corroborate import corroborate
 from core.qa.gloss import link
+from core.qa.merge import absorb, disclosures, new_facts
 from core.qa.groups import group_answer, grouped, named_group
 from core.qa.numbers import NUMBER, asked_units, bare_count, bigrams, sentence_facts
 from core.qa.plan import ANAPHOR, Part, make_plan, subject_of
@@ -26,38 +28,9 @@ from core.types import Answer, AnswerFact, ParsedDocument, format_decimal
 
 
 YEARS = re.compile(r"(?:从|由)?20\d\d年?度?(?:到|至|和|与|比)?")
-def _groups(docs: list[ParsedDocument]) -> list[list[ParsedDocument]]:
-    """Documents of one disclosure (department, year, kind) together, in the order given."""
-    groups: dict[tuple, list[ParsedDocument]] = {}
-    for p in docs:
-        d = p.document
-        key = (d.department, d.year, d.kind) if d.department and d.year else (d.id,)
-        groups.setdefault(key, []).append(p)
-    return list(groups.values())
-
-
-def _absorb(into: Answer, part: Answer) -> None:
-    remap = {i: into.cite(c) for i, c in enumerate(part.citations)}
-    have = {(f.value, f.unit) for f in into.facts}
-    for f in part.facts:
-        if (f.value, f.unit) not in have:
-            into.facts.append(AnswerFact(f.label, f.value, f.unit, f.formula, [remap[i] for i in f.citations]))
-    for it in part.items:
-        it.citations = [remap[i] for i in it.citations]
-        into.items.append(it)
-    into.answer = (into.answer + "\n" + part.answer).strip()
-    if into.kind in ("not_found", "text") and part.kind != "not_found":
-        into.kind = part.kind if into.kind == "not_found" or part.kind == "number" else into.kind
-
-
 OF_THAT = re.compile(r"\bof (?:that|it|this|these|those|them)\b")      # 'how much of that went to services'
 BACK = re.compile(r"\b(?:they|their|them|these|those)\b|^(?:涉及|其中?|它们|这些)")
 COUNT_QUESTION = re.compile(r"(?:多少|几)\s*(?:" + "|".join(map(re.escape, CUES["measure_words"])) + ")|how many")
-
-
-def _new_facts(a: Answer, out: Answer) -> bool:
-    have = {(f.value, f.unit) for f in out.facts}
-    return any((f.value, f.unit) not in have for f in a.facts)
 
 
 def _quoted_sentence(a: Answer) -> tuple[str, int] | None:
@@ -213,7 +186,7 @@ class Pipeline(ChangeParts):
                     or grand(self.answerer, docs, lang, question)
             if a is None or not a.facts:
                 return None
-            _absorb(out, a)
+            absorb(out, a)
             first = a.facts[-1] if listed else a.facts[0]      # a listed whole is the sum computed last
             fact = next(f for f in out.facts if (f.value, f.unit) == (first.value, first.unit))
             if fact not in found:       # two words of the question that name one row count it once
@@ -280,7 +253,7 @@ class Pipeline(ChangeParts):
         years = {p.document.year for p in scope.docs if p.document.year}
         named = {int(y) for y in re.findall(r"20\d\d", question)}
         across = len(years) >= 2 and len(named & {int(y) for y in years}) >= 2
-        for group in _groups(scope.docs):
+        for group in disclosures(scope.docs):
             out = Answer(question, lang, "not_found", "", document=group[0].document.name)
             previous, last_units, firsts, head = None, set(), [], None
             answered: list[tuple[str, AnswerFact]] = []     # (what a part asked, the figure it stated)
@@ -331,11 +304,14 @@ class Pipeline(ChangeParts):
                     a = self._continued(part, lang, group, question, out, taken, units)
                 part_question = question if len(plan.parts) == 1 else part.text
                 a = a or self.one(part, lang, group, part_question, taken=taken, units=units)
-                if part.context and (a is None or not a.facts):
-                    # the item alone did not name a figure: read it with the words before the list
+                tables = named_tables(part.context, group) if part.context else set()
+                if part.context and (a is None or not a.facts or tables and not read_in(a, tables)):
+                    # the item alone did not name a figure, or not in the table the words before the list name
+                    # ('财政拨款收支预算总表中，基本支出、项目支出各是多少'): read it with them
                     framed = Part(part.context + part.text, part.op, part.subject)
-                    a = self.one(framed, lang, group, framed.text, taken=taken, units=units) or a
-                repeated = a is not None and a.facts and not _new_facts(a, out)
+                    again = self.one(framed, lang, group, framed.text, taken=taken, units=units)
+                    a = again if again is not None and (not tables or read_in(again, tables) or not a) else a or again
+                repeated = a is not None and a.facts and not new_facts(a, out)
                 if previous is not None and (a is None or part.narrows and (not a.facts or OF_THAT.search(part.text))
                                              or repeated):
                     # '货物、工程、服务分别多少' after '政府采购预算总额多少': each within the subject the list narrows
@@ -348,7 +324,7 @@ class Pipeline(ChangeParts):
                         """How well a figure is named: by the part's own words first, then the subject it narrows."""
                         return max(((len(bigrams(f.label) & own), len(bigrams(f.label) & before)) for f in x.facts),
                                    default=(0, 0)) if x else (0, 0)
-                    if again is not None and _new_facts(again, out) and (not a or not a.facts or naming(again) > naming(a)):
+                    if again is not None and new_facts(again, out) and (not a or not a.facts or naming(again) > naming(a)):
                         a = again
                     else:
                         a = a or again
@@ -357,13 +333,13 @@ class Pipeline(ChangeParts):
                     base = self.subject_figure(part, lang, group)
                     changed = self.change_of(base.facts[0], part, lang, group, question) if base else None
                     if changed is not None:
-                        _absorb(out, base)
+                        absorb(out, base)
                         a = changed
-                if part.op == "change" and out.facts and (a is None or not _new_facts(a, out)):
+                if part.op == "change" and out.facts and (a is None or not new_facts(a, out)):
                     # '…总预算多少，比上年增加多少、增长几成': the change of the figure just answered is the one
                     # printed in the sentence that states that figure
                     a = self.change_of(out.facts[0], part, lang, group, question) or a
-                if out.facts and (a is None or not _new_facts(a, out)):
+                if out.facts and (a is None or not new_facts(a, out)):
                     # '…项目有多少个？涉及多少资金？': the paragraph the part before was read from goes on
                     a = self._continued(part, lang, group, question, out, taken, units) or a
                 if part.op == "lookup" and a is not None and other_year(part.text, a, group):
@@ -376,7 +352,7 @@ class Pipeline(ChangeParts):
                 rate = self.stated_rate(part, a, out, lang, group, question) if part.op == "change" else None
                 if rate is not None:
                     if a is not None:
-                        _absorb(out, a)     # the part's own figures (the stated change) stay, the rate is added
+                        absorb(out, a)     # the part's own figures (the stated change) stay, the rate is added
                     a = rate
                 # ('how much of the procurement budget is for SMEs' answered by the whole: the portion asked)
                 split = a is not None and answers_only_whole(part.text, a) and portion_of(part.text)[1].strip()
@@ -387,7 +363,10 @@ class Pipeline(ChangeParts):
                 previous = part if not part.narrows or previous is None else previous
                 if a is not None:
                     last_units = {f.unit for f in a.facts} or last_units
-                    new = [f for f in a.facts if (f.value, f.unit) not in taken]
+                    absorb(out, a)
+                    # (the figures as the merged answer holds them, their citations counted in it)
+                    held = {(f.value, f.unit): f for f in out.facts}
+                    new = [held[(f.value, f.unit)] for f in a.facts if (f.value, f.unit) not in taken]
                     if new:
                         head = head if part.narrows and head is not None else new[0]
                         firsts.append(new[0])       # the figure each part stated, for a later 'A加B' over them
@@ -396,7 +375,6 @@ class Pipeline(ChangeParts):
                             answered.append((part.subject or part.text, (computed or new)[-1]))
                         else:       # 'A、B、C各多少': each figure by its own label
                             answered += [(f.label, f) for f in new]
-                    _absorb(out, a)
                     out.document = out.document if out.citations else a.document
             if out.kind != "not_found":
                 out.document = group[0].document.name

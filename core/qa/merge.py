@@ -1,0 +1,33 @@
+"""Merging the answers of a question's parts and documents into one: citations renumbered, a figure stated once."""
+from __future__ import annotations
+
+from core.types import Answer, AnswerFact, ParsedDocument
+
+
+def disclosures(docs: list[ParsedDocument]) -> list[list[ParsedDocument]]:
+    """Documents of one disclosure (department, year, kind) together, in the order given."""
+    groups: dict[tuple, list[ParsedDocument]] = {}
+    for p in docs:
+        d = p.document
+        key = (d.department, d.year, d.kind) if d.department and d.year else (d.id,)
+        groups.setdefault(key, []).append(p)
+    return list(groups.values())
+
+
+def absorb(into: Answer, part: Answer) -> None:
+    remap = {i: into.cite(c) for i, c in enumerate(part.citations)}
+    have = {(f.value, f.unit) for f in into.facts}
+    for f in part.facts:
+        if (f.value, f.unit) not in have:
+            into.facts.append(AnswerFact(f.label, f.value, f.unit, f.formula, [remap[i] for i in f.citations]))
+    for it in part.items:
+        it.citations = [remap[i] for i in it.citations]
+        into.items.append(it)
+    into.answer = (into.answer + "\n" + part.answer).strip()
+    if into.kind in ("not_found", "text") and part.kind != "not_found":
+        into.kind = part.kind if into.kind == "not_found" or part.kind == "number" else into.kind
+
+
+def new_facts(a: Answer, out: Answer) -> bool:
+    have = {(f.value, f.unit) for f in out.facts}
+    return any((f.value, f.unit) not in have for f in a.facts)
