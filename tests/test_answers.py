@@ -829,3 +829,12 @@ def test_items_listed_after_a_named_table_are_read_in_it(engine):
     got = engine.ask("2018年财政拨款收支预算总表中，基本支出、项目支出、单位预留机动经费各是多少？",
                      "jiangsu_cppcc_office_2018_budget_tables").to_json()
     assert ("5598.17", "万元") in {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_examples_a_question_gives_ask_no_change(engine):
+    # 2018 p.21: '单位预留机动经费预算数为 1685.72 万元。与上年相比增加1557.29万元，增长1312.56 %' — 'like new hires and
+    # pay rises' describes the reserve; the growth is asked after it
+    got = engine.ask("How big is the 2018 reserve kept aside for unforeseen needs like new hires and pay rises, and how "
+                     "much did it grow compared with the year before (amount and percent)?", "jiangsu_npc_office_2018").to_json()
+    values = {(f["value"], f["unit"]) for f in got["facts"]}
+    assert {("1685.72", "万元"), ("1557.29", "万元"), ("1312.56", "%")} <= values

@@ -271,7 +271,7 @@ def operation(clause: str) -> tuple[str, list[str]]:
         ops = _plus_operands(clause) or _two_operands(clause, CUES["sum"], many=True)
         if ops:
             return "sum", ops
-    if _any_word(CUES["change"], clause.replace("上年结转", "")):
+    if _any_word(CUES["change"], re.sub(CUES["change_nouns"], " ", clause.replace("上年结转", ""), flags=re.I)):
         return "change", []
     if _any(CUES["execution_asked"], clause) and not _any(CUES["share"], clause):
         return "execution", []      # '事业运行全年预算多少': the line's budget, spending and rate, stated together
