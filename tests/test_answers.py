@@ -838,3 +838,11 @@ def test_examples_a_question_gives_ask_no_change(engine):
                      "much did it grow compared with the year before (amount and percent)?", "jiangsu_npc_office_2018").to_json()
     values = {(f["value"], f["unit"]) for f in got["facts"]}
     assert {("1685.72", "万元"), ("1557.29", "万元"), ("1312.56", "%")} <= values
+
+
+def test_a_unit_the_prose_names_is_linked_from_its_english_description(engine):
+    # 2017 p.5-6: '省政协办公厅现有处室 21 个' … '南京中国近代史遗址博物馆管理建设办公室在职 10 名人员' (the club's 7 come first)
+    got = engine.ask("How many divisions does the CPPCC General Office have, and how many serving staff of the museum "
+                     "management office are covered by the 2017 budget?", "jiangsu_cppcc_office_2017_dept_budget").to_json()
+    values = {(f["value"], f["unit"]) for f in got["facts"]}
+    assert {("21", "个"), ("10", "名")} <= values and ("7", "名") not in values

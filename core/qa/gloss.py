@@ -103,8 +103,22 @@ def explained(name: str, words: set[str]) -> set[str]:
     return set().union(*(w & words for _, w in glossed(name))) if words else set()
 
 
+# a unit the prose names ('江苏省联谊俱乐部 8 名在职人员'): what it is ends the name, up to 16 characters before it
+# ('南京中国近代史遗址博物馆管理建设办公室': a unit of a unit is one name), after the words that list it
+UNIT_NAME = re.compile(r"(?:[\u4e00-\u9fff]{2,16}?(?:" + CUES["organisation_printed"] + "))+")
+LISTED_BY = re.compile(CUES["unit_listed_by"])
+
+
 def names(doc: ParsedDocument) -> list[str]:
-    return sorted({f.label for f in doc.facts if f.label} | {t.project for t in doc.performance if t.project})
+    return _names(doc.document.id, tuple(f.label for f in doc.facts if f.label),
+                  tuple(t.project for t in doc.performance if t.project),
+                  tuple(p.text for p in doc.passages if p.kind == "paragraph"))
+
+
+@lru_cache(maxsize=64)
+def _names(doc_id: str, labels: tuple[str, ...], projects: tuple[str, ...], paragraphs: tuple[str, ...]) -> list[str]:
+    units = {LISTED_BY.split(m.group(0))[-1] for text in paragraphs for m in UNIT_NAME.finditer(re.sub(r"\s+", "", text))}
+    return sorted(set(labels) | set(projects) | units)
 
 
 @lru_cache(maxsize=64)

@@ -197,12 +197,12 @@ def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int,
         score = (verb == change, not quota, kind, cover, named, len(said & wanted), -m.start())
         key = "%" if unit == "%" else "amount"
         if key not in best or score > best[key][0]:
-            best[key] = (score, m, before, after if bigrams(after) & (own or wanted) else "")
+            best[key] = (score, m, sentence[:m.start()], after if bigrams(after) & (own or wanted) else "")
     have = {(f.value, f.unit) for f in answer.facts}
     for _, m, before, after in best.values():
         value = Decimal(m.group(1).replace(",", ""))
         unit = "万元" if m.group(2) == "万" else m.group(2)
         if (value, unit) in have:
             continue
-        label = after or re.sub(r"^.*[，,。；;：:、\d%]", "", before).strip() or part_text
+        label = after or re.sub(r"^.*[，,。；;：:、\d%]", "", before).strip()[-24:] or part_text
         answer.facts.append(AnswerFact(label, value, unit, None, [citation]))

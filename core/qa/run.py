@@ -5,7 +5,7 @@ such lookups and the arithmetic over their facts. A disclosure published as two 
 file prints the number."""
 from __future__ import annotations
 
-from core.qa.common import CUES, unscoped, without_own_department
+from core.qa.common import COUNTED, CUES, unscoped, without_own_department
 from core.qa.changes import BREAKDOWN, ChangeParts
 from core.qa.checks import (answers_only_whole, counted_as_money, named_tables, names_operand, not_an_answer, other_year,
                             portion_of, read_in)
@@ -28,9 +28,15 @@ from core.types import Answer, AnswerFact, ParsedDocument, format_decimal
 
 
 YEARS = re.compile(r"(?:从|由)?20\d\d年?度?(?:到|至|和|与|比)?")
+COUNTED_BIGRAMS = bigrams(" ".join(COUNTED.values()))
 OF_THAT = re.compile(r"\bof (?:that|it|this|these|those|them)\b")      # 'how much of that went to services'
 BACK = re.compile(r"\b(?:they|their|them|these|those)\b|^(?:涉及|其中?|它们|这些)")
 COUNT_QUESTION = re.compile(r"(?:多少|几)\s*(?:" + "|".join(map(re.escape, CUES["measure_words"])) + ")|how many")
+
+
+def _focus(part: Part, text: str) -> str:
+    """What a part is about: a part read as the printed names its English words describe is about those names."""
+    return text.removesuffix(part.text).strip() if text != part.text else part.subject
 
 
 def _quoted_sentence(a: Answer) -> tuple[str, int] | None:
@@ -92,8 +98,8 @@ class Pipeline(ChangeParts):
             if a is not None and a.kind != "not_found":
                 quoted = _quoted_sentence(a)
                 if quoted:
-                    sentence_facts(a, part.text, *quoted, focus=without_own_department(part.subject, doc), taken=taken,
-                                   units=units)
+                    sentence_facts(a, part.text, *quoted, focus=without_own_department(_focus(part, text), doc),
+                                   taken=taken, units=units)
                     change = CHANGE_AT.search(quoted[0]) if part.op == "reason" else None
                     if change:     # 'why did X rise': X's own amount, printed before its change
                         sentence_facts(a, "多少万元", quoted[0][:change.start()], quoted[1], taken=taken)
@@ -106,29 +112,30 @@ class Pipeline(ChangeParts):
                         and not any(f.unit in counts for f in a.facts):
                     # a count ('how many vehicles') is not answered by an amount or a bare sentence: the sentence
                     # that counts in the asked measure word, if any
-                    a = self._counted(part, lang, doc, question, taken, units or asked)
+                    a = self._counted(part, lang, doc, question, taken, units or asked, text)
                     if a is None:
                         continue
                 if part.op == "lookup" and counted_as_money(part.text, a):
                     continue        # 'how many of them are retirees' is not answered by the 退休费 line's money
-                if held is not None and quoted:
-                    break
+                if held is not None and quoted and quoted[0][:30] not in held.answer + "".join(i.name for i in held.items):
+                    break       # (the same sentence read for the printed names is read again, for their figure)
                 corroborate(a, docs, self.answerer.cite_fact)
                 if lang == "en" and part.op == "lookup" and quoted and a.kind in ("text", "number") \
                         and text == part.text and held is None \
-                        and not any(bigrams(f.label) & bigrams(part.text) for f in a.facts):
+                        and not any(bigrams(f.label) & (bigrams(part.text) - COUNTED_BIGRAMS) for f in a.facts):
+                    # (the noun a count counts, '人员' of 'how many staff', names no figure)
                     held = a        # a sentence whose figures the part's printed words do not name: a printed name
                     continue        # the English words describe first
                 return a
         return held
 
     def _counted(self, part: Part, lang: str, doc: ParsedDocument, question: str, taken: frozenset,
-                 units: set[str]) -> Answer | None:
+                 units: set[str], text: str) -> Answer | None:
         a = Answer(question, lang, "not_found", "", document=doc.document.name)
-        if not self.answerer.prose(a, unscoped(part.text, doc), lang, doc, doc.document.department or doc.document.name):
+        if not self.answerer.prose(a, unscoped(text, doc), lang, doc, doc.document.department or doc.document.name):
             return None
-        sentence_facts(a, part.text, *_quoted_sentence(a), focus=without_own_department(part.subject, doc), taken=taken,
-                       units=units)
+        sentence_facts(a, part.text, *_quoted_sentence(a), focus=without_own_department(_focus(part, text), doc),
+                       taken=taken, units=units)
         if not any(f.unit in units for f in a.facts):
             return None
         a.kind = "number"
