@@ -846,3 +846,10 @@ def test_a_unit_the_prose_names_is_linked_from_its_english_description(engine):
                      "management office are covered by the 2017 budget?", "jiangsu_cppcc_office_2017_dept_budget").to_json()
     values = {(f["value"], f["unit"]) for f in got["facts"]}
     assert {("21", "个"), ("10", "名")} <= values and ("7", "名") not in values
+
+
+def test_what_a_question_says_it_does_not_ask_is_left_out(engine):
+    # 2017 p.14 财政拨款基本支出预算表: 退休费 1963.45 (离休费 352.35 is what the bracket excludes)
+    got = engine.ask("How much did the court set aside in its 2017 budget for ordinary retirement pay of retired staff "
+                     "(not the special pensions for pre-1949 veteran cadres)?", "jiangsu_high_court_2017").to_json()
+    assert [(f["value"], f["unit"]) for f in got["facts"]][:1] == [("1963.45", "万元")]

@@ -123,7 +123,7 @@ def split_list(tail: str) -> tuple[str, str]:
 def to_chinese(question: str) -> str:
     """English budget phrases replaced by the Chinese terms printed in the documents, and everyday words
     ('公车', '退休金') by the printed ones where the printed word is not already there."""
-    question = re.sub(CUES["english_examples"], " ", question, flags=re.I)
+    question = re.sub(CUES["english_excluded"], " ", re.sub(CUES["english_examples"], " ", question, flags=re.I), flags=re.I)
     split = re.search(CUES["english_split"], question.lower())
     if split:       # 'split between goods and services' lists 货物 and 服务, not the 商品和服务支出 line
         listed, rest = split_list(question[split.end():])
