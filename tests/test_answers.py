@@ -853,3 +853,12 @@ def test_what_a_question_says_it_does_not_ask_is_left_out(engine):
     got = engine.ask("How much did the court set aside in its 2017 budget for ordinary retirement pay of retired staff "
                      "(not the special pensions for pre-1949 veteran cadres)?", "jiangsu_high_court_2017").to_json()
     assert [(f["value"], f["unit"]) for f in got["facts"]][:1] == [("1963.45", "万元")]
+
+
+def test_two_things_named_before_one_ask_are_each_answered(engine):
+    # 2018 说明 p.9: '基本支出预算数为 5,678.17 万元' … '项目支出预算数为 3,314.68 万元'
+    got = engine.ask("基本支出和项目支出是多少？", "jiangsu_cppcc_office_2018_dept_budget").to_json()
+    assert {("5678.17", "万元"), ("3314.68", "万元")} <= {(f["value"], f["unit"]) for f in got["facts"]}
+    # a printed name with another joiner stays one line: 自然资源调查与确权登记 (sample 表三)
+    got = engine.ask("自然资源调查和确权登记安排了多少钱？", "xingxian").to_json()
+    assert len(got["plan"]["parts"]) == 1

@@ -14,7 +14,9 @@ SUMMED = re.compile("|".join(map(re.escape, CUES["sum"] + CUES["sum_total_words"
 def protected(q: str, i: int, labels: set[str]) -> bool:
     """A joiner inside a printed name ('社会保障和就业支出', '因公出国（境）费和…' is not) is not a joiner."""
     window = q[max(0, i - 2):i + 3]
-    return any(window in label for label in labels)
+    # (printed with another joiner: '自然资源调查和确权登记' is the 自然资源调查与确权登记 line)
+    windows = {window} | {window.replace(q[i], j) for j in "和与及" if q[i] in "和与及"}
+    return any(w in label for label in labels for w in windows)
 
 
 CONTEXT_END = "[中里内]" + "".join(f"(?!{re.escape(w[1:])})" for w in CUES["context_compounds"] if w[0] in "中里内") \
@@ -23,7 +25,7 @@ CONTEXT_END = "[中里内]" + "".join(f"(?!{re.escape(w[1:])})" for w in CUES["c
 
 def enumeration(clause: str, labels: set[str]) -> tuple[str, list[str]] | None:
     """'X中，A、B和C分别是多少' -> ('X中，', ['A是多少', 'B是多少', 'C是多少'])."""
-    found = re.search(CUES["each_pattern"], clause)
+    found = re.search(CUES["each_pattern"], clause) or _implicit_each(clause)
     if found is None:
         return _asked_list(clause, labels)
     each = found.group(0)
@@ -48,6 +50,24 @@ def enumeration(clause: str, labels: set[str]) -> tuple[str, list[str]] | None:
     return context, [f"{item}{tail}" for item in items]
 
 
+
+
+# words that make 'A和B…' one figure (their total, difference, share or change), not one figure each
+ONE_FIGURE = re.compile("|".join(map(re.escape, sorted(CUES["sum"] + CUES["sum_total_words"] + CUES["difference"]
+                                                      + CUES["share"] + [w for w in CUES["change"] if re.search(
+                                                          r"[\u4e00-\u9fff]", w)], key=len, reverse=True))) + r"|总|共|合")
+
+
+def _implicit_each(clause: str) -> re.Match | None:
+    """'基本支出和项目支出是多少': two things named before one ask are each asked, as with 分别 (not where the
+    clause asks one figure of them: '一共', '相差', '占', '增加')."""
+    ask = re.search(r"(?:是|为|有|各有)?(?:多少|几)", clause)
+    # ('A和B的项目花了多少': a head noun after both names one thing of them)
+    if ask is None or not re.search(r"和|与|及|、", clause[:ask.start()]) or ONE_FIGURE.search(clause) \
+            or re.search(r"(?:和|与|及|、)[^和与及、]*的", clause[:ask.start()]) \
+            or re.search(r"20\d\d年?度?(?:和|与|及|、)20\d\d", clause):
+        return None
+    return re.compile("").match(clause, ask.start())       # (an empty 分别, where the ask begins)
 
 
 def _split(text: str, labels: set[str]) -> list[str]:
