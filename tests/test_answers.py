@@ -862,3 +862,12 @@ def test_two_things_named_before_one_ask_are_each_answered(engine):
     # a printed name with another joiner stays one line: 自然资源调查与确权登记 (sample 表三)
     got = engine.ask("自然资源调查和确权登记安排了多少钱？", "xingxian").to_json()
     assert len(got["plan"]["parts"]) == 1
+
+
+def test_a_why_question_finds_its_sentence_by_the_figure_it_quotes(engine):
+    # 2024 决算说明 p.17: '收入支出总计增加 307.82 万元，增长100.00%。主要原因：单位于 2024 年成立'
+    got = engine.ask("社会工作部2024年的收支总额比2023年增长了100%，原因是什么？", "putuo_social_work_dept_2024").to_json()
+    assert "2024 年成立" in got["answer"]
+    # 2025 说明 p.6: three sentences state '比2024年预算减少990万元'; the reason opens the paragraph after the third
+    got = engine.ask("上海市财政局2025年的预算比2024年少了990万元，主要是什么原因？", "shanghai_finance_bureau_2025").to_json()
+    assert "注册会计师考试人数" in got["answer"]

@@ -52,3 +52,13 @@ def test_first_sight_sets_hold(engine):
             right, total = right + correct, total + 1
     print(f"first-sight: {right}/{total}")
     assert total >= 200 and right / total >= 0.55
+
+
+def test_a_key_phrase_is_matched_across_the_gaps_pdf_text_puts_between_chinese_and_digits():
+    from eval.runner import score_answer
+    from core.types import Answer
+    gold = {"kind": "describe", "facts": [], "items": [], "terms": ["单位于2024年成立"]}
+    correct, _, notes = score_answer(gold, Answer("q", "zh", "text", "主要原因：单位于 2024 年成立。"))
+    assert correct, notes
+    correct, _, _ = score_answer(gold, Answer("q", "zh", "text", "主要原因：单位于2023年成立。"))
+    assert not correct

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from decimal import Decimal
 
 from core.qa.common import CHANGE, CUES
 from core.qa.numbers import bigrams
@@ -41,14 +42,23 @@ def budget_levels(text: str) -> list[str]:
 
 def change_sentence(doc: ParsedDocument, subject: str, strict: bool = False) -> tuple[Passage, str] | None:
     """The sentence stating the subject's change; `strict` asks for one that names (nearly) all of the subject."""
+    found = change_sentences(doc, subject, strict)
+    return found[0] if found else None
+
+
+def change_sentences(doc: ParsedDocument, subject: str, strict: bool = False) -> list[tuple[Passage, str]]:
+    """The sentences stating the subject's change equally well, in document order (the income and the spending
+    paragraphs may both state '比2024年预算减少990万元')."""
     # words the document never prints ('江苏高院' for 江苏省高级人民法院) cannot be matched: they do not count
     wanted = bigrams(NOT_SUBJECT.sub(" ", subject)) & doc_bigrams(doc).keys()
     # the department ('省高院' for 江苏省高级人民法院) is scope, printed in many sentences: its characters do not count
     named = set(doc.document.department or "")
     wanted = {b for b in wanted if not set(b) <= named} or wanted
-    if not wanted:
-        return None
-    best, best_key = None, (False, 0.0, 0, 0.0, False, 0)
+    # a change the question quotes ('增长了100%，原因是什么', '少了990万元') names its sentence, whatever words it uses
+    quoted = {_value(m) for m in QUOTED.finditer(subject)}
+    if not wanted and not quoted:
+        return []
+    best, best_key = [], (False, False, 0.0, 0, 0.0, False, 0)
     levels = budget_levels(subject)
     for p in doc.passages:
         if p.kind != "paragraph":
@@ -70,22 +80,36 @@ def change_sentence(doc: ParsedDocument, subject: str, strict: bool = False) -> 
                 # of sentences naming the subject equally, one printing its amount and the change on it
                 # ('提租补贴（项）支出 5465.1 万元，与上年相比增加 2146.85 万元') over a reason that lists it
                 # (the words shared weigh by their rarity: '支出' names nothing, '政协会议' does)
-                key = (any(n in sentence[:m.start()] for n in levels), round(rarity(doc, wanted & head), 6),
-                       len(wanted & bigrams(clause)), shared / len(wanted), bool(CHANGE.search(sentence)), shared)
+                said = {_value(x) for x in QUOTED.finditer(sentence[m.start():m.start() + 40])}
+                key = (bool(quoted & said), any(n in sentence[:m.start()] for n in levels),
+                       round(rarity(doc, wanted & head), 6), len(wanted & bigrams(clause)),
+                       shared / (len(wanted) or 1), bool(CHANGE.search(sentence)), shared)
                 if key > best_key:
-                    best, best_key = (p, sentence), key
-    if best is None or best_key[5] < min(2, len(wanted)) or best_key[3] < (0.8 if strict else 0.5):
-        return None
+                    best, best_key = [(p, sentence)], key
+                elif key == best_key and (p, sentence) not in best:
+                    best.append((p, sentence))
+    if not best or not best_key[0] and (best_key[6] < min(2, len(wanted)) or best_key[4] < (0.8 if strict else 0.5)):
+        return []
     return best
+
+
+QUOTED = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万元|元|%)")
+
+
+def _value(m: re.Match) -> tuple[Decimal, str]:
+    return Decimal(m.group(1).replace(",", "")).normalize(), m.group(2)
 
 
 def reason_text(doc: ParsedDocument, subject: str) -> tuple[Passage, str] | None:
     """'为什么X比上年增加': the sentence stating X's change, with the sentence that gives its reason."""
-    found = change_sentence(doc, subject)
-    if found is None:
+    found = change_sentences(doc, subject)
+    if not found:
         return None
-    text = reason_after(doc, *found)
-    return (found[0], text) if text else (_reason_sentence(doc, subject) or found)
+    for passage, sentence in found:     # of sentences stating the change alike, the one its reason follows
+        text = reason_after(doc, passage, sentence)
+        if text:
+            return passage, text
+    return _reason_sentence(doc, subject) or found[0]
 
 
 STATED = re.compile(r"(增加|减少|增长|下降|上升|降低)[了约]?\s*([\d,]+(?:\.\d+)?)\s*(万元|元|%)")
@@ -109,7 +133,8 @@ def reason_after(doc: ParsedDocument, passage: Passage, sentence: str) -> str | 
     following = [p for p in doc.passages if p.kind == "paragraph" and passage.seq < p.seq <= passage.seq + 4
                  and p.section == passage.section]
     # the reason may open the next paragraph ('…比2024年预算减少990万元。' / '财政拨款收入支出减少的主要原因是…')
-    if following and following[0].seq == passage.seq + 1 and at >= len(sentences) - 2:
+    if following and following[0].seq == passage.seq + 1 and (at >= len(sentences) - 2 or not any(
+            CHANGE_AT.search(x) for x in sentences[at + 1:])):
         opening = re.split(r"(?<=[。；;])", following[0].text)[0]
         if REASON.search(opening[:30]):
             return sentence.strip() + opening.strip()
