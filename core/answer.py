@@ -97,13 +97,16 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
                 return a
         if re.search(r"最大|最多|最高|largest|biggest|top\s*\d*|highest", q + ql) and "项目" in q:
             return self.top_projects(a, q, lang, doc, label)
-        if re.search(r"占比|比例|比重|share|percent|proportion|%", q + ql):
+        # 上年/去年 alone names a year ('去年买办公用品花了多少' of a 决算); a change is asked against it
+        changed = re.search(r"(比|较|与|同)(上年|去年)|(上年|去年)(相比|同期|多|少)|增减|变化|变动|增长|减少|下降|增加|调减|"
+                            r"调增|压减|year-on-year|last year|previous year|year before|compared|change|increase|"
+                            r"decrease|grow|\bfall\b|\bfell\b|\brise\b|\brose\b", q.replace("上年结转", "") + ql)
+        # ('by how much did it fall, in money and in percent': the percent of the change, not a share)
+        if re.search(r"占比|比例|比重|share|percent|proportion|%", q + ql) and not (
+                changed and not re.search(r"占比|比例|比重|share|proportion|percentage of|percent of|%", q + ql)):
             if self.share(a, q, lang, doc, label):
                 return a
-        # 上年/去年 alone names a year ('去年买办公用品花了多少' of a 决算); a change is asked against it
-        if re.search(r"(比|较|与|同)(上年|去年)|(上年|去年)(相比|同期|多|少)|增减|变化|变动|增长|减少|下降|增加|调减|调增|压减|"
-                     r"year-on-year|last year|previous year|"
-                     r"compared|change|increase|decrease|grow", q.replace("上年结转", "") + ql):
+        if changed:
             if self.change(a, q, lang, doc, label):
                 return a
         periods = self.prose_periods(q, doc)

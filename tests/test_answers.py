@@ -871,3 +871,32 @@ def test_a_why_question_finds_its_sentence_by_the_figure_it_quotes(engine):
     # 2025 说明 p.6: three sentences state '比2024年预算减少990万元'; the reason opens the paragraph after the third
     got = engine.ask("上海市财政局2025年的预算比2024年少了990万元，主要是什么原因？", "shanghai_finance_bureau_2025").to_json()
     assert "注册会计师考试人数" in got["answer"]
+
+
+def test_everyday_english_for_court_work_office_running_and_carry_over(engine):
+    # 2018 p.11 财政拨款支出预算表: 案件审判 1,833.30, 案件执行 950.00 -> 2783.30
+    got = engine.ask("How much money is set aside in 2018 for hearing court cases and for enforcing judgments, and what do "
+                     "the two add up to?", "jiangsu_high_court_2018").to_json()
+    assert {("1833.30", "万元"), ("950.00", "万元"), ("2783.30", "万元")} <= {(f["value"], f["unit"]) for f in got["facts"]}
+    # 2024 决算说明 p.24: '机关运行经费支出 184.65 万元，比 2023 年度增加 2.55 万元，增长 1.40%'
+    got = engine.ask("How much did the bureau spend on day-to-day running of its offices in 2024, and by how much and what "
+                     "percent did that rise from 2023?", "putuo_finance_bureau_2024").to_json()
+    assert {("184.65", "万元"), ("2.55", "万元"), ("1.40", "%")} <= {(f["value"], f["unit"]) for f in got["facts"]}
+    got = engine.ask("What does the budget's glossary mean by money carried over from the previous year?", "xingxian").to_json()
+    assert "以前年度预算安排" in got["answer"]
+
+
+def test_the_year_befores_figure_a_sentence_states_is_not_the_whole(engine):
+    # 2017 表一 p.1: 住房保障支出 1,093.52 of 支出总计 9,146.79 -> 11.96% (the 说明 states 2016's 8,648.07 in an aside)
+    got = engine.ask("In 2017, how much did the office budget for housing security, and what percentage of its overall "
+                     "spending budget, counting all funding sources, is that?", "jiangsu_cppcc_office_2017").to_json()
+    values = {(f["value"], f["unit"]) for f in got["facts"]}
+    assert ("11.96", "%") in values and ("8648.07", "万元") not in values
+
+
+def test_a_change_asked_in_money_and_in_percent_is_no_share(engine):
+    # 2018 说明: '社会保障和就业（类）支出 823.76 万元，与上年相比减少685.96 万元，下降 45.44%'
+    got = engine.ask("What did the CPPCC office budget for social security and jobs in 2018, and by how much did that fall "
+                     "from the year before, in money and in percent?", "jiangsu_cppcc_office_2018_dept_budget").to_json()
+    values = {(f["value"], f["unit"]) for f in got["facts"]}
+    assert {("685.96", "万元"), ("45.44", "%")} <= values and not any(f["formula"] for f in got["facts"])

@@ -12,6 +12,7 @@ from core.types import Answer, AnswerFact
 # ('100 多期', '300余人': the figure printed, its 'more than' in the sentence quoted)
 NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:[多余](?=\S))?(" + "|".join(
     re.escape(u) for u in sorted({"万元", "元", "%", *CUES["measure_words"], *CUES["units_named"]}, key=len, reverse=True)) + r"|万(?=[用于，,。；;）)]))")
+PRIOR_ASKED = re.compile("|".join(map(re.escape, CUES["prior_words"])) + r"|previous|last year|before", re.I)
 CHANGED_BY = re.compile(r"(?:增加|减少|增长|下降|上升|降低|比[^，,。；;]{0,12}[多少])了?约?\s*$")
 VERB = re.compile(r"(增加|减少|增长|下降|上升|降低|节约|持平)[了约]?\s*$")
 PERCENT_ASKED = re.compile(r"百分之|百分比|%|比例|比重|占比|增幅|降幅|增长率|幅度|percent|rate|proportion|share|"
@@ -167,6 +168,10 @@ def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int,
             continue
         if not change and unit in ("万元", "元") and CHANGED_BY.search(before):
             continue        # '比上年预算批复少260余万元' is a change, not the amount a lookup asks
+        own_year = re.findall(r"(20\d\d)\s*年", re.split(r"[，,。；;（(]", sentence[:m.start()])[-1])
+        if own_year and len(set(re.findall(r"(20\d\d)\s*年", sentence))) > 1 and own_year[-1] < max(
+                re.findall(r"(20\d\d)\s*年", sentence)) and int(own_year[-1]) not in years and not PRIOR_ASKED.search(part_text):
+            continue        # '2017 年度…与 2016 年度相比（2016 年度…为8,648.07万元）': the year before's figure
         # a count names what it counts after its measure word ('27 个内设机构')
         after = re.split(r"[，,。；;、（(：:\d]", sentence[m.end():])[0][:12] if unit not in ("万元", "元", "%") else ""
         # (a count names its thing after the measure word: the words before the last '、' name the count before it,

@@ -142,6 +142,8 @@ def _clauses(q: str, english: bool = False) -> list[str]:
                            or not _any(CUES["asks"], merged[-1]) and not (english and has_subject(p))
                            # an English qualifier after an ask ('…, according to this disclosure') is part of it
                            or english and re.match(CUES["english_qualifiers"], p.lower())
+                           # ('…, counting all funding sources, is that'): the rest of the sentence an aside cut
+                           or english and re.fullmatch(r"\s*(?:is|are|was|were)\s+(?:that|it|this|they|these)\s*", p)
                            # a whole that lists its items ('the combined total for A, B and C') is one operand
                            or not _any(CUES["asks"], p) and re.search(r"(?:total|sum) (?:for|of) ", merged[-1])):
                 # a leading context clause ('2017年支出预算总表中，…') stays attached; '、' splits only
@@ -241,7 +243,8 @@ def operation(clause: str) -> tuple[str, list[str]]:
     if _any(CUES["average"], clause.lower()):
         return "average", []
     if not HAN.search(re.sub(r"[\u4e00-\u9fff（）“”]+", "", clause)) and re.search(r"[a-z]{3}", clause) \
-            and not re.search(r"\b(?:percentage|percent|share|proportion)\b", clause):
+            and not re.search(r"\b(?:percentage|percent)\s+(?:of|is|was)\b|\bwhat percent|\b(?:share|proportion)\b", clause):
+        # ('how much bigger than the year before, in money and in percent': the percent of the change)
         english = _english_operands(clause)
         if english:
             return english

@@ -115,9 +115,13 @@ class ProseAnswers:
         best, best_key = None, (False, 0, 0, 0, 0.0, 0)
         sections = {p.id: p.section or "" for p in doc.passages}
         asks_change = bool(CHANGE_ASKED.search(q))
+        asked_years = set(re.findall(r"20\d\d", q))
         for s in doc.stated:
             if s.unit not in ("万元", "元") or not all(w in s.context for w in needs):
                 continue            # areas and counts are answered as the sentence that states them
+            year = re.findall(r"(20\d\d)\s*年", re.sub(r"\s+", "", s.context))
+            if year and doc.document.year and year[-1] != str(doc.document.year) and year[-1] not in asked_years:
+                continue            # ('（2016 年度部门支出预算安排为 8,648.07 万元）' in the 2017 budget) another year's
             # an aside ('（以合同签订为准）'), the period ('年度') and 'total' do not name the measure
             context = re.sub(r"[（(][^（）()]{5,}[)）]", "", unscoped(s.context, doc)).rstrip("为是共计约达：:，, ")
             # the measure's name: its last ten characters, or a longer one the question names ('面向中小企业预留政府
