@@ -900,3 +900,23 @@ def test_a_change_asked_in_money_and_in_percent_is_no_share(engine):
                      "from the year before, in money and in percent?", "jiangsu_cppcc_office_2018_dept_budget").to_json()
     values = {(f["value"], f["unit"]) for f in got["facts"]}
     assert {("685.96", "万元"), ("45.44", "%")} <= values and not any(f["formula"] for f in got["facts"])
+
+
+def test_areas_are_read_by_what_is_printed_right_before_them(engine):
+    # 2024 p.33: '用地面积约为4000.6平方米' … '本工程规划建筑面积约为13459平方米，其中地上建筑面积为8013平方米…地下建筑面积为5356平方米'
+    got = engine.ask("万里街道新建的社区公共服务中心规划建筑面积有多大？其中地上和地下各多少平方米？",
+                     "putuo_wanli_subdistrict_2024").to_json()
+    values = {(f["value"], f["unit"]) for f in got["facts"]}
+    assert {("13459", "平方米"), ("8013", "平方米"), ("5356", "平方米")} <= values and ("4000.6", "平方米") not in values
+
+
+def test_english_count_and_money_of_projects_with_targets(engine):
+    # 2025 p.21: '本单位编报绩效目标的项目共12个，涉及项目预算资金4,222.51万元'
+    got = engine.ask("How many of the Shanghai Finance Bureau's 2025 projects have performance targets set, and how much "
+                     "project money do they involve?", "shanghai_finance_bureau_2025").to_json()
+    assert {("12", "个"), ("4222.51", "万元")} <= {(f["value"], f["unit"]) for f in got["facts"]}
+    # 2018 p.14: the three “三公” items named in English are their total (675.10), then hospitality (412.50)
+    got = engine.ask("In 2018, how much did the office budget in total for official trips abroad, official cars and hosting "
+                     "official visitors, and how much of that total was for hosting visitors?",
+                     "jiangsu_cppcc_office_2018_dept_budget").to_json()
+    assert {("675.10", "万元"), ("412.50", "万元")} <= {(f["value"], f["unit"]) for f in got["facts"]}

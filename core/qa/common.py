@@ -132,6 +132,9 @@ def to_chinese(question: str) -> str:
     # 'how many civil servant posts and public institution posts': the second is counted as the first is
     text = COUNTED_AFTER.sub(lambda m: m.group(1) + COUNTED[m.group(2)], text)
     text = TERM_PATTERN.sub(lambda m: TERMS[SPELLINGS[m.group(1)]], _closed_gaps(text))
+    # 'hosting official visitors' -> '公务接待费 official 公务接待费': one term, said once
+    text = re.sub(r"([\u4e00-\u9fff（）()“”]{2,})((?:\s+(?:official|public|government))?\s+)\1(?![\u4e00-\u9fff])", r"\1",
+                  text)
 
     def printed(m: re.Match) -> str:
         word = COLLOQUIAL[m.group(0)]

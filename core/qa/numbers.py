@@ -45,7 +45,7 @@ def english_count_unit(text: str) -> str | None:
     if m:
         return CUES["english_counts"][m.group(1)]
     # the term map has already printed the noun in Chinese ('how many of them were 执法执勤用车'): its ending counts
-    m = re.search(r"how many\s+(?:[a-z-]+\s+){0,4}?([\u4e00-\u9fff]+)", text)
+    m = re.search(r"how many\s+(?:[a-z0-9'’-]+\s+){0,5}?([\u4e00-\u9fff]+)", text)
     return next((u for end, u in CUES["count_suffixes"].items() if m and m.group(1).endswith(end)), None)
 
 

@@ -25,6 +25,19 @@ def _direction(diff: Decimal, lang: str) -> str:
 STATED_VERB = re.compile(r"增加|减少|增长|下降|压减|节约|调减|调增")
 
 
+def _named_before(q: str, measure: str | None, sent: str) -> int:
+    """An area belongs to what is printed right before it ('房屋14609.83平方米', '办公用房建筑总面积1421.9平方米'):
+    how many characters of what the question asks the area of stand in the six printed right before it."""
+    owner = {c for c in re.sub(r"多少|多大|几|是|有|平方米", "", q.split("面积")[0]) if HAN.match(c) and c not in STOP}
+    if measure != "平方米" or not owner:
+        return 0
+    runs = [0]
+    for m in re.finditer(r"\d[\d,.]*\s*平方米", sent):
+        before = re.sub(r"(面积|约为|约|为|共|：|:)+$", "", sent[:m.start()])
+        runs.append(len(set(before[-6:]) & owner))
+    return max(runs)
+
+
 class ProseAnswers:
     def change(self, a, q, lang, doc, label) -> bool:
         """Year-on-year change: recompute what the prose states (current from the tables where they hold it,
@@ -187,22 +200,7 @@ class ProseAnswers:
             # '有多少辆车': the sentence that counts in that measure word and shares most characters
             chars = {c for c in q if HAN.match(c) and c not in STOP}
 
-            owner = {c for c in q.split("面积")[0] if HAN.match(c) and c not in STOP}
-
-            def named_before(sent: str) -> int:
-                """An area belongs to what is printed right before it ('房屋14609.83平方米', '办公用房建筑总
-                面积1421.9平方米'): how many characters of what the question asks the area of run up to it."""
-                if measure != "平方米" or not owner:
-                    return 0
-                runs = [0]
-                for m in re.finditer(r"\d[\d,.]*\s*平方米", sent):
-                    before = re.sub(r"(面积|约为|约|为|共|：|:)+$", "", sent[:m.start()])
-                    n = 0
-                    while n < len(before) and before[-n - 1] in owner:
-                        n += 1
-                    runs.append(n)
-                return max(runs)
-            scored = [((named_before(sent), buying and bool(PURCHASED.search(sent)), len(chars & set(sent))), p, sent)
+            scored = [((_named_before(q, measure, sent), buying and bool(PURCHASED.search(sent)), len(chars & set(sent))), p, sent)
                       for p in doc.passages
                       if p.kind == "paragraph" for sent in re.split(r"(?<=[。；;])", p.text)
                       if in_measure.search(sent)]
@@ -214,7 +212,8 @@ class ProseAnswers:
             return False
         sentences = [s for s in re.split(r"(?<=[。；;])", best.text) if s.strip()]
         # a question that asks how much is answered by a sentence that states a number
-        sentence = max(sentences, key=lambda s: (not wants_number or bool(counted.search(s)), len(wanted & han_bigrams(s))
+        sentence = max(sentences, key=lambda s: (not wants_number or bool(counted.search(s)), _named_before(q, measure, s),
+                                                 len(wanted & han_bigrams(s))
                        + 2 * any(u in q and u in s for u in ("辆", "平方米", "编制")) + 2 * bool(buying and PURCHASED.search(s))))
         return self.quote(a, doc, best, sentence, lang, label)
 
