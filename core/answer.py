@@ -168,7 +168,12 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
             from core.qa.execution import execution
             return execution(a, q, lang, doc, label)
         if op == "reason":
+            from core.qa.execution import ASKED, execution
             from core.qa.prose import reason_text
+            if ASKED.search(q):     # 'why was the budget not used up': the line's budget, spending and the reason
+                spent = execution(a, q, lang, doc, label)
+                if spent is not None:
+                    return spent
             found = reason_text(doc, q)
             return a if found and self.quote(a, doc, found[0], found[1], lang, label) else None
         if op == "share" and self.share(a, q, lang, doc, label):

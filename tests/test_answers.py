@@ -920,3 +920,15 @@ def test_english_count_and_money_of_projects_with_targets(engine):
                      "official visitors, and how much of that total was for hosting visitors?",
                      "jiangsu_cppcc_office_2018_dept_budget").to_json()
     assert {("675.10", "万元"), ("412.50", "万元")} <= {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_why_a_budget_was_not_used_up_is_the_reason_printed_after_the_two_amounts(engine):
+    # 2024 决算说明 p.22: '财政委托业务支出（项）…年初预算为450.52万元，支出决算为449.52万元。决算数小于预算数的主要原因：
+    # 因个别项目评审费未能实施…'
+    got = engine.ask("普陀区财政局的财政委托业务支出为什么没有把预算用完？", "putuo_finance_bureau_2024").to_json()
+    assert "评审费未能实施" in got["answer"] and ("449.52", "万元") in {(f["value"], f["unit"]) for f in got["facts"]}
+    # p.21: the reason asked after the budget and spending is the gap's ('个别信息化项目和中介机构服务调减'), not the
+    # change on 2023 another sentence gives
+    got = engine.ask("普陀区财政局2024年一般公共预算财政拨款支出年初预算是多少、实际决算多少？原因是什么？",
+                     "putuo_finance_bureau_2024").to_json()
+    assert "信息化项目和中介机构服务调减" in got["answer"]

@@ -10,6 +10,7 @@ from core.qa.numbers import bigrams, sentence_facts
 from core.qa.plan import Part
 from core.qa.common import CUES
 from core.qa.prose import CHANGE_AT, REASON, reason_after, reason_text
+from core.qa.execution import ASKED, BUDGETED
 from core.qa.wholes import cited_paragraph
 from core.types import Answer, AnswerFact, Citation, ParsedDocument
 
@@ -95,7 +96,13 @@ class ChangeParts:
                           out: Answer) -> Answer | None:
         """'…比上年增加了多少？主要原因是什么？': the reason printed with the sentence the parts before were read
         from (the latest prose citation), not a reason of another line that shares the subject's words."""
-        cite = next((c for c in reversed(out.citations) if c.table is None and c.section and c.rows), None)
+        prose = [c for c in reversed(out.citations) if c.table is None and c.section and c.rows]
+        # (a question about a line's budget against its spending asks the reason for that gap, not for a change
+        # another sentence states)
+        gap = ASKED.search(question) or re.search(CUES["execution_budget"], question) and re.search(
+            CUES["execution_actual"], question)
+        spent = [c for c in prose if BUDGETED.search(c.rows[0])] if gap else []
+        cite = (spent or prose or [None])[0]
         found = cited_paragraph(cite, group) if cite else None
         if found is None:
             return None

@@ -10,6 +10,7 @@ from core.numbers import round2
 from core.qa.common import CUES, han_bigrams
 from core.qa.gloss import explained, leftover_words
 from core.qa.plan import ENGLISH_FILLER, FILLER, GENERIC, MEASURE, _any
+from core.qa.prose import REASON
 from core.types import Answer, AnswerFact, Citation, ParsedDocument
 
 AMOUNT = r"\s*为?\s*([\d,]+(?:\.\d+)?)\s*(万元|元)"
@@ -97,6 +98,11 @@ def execution(a: Answer, q: str, lang: str, doc: ParsedDocument, label: str) -> 
         a.facts.append(AnswerFact(f"{base[0]}预算 − 支出决算", diff, unit, f"{b_value} − {s_value} = {diff}", [idx]))
         gap = f"，差 {diff} {unit}" if lang == "zh" else f", {diff} {unit} apart"
     a.kind = "number"
+    if _any(CUES["reason"], q.lower()):
+        # ('为什么没有把预算用完'): the reason the explanation gives right after the two amounts
+        after = re.split(r"(?<=[。；;])", p.text[spent.end():])
+        because = next((s.strip() for s in after[:3] if REASON.search(s)), "")
+        sentence += because
     rate_text = "—" if rate is None else f"{rate}%"
     a.answer = (f"{label}：{base[0]}预算 {b_value} {unit}，支出决算 {s_value} {s_unit}{gap}，完成预算 {rate_text}。"
                 if lang == "zh" else
