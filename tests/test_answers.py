@@ -932,3 +932,16 @@ def test_why_a_budget_was_not_used_up_is_the_reason_printed_after_the_two_amount
     got = engine.ask("普陀区财政局2024年一般公共预算财政拨款支出年初预算是多少、实际决算多少？原因是什么？",
                      "putuo_finance_bureau_2024").to_json()
     assert "信息化项目和中介机构服务调减" in got["answer"]
+
+
+def test_a_verb_before_a_name_makes_its_figure_a_change(engine):
+    # 2017 p.19: '项目经费支出安排增加江苏法院云平台租赁费 400 万元' is the increase, not the rental (1,000.00 in the
+    # procurement table p.18)
+    got = engine.ask("江苏法院云平台租赁费是多少？", "jiangsu_high_court_2017").to_json()
+    assert ("400", "万元") not in {(f["value"], f["unit"]) for f in got["facts"]}
+    got = engine.ask("How much does the court plan to pay in 2017 to rent the Jiangsu courts' cloud platform, and how much "
+                     "of the year's budget increase is put down to that cloud rental?", "jiangsu_high_court_2017").to_json()
+    assert {("1000.00", "万元"), ("400", "万元")} <= {(f["value"], f["unit"]) for f in got["facts"]}
+    # 2017 表五 p.5: 提租补贴 751.77, asked as staff rent allowances
+    got = engine.ask("How much is set aside in 2017 for staff rent allowances?", "jiangsu_cppcc_office_2017").to_json()
+    assert ("751.77", "万元") in {(f["value"], f["unit"]) for f in got["facts"]}

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from core.qa.common import CUES, han_bigrams, row_name
 from core.qa.gloss import explained, leftover_words
+from core.qa.numbers import CHANGE_ASKED
 from core.types import Answer, AnswerFact, AnswerItem, Citation, ParsedDocument, Table
 
 METHOD = re.compile(CUES["procurement_methods"])
@@ -152,6 +153,8 @@ def purchase_in_project(question: str, q: str, lang: str, doc: ParsedDocument, l
     """'省政协专项会议的会议服务采购预算是多少': one purchase of a project the question names; in English the
     names are read by their dictionary glosses ('conference services for the fifth session of the 12th provincial
     people's congress'). A project named in English with no purchase of it asked is its total."""
+    if not worded and CHANGE_ASKED.search(q):
+        return None     # a procurement table states no year before: a change is not read in it
     words = leftover_words(q) if lang == "en" else set()
     for table in doc.tables:
         projects = tree(table) if table.kind == "procurement" else []

@@ -8,7 +8,7 @@ from decimal import Decimal
 from core.numbers import round2
 from core.qa.common import (CHANGE, CHANGE_EXECUTED, CUES, HAN, STOP, change_subject, han_bigrams, template,
                              unscoped, without_own_department)
-from core.qa.numbers import CHANGE_ASKED, NUMBER, PURCHASE_ASKED, PURCHASED, asked_units, counted_measure, english_count_unit
+from core.qa.numbers import CHANGE_ASKED, CHANGED_ITEM, NUMBER, PURCHASE_ASKED, PURCHASED, asked_units, counted_measure, english_count_unit
 from core.qa.prose import budget_levels, doc_bigrams
 from core.types import AnswerFact, AnswerItem, Citation, format_decimal
 
@@ -137,6 +137,8 @@ class ProseAnswers:
                 continue            # ('（2016 年度部门支出预算安排为 8,648.07 万元）' in the 2017 budget) another year's
             # an aside ('（以合同签订为准）'), the period ('年度') and 'total' do not name the measure
             context = re.sub(r"[（(][^（）()]{5,}[)）]", "", unscoped(s.context, doc)).rstrip("为是共计约达：:，, ")
+            if CHANGED_ITEM.search(context) and not asks_change:
+                continue            # the change of the thing named, not its amount
             # the measure's name: its last ten characters, or a longer one the question names ('面向中小企业预留政府
             # 采购项目预算金额')
             short = han_bigrams(PERIOD.sub(" ", context[-10:])) & wanted
