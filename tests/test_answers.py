@@ -945,3 +945,10 @@ def test_a_verb_before_a_name_makes_its_figure_a_change(engine):
     # 2017 表五 p.5: 提租补贴 751.77, asked as staff rent allowances
     got = engine.ask("How much is set aside in 2017 for staff rent allowances?", "jiangsu_cppcc_office_2017").to_json()
     assert ("751.77", "万元") in {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_the_year_before_worked_back_from_the_stated_change(engine):
+    # 2017 p.19: '3.公务接待费预算支出 443.50 万元，与上年数相比，减少0.8万元' -> 2016 was 444.30
+    got = engine.ask("2017年公务接待费预算多少？说是比上年少了一点，少了多少？照这么算2016年的预算是多少？",
+                     "jiangsu_cppcc_office_2017_dept_budget").to_json()
+    assert ("444.30", "万元") in {(f["value"], f["unit"]) for f in got["facts"]}

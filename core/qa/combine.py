@@ -157,6 +157,32 @@ def rate_of_stated_change(change: AnswerFact, current: Answer, lang: str, questi
     return a
 
 
+PRIOR_ASKED = re.compile(r"上一?年度?|去年|前一年|previous year|last year|year before", re.I)
+
+
+def prior_of_stated_change(text: str, year: int | None, out: Answer, lang: str, question: str) -> Answer | None:
+    """'…比上年少了多少？照这么算2016年的预算是多少': the year before's figure, worked back from the figure and the
+    change the parts before stated (443.50 less a decrease of 0.8 was 444.30)."""
+    years = {int(y) for y in re.findall(r"20\d\d", text)}
+    if not (year and years == {year - 1} or not years and PRIOR_ASKED.search(text)) or CHANGE_WORDS.search(
+            PRIOR_ASKED.sub(" ", text)) or RATE_ASKED.search(text):
+        return None
+    money = [f for f in out.facts if f.unit in ("万元", "元") and not f.formula]
+    change = next((f for f in reversed(money) if STATED_CHANGE.search(f.label) or f.label in ("增加", "减少")), None)
+    now = next((f for f in money if change is not None and f is not change and f.unit == change.unit
+                and not STATED_CHANGE.search(f.label)), None)
+    if change is None or now is None:
+        return None
+    sign = -1 if re.search(r"减少|下降|降低|压减|节约", change.label) else 1
+    prior = now.value - sign * change.value
+    a = Answer(question, lang, "number", "", document=out.document, citations=list(out.citations))
+    formula = f"{format_decimal(now.value)} {'+' if sign < 0 else '-'} {format_decimal(change.value)} = {format_decimal(prior)}"
+    a.facts.append(AnswerFact("上年（由说明推算）" if lang == "zh" else "previous year (from the stated change)", prior,
+                              now.unit, formula, sorted(set(now.citations + change.citations))))
+    a.answer = f"{a.facts[0].label} = {format_decimal(prior)} {now.unit}（{formula}）"
+    return a
+
+
 def across_years(results: list[Answer], plan, scope, lang: str, question: str) -> Answer | None:
     """'2019年比2017年多了多少' over one department's disclosures of two years: the change between the first
     amount each year's answer gives, with its rate."""
