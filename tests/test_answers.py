@@ -952,3 +952,10 @@ def test_the_year_before_worked_back_from_the_stated_change(engine):
     got = engine.ask("2017年公务接待费预算多少？说是比上年少了一点，少了多少？照这么算2016年的预算是多少？",
                      "jiangsu_cppcc_office_2017_dept_budget").to_json()
     assert ("444.30", "万元") in {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_a_share_within_a_whole_named_in_other_english_words(engine):
+    # 2017 表六 p.6: 退休费 1329.42 of 对个人和家庭的补助 2606.84 -> 51.00% ('payments to … families' for 'subsidies to …')
+    got = engine.ask("What share of the 2017 payments to individuals and families is retirement pay?",
+                     "jiangsu_cppcc_office_2017_budget_tables").to_json()
+    assert ("51.00", "%") in {(f["value"], f["unit"]) for f in got["facts"]}
