@@ -959,3 +959,30 @@ def test_a_share_within_a_whole_named_in_other_english_words(engine):
     got = engine.ask("What share of the 2017 payments to individuals and families is retirement pay?",
                      "jiangsu_cppcc_office_2017_budget_tables").to_json()
     assert ("51.00", "%") in {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_a_share_asked_after_a_figure_and_the_whole(engine):
+    # 2024 p.10 财务收支预算总表: 城乡社区支出 119385303 of 156211123 元 -> 76.43%
+    got = engine.ask("How much of Wanli's 2024 budget goes to urban and rural community spending, how big is the whole "
+                     "budget, and what share is that?", "putuo_wanli_subdistrict_2024").to_json()
+    assert ("76.43", "%") in {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_measures_and_kinds_of_a_count_asked_in_everyday_words(engine):
+    # sample 二、机构设置情况: '事业编制数64人,实有56人'; 十一: '办公用房建筑总面积1421.9平方米'
+    got = engine.ask("兴县自然资源局事业编制有多少个，实际在岗的有多少人？", "xingxian").to_json()
+    assert {("64", "人"), ("56", "人")} <= {(f["value"], f["unit"]) for f in got["facts"]}
+    got = engine.ask("办公用房面积是多少？", "xingxian").to_json()
+    assert [(f["value"], f["unit"]) for f in got["facts"]][:1] == [("1421.9", "平方米")]
+    got = engine.ask("How much office floor space does the bureau use?", "xingxian").to_json()
+    assert ("1421.9", "平方米") in {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_english_definition_and_execution_phrasings(engine):
+    # 2025 名词解释 p.5: '基本支出预算：是…为保障其机构正常运转、完成日常工作任务而编制的年度基本支出计划'
+    got = engine.ask("In this budget, what does the 'basic expenditure budget' mean?", "shanghai_finance_bureau_2025").to_json()
+    assert "保障其机构正常运转" in got["answer"]
+    # 2024 决算说明 p.18: '全年预算为 321.02 万元，支出决算为 307.82 万元'
+    got = engine.ask("For 2024, what was the social work department's full-year budget, what did it actually spend, and "
+                     "how much was left unspent?", "putuo_social_work_dept_2024").to_json()
+    assert {("321.02", "万元"), ("307.82", "万元"), ("13.20", "万元")} <= {(f["value"], f["unit"]) for f in got["facts"]}

@@ -19,6 +19,7 @@ BUDGETED = re.compile(r"(全年|年初|调整后)预算(?:数)?" + AMOUNT)
 SPENT = re.compile(r"(?:支出)?决算(?:数)?" + AMOUNT)
 ASKED = re.compile("|".join(map(re.escape, sorted(CUES["execution"] + CUES["execution_gap"] + ["用掉", "执行"],
                                                    key=len, reverse=True))))
+EXECUTION_EN = set(CUES["execution_words_en"])      # English an execution question asks with, naming no line
 RATE = re.compile(r"完成(?:全年|年初)?预算(?:数)?的?\s*([\d.]+)\s*%")
 
 
@@ -40,7 +41,7 @@ def _line(q: str, doc: ParsedDocument):
     # the words left when the asking and measure words are gone ('全年预算是多少，实际支出多少' leaves none)
     bare = FILLER.sub(" ", MEASURE.sub(" ", ASKED.sub(" ", q)))
     wanted = {b for b in han_bigrams(bare) if not set(b) <= named} - han_bigrams(CUES["execution_words"])
-    english = [w for w in re.findall(r"[a-z]{3,}", q) if w not in ENGLISH_FILLER | GENERIC]
+    english = [w for w in re.findall(r"[a-z]{3,}", q) if w not in ENGLISH_FILLER | GENERIC | EXECUTION_EN]
     # a line described in English by what it pays for ('outside firms doing audits and performance evaluations'):
     # the dictionary glosses of its name and of its '主要用于' explanation
     words = leftover_words(q) if english and not wanted else set()

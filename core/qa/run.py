@@ -29,9 +29,17 @@ from core.types import Answer, AnswerFact, ParsedDocument, format_decimal
 
 YEARS = re.compile(r"(?:从|由)?20\d\d年?度?(?:到|至|和|与|比)?")
 COUNTED_BIGRAMS = bigrams(" ".join(COUNTED.values()))
+MEASURED = set(CUES["units_named"])       # units a question asks by naming what is measured (面积: 平方米)
+WHOLE_ASKED = re.compile(r"\b(?:whole|total|overall|entire)\b|总|合计|全部|整个", re.I)
 OF_THAT = re.compile(r"\bof (?:that|it|this|these|those|them)\b")      # 'how much of that went to services'
 BACK = re.compile(r"\b(?:they|their|them|these|those)\b|^(?:涉及|其中?|它们|这些)")
 COUNT_QUESTION = re.compile(r"(?:多少|几)\s*(?:" + "|".join(map(re.escape, CUES["measure_words"])) + ")|how many")
+
+
+def _states(a: Answer, units: set[str]) -> bool:
+    """Whether the answer's words state a figure in one of the units (or its equivalents: 约4365亩 for an area)."""
+    said = units | {e for u in units for e in CUES["unit_equivalents"].get(u, [])}
+    return bool(re.search(r"\d\s*(?:" + "|".join(map(re.escape, said)) + ")", a.answer))
 
 
 def _focus(part: Part, text: str) -> str:
@@ -108,10 +116,11 @@ class Pipeline(ChangeParts):
                     figures = {("万元" if m.group(2) == "万" else m.group(2)) for m in NUMBER.finditer(quoted[0])}
                     if a.kind == "text" and part.op == "lookup" and asked and figures and not figures & asked:
                         continue        # a sentence of figures of another measure (an area for the rent asked)
-                if part.op == "lookup" and counts and counts == asked and (COUNT_QUESTION.search(part.text) or units) \
+                if part.op == "lookup" and counts and counts == asked and (COUNT_QUESTION.search(part.text) or units
+                                                                           or counts & MEASURED and not _states(a, counts)) \
                         and not any(f.unit in counts for f in a.facts):
-                    # a count ('how many vehicles') is not answered by an amount or a bare sentence: the sentence
-                    # that counts in the asked measure word, if any
+                    # a count ('how many vehicles') or a measure ('办公用房面积是多少') is not answered by an amount or a
+                    # bare sentence: the sentence that counts or measures in the asked unit, if any
                     a = self._counted(part, lang, doc, question, taken, units or asked, text)
                     if a is None:
                         continue
@@ -286,6 +295,10 @@ class Pipeline(ChangeParts):
                         and whole_stated(part.operands, answered):
                     # a whole the question already stated, or pointed back to: computed over it, not a printed share
                     a = self.compute(part, lang, group, question, out, answered)
+                elif part.op == "share" and not part.operands and len(firsts) >= 2 and WHOLE_ASKED.search(
+                        plan.parts[plan.parts.index(part) - 1].text) and firsts[-1].value > firsts[-2].value:
+                    # '…花多少？整个预算多少？占多少？': the figure before over the whole asked after it
+                    a = over_earlier("share", [firsts[-1], firsts[-2]], out, lang, question)
                 elif part.op == "share" and not part.operands and answered:
                     # '“三公”经费多少？因公出国（境）费占百分之几': of the figure before, when its table holds the part
                     a = self.compute(Part(part.text, "share", part.subject, [part.subject, "这"]), lang, group, question,
