@@ -108,3 +108,9 @@ def read_in(a: Answer | None, tables: set[str]) -> bool:
     """Whether the answer's first figure was read in one of the tables."""
     cite = a.citations[a.facts[0].citations[0]] if a is not None and a.facts and a.facts[0].citations else None
     return bool(cite and cite.table and any(t in re.sub(r"20\d\d年度?|\s", "", cite.table) for t in tables))
+
+
+def states_in(a: Answer, units: set[str]) -> bool:
+    """Whether the answer's words state a figure in one of the units (or its equivalents: 约4365亩 for an area)."""
+    said = units | {e for u in units for e in CUES["unit_equivalents"].get(u, [])}
+    return bool(re.search(r"\d\s*(?:" + "|".join(map(re.escape, said)) + ")", a.answer))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from core.qa.common import COUNTED, CUES, unscoped, without_own_department
 from core.qa.changes import BREAKDOWN, ChangeParts
 from core.qa.checks import (answers_only_whole, counted_as_money, named_tables, names_operand, not_an_answer, other_year,
-                            portion_of, read_in)
+                            portion_of, read_in, states_in)
 from core.qa.combine import (across_years, earlier_figure, enumerated_whole, over_earlier, prior_of_stated_change,
                              share_operands, share_pair, whole_stated)
 from core.qa.corroborate import corroborate
@@ -34,12 +34,6 @@ WHOLE_ASKED = re.compile(r"\b(?:whole|total|overall|entire)\b|总|合计|全部|
 OF_THAT = re.compile(r"\bof (?:that|it|this|these|those|them)\b")      # 'how much of that went to services'
 BACK = re.compile(r"\b(?:they|their|them|these|those)\b|^(?:涉及|其中?|它们|这些)")
 COUNT_QUESTION = re.compile(r"(?:多少|几)\s*(?:" + "|".join(map(re.escape, CUES["measure_words"])) + ")|how many")
-
-
-def _states(a: Answer, units: set[str]) -> bool:
-    """Whether the answer's words state a figure in one of the units (or its equivalents: 约4365亩 for an area)."""
-    said = units | {e for u in units for e in CUES["unit_equivalents"].get(u, [])}
-    return bool(re.search(r"\d\s*(?:" + "|".join(map(re.escape, said)) + ")", a.answer))
 
 
 def _focus(part: Part, text: str) -> str:
@@ -117,7 +111,7 @@ class Pipeline(ChangeParts):
                     if a.kind == "text" and part.op == "lookup" and asked and figures and not figures & asked:
                         continue        # a sentence of figures of another measure (an area for the rent asked)
                 if part.op == "lookup" and counts and counts == asked and (COUNT_QUESTION.search(part.text) or units
-                                                                           or counts & MEASURED and not _states(a, counts)) \
+                                                                           or counts & MEASURED and not states_in(a, counts)) \
                         and not any(f.unit in counts for f in a.facts):
                     # a count ('how many vehicles') or a measure ('办公用房面积是多少') is not answered by an amount or a
                     # bare sentence: the sentence that counts or measures in the asked unit, if any
