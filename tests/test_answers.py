@@ -986,3 +986,12 @@ def test_english_definition_and_execution_phrasings(engine):
     got = engine.ask("For 2024, what was the social work department's full-year budget, what did it actually spend, and "
                      "how much was left unspent?", "putuo_social_work_dept_2024").to_json()
     assert {("321.02", "万元"), ("307.82", "万元"), ("13.20", "万元")} <= {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_lines_that_fall_under_a_heading_in_english(engine):
+    # 2017 表五 p.5: 20102 政协事务 lists 行政运行, 一般行政管理事务, 政协会议, 委员视察, 其他政协事务支出 ('fall under' asks
+    # no change; 'the CPPCC' before 'CPPCC affairs' is the heading's name, not the department)
+    got = engine.ask("In the 2017 budget of the Jiangsu CPPCC general office, which specific spending lines fall under the "
+                     "CPPCC affairs heading?", "jiangsu_cppcc_office_2017_budget_tables").to_json()
+    names = " ".join(i["name"] for i in got["items"])
+    assert all(n in names for n in ("行政运行", "一般行政管理事务", "政协会议", "委员视察", "其他政协事务支出"))

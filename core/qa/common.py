@@ -100,7 +100,9 @@ def without_departments(question: str) -> str:
     phrases = [m.span() for m in TERM_PATTERN.finditer(lower)] + [m.span(2) for m in COUNTED_PATTERN.finditer(lower)]
 
     def drop(m: re.Match) -> str:
-        inside = any(a <= m.start() and m.end() <= b and b - a > m.end() - m.start() for a, b in phrases)
+        # (or overlapping one: 'the CPPCC affairs heading', where the match takes 'the' before the phrase)
+        inside = any(a < m.end() and m.start() < b and b - a > len(m.group(0).strip().removeprefix("the ").strip())
+                     for a, b in phrases)
         return m.group(0) if inside else " "
     return DEPARTMENT_WORDS.sub(drop, question)
 
