@@ -995,3 +995,9 @@ def test_lines_that_fall_under_a_heading_in_english(engine):
                      "CPPCC affairs heading?", "jiangsu_cppcc_office_2017_budget_tables").to_json()
     names = " ".join(i["name"] for i in got["items"])
     assert all(n in names for n in ("行政运行", "一般行政管理事务", "政协会议", "委员视察", "其他政协事务支出"))
+
+
+def test_rows_named_alike_but_for_their_year_are_told_apart_by_the_year_asked(engine):
+    # sample 表十二: '2023年兴县实用性村庄规划编制 13.68', '2024年兴县实用性村庄规划编制 45.12' (asked without 兴县)
+    got = engine.ask("2023年和2024年两个实用性村庄规划编制项目，2025年各安排了多少钱？合起来一共多少？", "xingxian").to_json()
+    assert {("13.68", "万元"), ("45.12", "万元"), ("58.80", "万元")} <= {(f["value"], f["unit"]) for f in got["facts"]}

@@ -114,3 +114,23 @@ def states_in(a: Answer, units: set[str]) -> bool:
     """Whether the answer's words state a figure in one of the units (or its equivalents: 约4365亩 for an area)."""
     said = units | {e for u in units for e in CUES["unit_equivalents"].get(u, [])}
     return bool(re.search(r"\d\s*(?:" + "|".join(map(re.escape, said)) + ")", a.answer))
+
+
+def year_sibling(a: Answer, text: str, doc: ParsedDocument):
+    """Rows that differ only by the year in their names ('2023年兴县实用性村庄规划编制', '2024年…') are told apart by
+    the year the question names: the row of that year when the answer read the other one, else None."""
+    asked = set(re.findall(r"20\d\d", text))
+    if len(a.facts) != 1 or not asked or not a.citations or a.citations[0].table_id is None:
+        return None
+    fact = a.facts[0]
+    said = re.search(r"20\d\d", fact.label)
+    if said is None or said.group(0) in asked:
+        return None
+    cite = a.citations[fact.citations[0]] if fact.citations else a.citations[0]
+    row = next((f for f in doc.facts if f.table_id == cite.table_id and f.value == fact.value and said.group(0) in f.label),
+               None)
+    if row is None:
+        return None
+    names = {row.label.replace(said.group(0), y) for y in asked}
+    found = [f for f in doc.facts if f.table_id == row.table_id and f.column == row.column and f.label in names]
+    return found[0] if len(found) == 1 else None

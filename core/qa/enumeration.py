@@ -38,11 +38,18 @@ def enumeration(clause: str, labels: set[str]) -> tuple[str, list[str]] | None:
     if m and len(m.group(1)) < len(head):
         context, head = m.group(1), head[len(m.group(1)):]
     items = _split(head, labels)
-    if len(_split(context, labels)) > 1:
+    if len(_split(context, labels)) > 1 and context.endswith(("，", ",")) and len(items) < 2:
+        # '2023年和2024年两个…项目，2025年各安排了多少': the list is before the comma, what follows asks of each
+        context, items, tail = "", _split(context[:-1], labels), head + tail
+    elif len(_split(context, labels)) > 1:
         # '收支预算总表里的A和财政拨款支出预算表里的A': each item has its own '…里', none is shared
         context, items = "", _split(context + head, labels)
     if len(items) < 2:
         return None
+    # '2023年和2024年两个实用性村庄规划编制项目各…': what follows the last year names every year's item
+    last = re.match(r"(20\d\d年度?)(?:[这那]?[两二三四几]个|[这那]些)?(.{2,})$", items[-1])
+    if last and all(re.fullmatch(r"20\d\d年度?", x) for x in items[:-1]):
+        items = [x + last.group(2) for x in items[:-1]] + [last.group(1) + last.group(2)]
     # '开全委会采购的住宿服务和餐饮服务': a modifier before 的 goes with every item
     shared = re.match(r"^(.+的)(?=[^的]{2,}$)", items[0])
     if shared and not any("的" in x for x in items[1:]) and not CHANGE_VERBS.search(shared.group(1)):

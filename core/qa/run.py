@@ -8,7 +8,7 @@ from __future__ import annotations
 from core.qa.common import COUNTED, CUES, unscoped, without_own_department
 from core.qa.changes import BREAKDOWN, ChangeParts
 from core.qa.checks import (answers_only_whole, counted_as_money, named_tables, names_operand, not_an_answer, other_year,
-                            portion_of, read_in, states_in)
+                            portion_of, read_in, states_in, year_sibling)
 from core.qa.combine import (across_years, earlier_figure, enumerated_whole, over_earlier, prior_of_stated_change,
                              share_operands, share_pair, whole_stated)
 from core.qa.corroborate import corroborate
@@ -120,6 +120,10 @@ class Pipeline(ChangeParts):
                         continue
                 if part.op == "lookup" and counted_as_money(part.text, a):
                     continue        # 'how many of them are retirees' is not answered by the 退休费 line's money
+                sibling = year_sibling(a, text, doc) if not quoted else None
+                if sibling is not None:
+                    a = Answer(question, lang, "not_found", "", document=doc.document.name)
+                    self.answerer.number(a, doc, sibling, doc.document.department or doc.document.name, lang)
                 if held is not None and quoted and quoted[0][:30] not in held.answer + "".join(i.name for i in held.items):
                     break       # (the same sentence read for the printed names is read again, for their figure)
                 corroborate(a, docs, self.answerer.cite_fact)

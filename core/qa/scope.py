@@ -57,10 +57,13 @@ def _label_years(docs: list[ParsedDocument], text: str) -> set[str]:
     content, not scope."""
     years = set()
     names = [f.label for p in docs for f in p.facts] + [t.project for p in docs for t in p.performance]
+    # (the place the department is of may stand between: '2024年兴县实用性村庄规划编制' asked as '2024年实用性…')
+    place = {c for p in docs for c in re.sub(r"[^\u4e00-\u9fff]", "", p.document.department or "")[:2]}
     for name in set(names):
         for m in re.finditer(r"(20\d\d)年?度?", name):
             rest = name[m.end():m.end() + 4]
-            if len(rest) >= 3 and rest in text:
+            bare = name[m.end():].lstrip("".join(place))[:4]
+            if len(rest) >= 3 and rest in text or len(bare) >= 3 and m.group(0) + bare in text:
                 years.add(m.group(1))
             # in English a year before a noun names the thing ('the 2023 rectification task'), not the disclosure
             elif re.search(r"\b(?:the|a|its|their)\s+" + m.group(1) + r"\s+(?!budget|final|account|disclosure|figure|"
