@@ -1001,3 +1001,12 @@ def test_rows_named_alike_but_for_their_year_are_told_apart_by_the_year_asked(en
     # sample 表十二: '2023年兴县实用性村庄规划编制 13.68', '2024年兴县实用性村庄规划编制 45.12' (asked without 兴县)
     got = engine.ask("2023年和2024年两个实用性村庄规划编制项目，2025年各安排了多少钱？合起来一共多少？", "xingxian").to_json()
     assert {("13.68", "万元"), ("45.12", "万元"), ("58.80", "万元")} <= {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_colloquial_changes_and_the_amounts_a_reason_adds(engine):
+    # 2019 p.10-11: '综合管理费专项增加209万用于办公用房租赁，…外事经费专项增加200万元，信息化建设经费专项增加55万元，增减相抵后
+    # 项目支出预算数增加125.62万元'
+    got = engine.ask("2019年项目支出总共只多了一点，多了多少？其中综合管理费为办公用房租赁加了多少，外事经费加了多少，信息化建设经费"
+                     "加了多少？", "jiangsu_npc_standing_committee_2019").to_json()
+    values = {(f["value"], f["unit"]) for f in got["facts"]}
+    assert {("125.62", "万元"), ("209", "万元"), ("200", "万元"), ("55", "万元")} <= values

@@ -14,7 +14,7 @@ NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:[多余](?=\S))?(" + "|".join(
     re.escape(u) for u in sorted({"万元", "元", "%", *CUES["measure_words"], *CUES["units_named"]}, key=len, reverse=True)) + r"|万(?=[用于，,。；;）)]))")
 PRIOR_ASKED = re.compile("|".join(map(re.escape, CUES["prior_words"])) + r"|previous|last year|before", re.I)
 # 'X安排增加江苏法院云平台租赁费 400 万元': a verb before the name makes the figure the change of what it names
-CHANGED_ITEM = re.compile(r"(?:增加|减少|压减|调减|调增)[\u4e00-\u9fff（）“”]{2,16}\s*$")
+CHANGED_ITEM = re.compile(r"(?:增加|减少|压减|调减|调增)[\u4e00-\u9fff（）“”]{2,24}\s*$")
 CHANGED_BY = re.compile(r"(?:增加|减少|增长|下降|上升|降低|比[^，,。；;]{0,12}[多少])了?约?\s*$")
 VERB = re.compile(r"(增加|减少|增长|下降|上升|降低|节约|持平)[了约]?\s*$")
 PERCENT_ASKED = re.compile(r"百分之|百分比|%|比例|比重|占比|增幅|降幅|增长率|幅度|percent|rate|proportion|share|"
