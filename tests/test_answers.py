@@ -1010,3 +1010,11 @@ def test_colloquial_changes_and_the_amounts_a_reason_adds(engine):
                      "加了多少？", "jiangsu_npc_standing_committee_2019").to_json()
     values = {(f["value"], f["unit"]) for f in got["facts"]}
     assert {("125.62", "万元"), ("209", "万元"), ("200", "万元"), ("55", "万元")} <= values
+
+
+def test_the_largest_of_the_items_a_part_before_listed(engine):
+    # 2018 公开12表 p.12: 办公设备购置费 300.00 buys …家具用具 198.00 (the largest)
+    got = engine.ask("2018年政府采购预算中，“办公设备购置”下面具体要买哪些东西？哪一项金额最大、是多少？",
+                     "jiangsu_cppcc_office_2018_budget_tables").to_json()
+    assert {("300.00", "万元"), ("198.00", "万元")} <= {(f["value"], f["unit"]) for f in got["facts"]}
+    assert "家具用具" in got["answer"]

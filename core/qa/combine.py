@@ -157,6 +157,24 @@ def rate_of_stated_change(change: AnswerFact, current: Answer, lang: str, questi
     return a
 
 
+EXTREME_MAX, EXTREME_MIN = re.compile(CUES["extreme_max"], re.I), re.compile(CUES["extreme_min"], re.I)
+
+
+def extreme_of_items(text: str, out: Answer, lang: str, question: str) -> Answer | None:
+    """'…下面要买哪些东西？哪一项金额最大、是多少': the largest (or smallest) of the items the part before listed."""
+    top, low = EXTREME_MAX.search(text), EXTREME_MIN.search(text)
+    items = [i for i in out.items if i.value is not None]
+    if not items or bool(top) == bool(low) or len({i.unit for i in items}) != 1:
+        return None
+    pick = (max if top else min)(items, key=lambda i: i.value)
+    a = Answer(question, lang, "number", "", document=out.document, citations=list(out.citations))
+    a.facts.append(AnswerFact(pick.name, pick.value, pick.unit, None, list(pick.citations)))
+    word = ("最大" if top else "最小") if lang == "zh" else ("the largest" if top else "the smallest")
+    a.answer = f"{word}：{pick.name} {format_decimal(pick.value)} {pick.unit}" if lang == "zh" else \
+        f"{word}: {pick.name} {format_decimal(pick.value)} {pick.unit}"
+    return a
+
+
 PRIOR_ASKED = re.compile(r"上一?年度?|去年|前一年|previous year|last year|year before", re.I)
 
 

@@ -122,6 +122,11 @@ def procurement_list(question: str, q: str, lang: str, doc: ParsedDocument, labe
             a.items.append(AnswerItem(None, name, amount, table.unit or "万元", [idx]))
         a.answer = f"{label}（{table.display_title}）：" + "；".join(
             f"{n} {amt} {table.unit or '万元'}" for n, amt, _ in shown)
+        if named and len(named) == 1:       # the project's own total, which its purchases make up
+            p = named[0]
+            a.facts.append(AnswerFact(f"{p.name}（总计）", p.amount, table.unit or "万元", None,
+                                      [_cite(a, doc, table, [p.index])]))
+            a.answer += f"；{p.name}合计 {p.amount} {table.unit or '万元'}"
         return a
     return None
 

@@ -9,7 +9,8 @@ from core.qa.common import COUNTED, CUES, unscoped, without_own_department
 from core.qa.changes import BREAKDOWN, ChangeParts
 from core.qa.checks import (answers_only_whole, counted_as_money, named_tables, names_operand, not_an_answer, other_year,
                             portion_of, read_in, states_in, year_sibling)
-from core.qa.combine import (across_years, earlier_figure, enumerated_whole, over_earlier, prior_of_stated_change,
+from core.qa.combine import (across_years, earlier_figure, enumerated_whole, extreme_of_items, over_earlier,
+                             prior_of_stated_change,
                              share_operands, share_pair, whole_stated)
 from core.qa.corroborate import corroborate
 from core.qa.gloss import link
@@ -317,8 +318,10 @@ class Pipeline(ChangeParts):
                     a = a or self.compute(part, lang, group, question, out, answered) or stated
                 elif part.op == "reason" and out.facts:
                     a = self.reason_of_earlier(part, lang, group, question, out)
-                elif part.op == "lookup" and out.facts:
-                    a = prior_of_stated_change(part.text, group[0].document.year, out, lang, question)
+                elif part.op == "lookup" and (out.facts or out.items):
+                    # the largest of the items listed before; the year before worked back from a stated change
+                    a = extreme_of_items(part.text, out, lang, question) \
+                        or prior_of_stated_change(part.text, group[0].document.year, out, lang, question)
                 if a is None and out.facts and BACK.search(part.text):
                     # '…how much money do they cover': read on where the figure the part points back to was stated
                     a = self._continued(part, lang, group, question, out, taken, units)
