@@ -1,6 +1,8 @@
-"""Merging the answers of a question's parts and documents into one: citations renumbered, a figure stated once."""
+"""Merging the answers of a question's parts and documents into one (citations renumbered, a figure stated once),
+and what a part's answer stands on: the sentence it quotes, what it is about."""
 from __future__ import annotations
 
+from core.qa.plan import Part
 from core.types import Answer, AnswerFact, ParsedDocument
 
 
@@ -31,3 +33,17 @@ def absorb(into: Answer, part: Answer) -> None:
 def new_facts(a: Answer, out: Answer) -> bool:
     have = {(f.value, f.unit) for f in out.facts}
     return any((f.value, f.unit) not in have for f in a.facts)
+
+
+def focus_of(part: Part, text: str) -> str:
+    """What a part is about: a part read as the printed names its English words describe is about those names."""
+    return text.removesuffix(part.text).strip() if text != part.text else part.subject
+
+
+def quoted_sentence(a: Answer) -> tuple[str, int] | None:
+    """The sentence a prose answer stands on (a text quote, or the sentence of a stated amount)."""
+    for i, c in enumerate(a.citations):
+        if c.table is None and c.section is not None:
+            text = a.items[0].name if a.kind == "text" and a.items else a.answer
+            return text, i
+    return None

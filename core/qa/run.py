@@ -14,7 +14,7 @@ from core.qa.combine import (across_years, earlier_figure, enumerated_whole, ext
                              share_operands, share_pair, whole_stated)
 from core.qa.corroborate import corroborate
 from core.qa.gloss import link
-from core.qa.merge import absorb, disclosures, new_facts
+from core.qa.merge import absorb, disclosures, focus_of, new_facts, quoted_sentence
 from core.qa.groups import group_answer, grouped, named_group
 from core.qa.numbers import NUMBER, asked_units, bare_count, bigrams, sentence_facts
 from core.qa.plan import ANAPHOR, Part, make_plan, subject_of
@@ -35,20 +35,6 @@ WHOLE_ASKED = re.compile(r"\b(?:whole|total|overall|entire)\b|总|合计|全部|
 OF_THAT = re.compile(r"\bof (?:that|it|this|these|those|them)\b")      # 'how much of that went to services'
 BACK = re.compile(r"\b(?:they|their|them|these|those)\b|^(?:涉及|其中?|它们|这些)")
 COUNT_QUESTION = re.compile(r"(?:多少|几)\s*(?:" + "|".join(map(re.escape, CUES["measure_words"])) + ")|how many")
-
-
-def _focus(part: Part, text: str) -> str:
-    """What a part is about: a part read as the printed names its English words describe is about those names."""
-    return text.removesuffix(part.text).strip() if text != part.text else part.subject
-
-
-def _quoted_sentence(a: Answer) -> tuple[str, int] | None:
-    """The sentence a prose answer stands on (a text quote, or the sentence of a stated amount)."""
-    for i, c in enumerate(a.citations):
-        if c.table is None and c.section is not None:
-            text = a.items[0].name if a.kind == "text" and a.items else a.answer
-            return text, i
-    return None
 
 
 class Pipeline(ChangeParts):
@@ -99,9 +85,9 @@ class Pipeline(ChangeParts):
             else:
                 a = self.answerer.answer_one(question, text, lang, doc)
             if a is not None and a.kind != "not_found":
-                quoted = _quoted_sentence(a)
+                quoted = quoted_sentence(a)
                 if quoted:
-                    sentence_facts(a, part.text, *quoted, focus=without_own_department(_focus(part, text), doc),
+                    sentence_facts(a, part.text, *quoted, focus=without_own_department(focus_of(part, text), doc),
                                    taken=taken, units=units)
                     change = CHANGE_AT.search(quoted[0]) if part.op == "reason" else None
                     if change:     # 'why did X rise': X's own amount, printed before its change
@@ -142,7 +128,7 @@ class Pipeline(ChangeParts):
         a = Answer(question, lang, "not_found", "", document=doc.document.name)
         if not self.answerer.prose(a, unscoped(text, doc), lang, doc, doc.document.department or doc.document.name):
             return None
-        sentence_facts(a, part.text, *_quoted_sentence(a), focus=without_own_department(_focus(part, text), doc),
+        sentence_facts(a, part.text, *quoted_sentence(a), focus=without_own_department(focus_of(part, text), doc),
                        taken=taken, units=units)
         if not any(f.unit in units for f in a.facts):
             return None
