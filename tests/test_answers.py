@@ -1018,3 +1018,14 @@ def test_the_largest_of_the_items_a_part_before_listed(engine):
                      "jiangsu_cppcc_office_2018_budget_tables").to_json()
     assert {("300.00", "万元"), ("198.00", "万元")} <= {(f["value"], f["unit"]) for f in got["facts"]}
     assert "家具用具" in got["answer"]
+
+
+def test_a_portion_no_sentence_states_is_not_answered_by_its_whole(engine):
+    # 2018: the explanation states no amount set aside for SMEs; the procurement total (1281.76) does not answer it
+    got = engine.ask("2018年政府采购预算里，有多少金额是专门预留给中小企业的？", "jiangsu_cppcc_office_2018_dept_budget").to_json()
+    assert got["kind"] == "not_found" and not got["facts"]
+    # 2023 p.29: '政府采购预算830.00万元' … '面向中小企业预留政府采购项目预算金额332.00万元' -> 40.00% of the total
+    got = engine.ask("How much does the office plan to buy through government procurement in 2023, how much of that is "
+                     "construction works, and what share of the total is reserved for small and medium-sized businesses?",
+                     "putuo_wanli_subdistrict_2023").to_json()
+    assert {("830.00", "万元"), ("550.00", "万元"), ("40.00", "%")} <= {(f["value"], f["unit"]) for f in got["facts"]}

@@ -39,7 +39,7 @@ def counted_as_money(text: str, a: Answer) -> bool:
 
 
 PORTION = re.compile(r"\bhow (?:much|many) of (?:the |its |this |that )?(.+?)\s+(?:is|are|was|were|goes|go|went|will)\b(.+)"
-                     r"|^(.{2,}?)(?:中|里面|里|当中)(?:有)?多少(?:是|用于|用在|给|花在)(.+)", re.I)
+                     r"|^(.{2,}?)(?:中|里面|里|当中)[，,]?\s*(?:有)?多少(?:金额|钱|资金)?(?:是|用于|用在|给|花在)(.+)", re.I)
 
 
 def portion_of(text: str) -> tuple[str, str] | None:
@@ -59,7 +59,7 @@ def answers_only_whole(text: str, a) -> bool:
     named = len(set(re.findall(r"[\u4e00-\u9fff]", portion)) - in_whole) // 2 + len(re.findall(r"[a-z]{4,}", portion.lower()))
     # (a label's scope words, '2023年本部门政府采购预算', are not what it names)
     return len(in_whole) >= 2 and named >= 2 and all(
-        set(re.findall(r"[\u4e00-\u9fff]", re.sub(r"20\d\d年度?|本部门|本单位|全年", "", f.label))) <= in_whole
+        set(re.findall(r"[\u4e00-\u9fff]", re.sub(r"20\d\d年度?|本部门|本单位|全年|总计|合计|小计", "", f.label))) <= in_whole
         for f in a.facts)
 
 

@@ -60,6 +60,10 @@ def earlier_figure(operand: str, answered: list[tuple[str, AnswerFact]], not_of:
                   if not_fact is None or (fact.value, fact.unit) != (not_fact.value, not_fact.unit)]
     if BACK_WHOLE.match(core):
         return candidates[-1][1] if candidates else None
+    if re.fullmatch(r"\s*(?:total|sum|whole|总额|总数|合计|总计|总)\s*", core, re.I) and candidates:
+        # 'what share of the total …' after a total and its parts: the whole is the largest figure stated
+        money = [f for _, f in candidates if f.unit in ("万元", "元")]
+        return max(money, key=lambda f: f.value) if money else None
     own, other = bigrams(core), bigrams(not_of)
     best, best_key = None, (0.67, 0)
     for subject, fact in candidates:
