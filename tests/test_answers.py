@@ -1029,3 +1029,17 @@ def test_a_portion_no_sentence_states_is_not_answered_by_its_whole(engine):
                      "construction works, and what share of the total is reserved for small and medium-sized businesses?",
                      "putuo_wanli_subdistrict_2023").to_json()
     assert {("830.00", "万元"), ("550.00", "万元"), ("40.00", "%")} <= {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_the_three_public_expenses_named_again_after_one_of_them(engine):
+    # 2025 p.20: 因公出国(境)费 288.70 of “三公”经费 346.30 万元 -> 83.37% (the list of three, not the first mention)
+    got = engine.ask("How much is budgeted for official trips abroad in 2025, and what percentage is that of the combined "
+                     "budget for trips abroad, official cars and hosting?", "shanghai_finance_bureau_2025").to_json()
+    assert {("346.30", "万元"), ("83.37", "%")} <= {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_each_then_the_total_adds_an_amount_printed_in_yuan_in_wan_yuan(engine):
+    # 2025: 因公出国(境)费 288.70 万元 (p.20), 公务用车运行维护费 322,000 元 (p.18), 公务接待费 25.40 万元 -> 346.30 万元
+    got = engine.ask("For 2025, how much has the bureau budgeted for trips abroad, for running official cars and for hosting "
+                     "official visitors, and what's the total?", "shanghai_finance_bureau_2025").to_json()
+    assert ("346.30", "万元") in {(f["value"], f["unit"]) for f in got["facts"]}

@@ -88,6 +88,20 @@ def share_pair(subject: str, head: AnswerFact | None, answered: list) -> list[An
     return [head, named[-1]] if head is not None and named else None
 
 
+MONEY = {"元": Decimal(1), "万元": Decimal(10000)}
+
+
+def _in_unit(f: AnswerFact, unit: str) -> AnswerFact | None:
+    """The figure in the unit asked, where money converts exactly (322000 元 is 32.20 万元); else None."""
+    if f.unit == unit:
+        return f
+    if f.unit not in MONEY or unit not in MONEY:
+        return None
+    value = f.value * MONEY[f.unit] / MONEY[unit]
+    return replace(f, value=value.quantize(Decimal("0.01")) if value == value.quantize(Decimal("0.01")) else value,
+                   unit=unit, label=f"{f.label}（{format_decimal(f.value)} {f.unit}）")
+
+
 def over_earlier(op: str, firsts: list[AnswerFact], out: Answer, lang: str, question: str) -> Answer | None:
     """'…各有多少钱？加起来是多少？': the sum (or the difference of the last two) of the figures the parts before
     stated, each cited where it was."""
@@ -96,7 +110,11 @@ def over_earlier(op: str, firsts: list[AnswerFact], out: Answer, lang: str, ques
         count = next((f for f in reversed(firsts) if f.unit not in ("万元", "元", "%")), None)
         facts = [money, count] if money and count and count.value else []
     else:
-        facts = [f for f in firsts if f.unit == firsts[-1].unit] if firsts else []
+        # (one amount in 元 among amounts in 万元, '公务用车运行维护费 322000 元', is read in 万元: a sum leaves none out)
+        facts = [_in_unit(f, firsts[-1].unit) for f in firsts] if firsts else []
+        if op == "sum" and any(f is None for f in facts) and any(f.unit in MONEY for f in firsts):
+            return None
+        facts = [f for f in facts if f is not None]
     facts = facts[-2:] if op in ("difference", "share") else facts
     if len(facts) < 2 or op == "share" and not facts[0].value:
         return None

@@ -16,23 +16,39 @@ EACH = re.compile(CUES["each_pattern"])
 ASKING = re.compile(r"[？?。；;]|多少|几|how (?:much|many)|what")
 
 
-def _first(text: str, words: list[str]) -> tuple[int, int] | None:
-    hits = [m.span() for w in words for m in [re.search(re.escape(w), text)] if m]
-    return min(hits) if hits else None
+def _spans(text: str, words: list[str]) -> list[tuple[int, int]]:
+    """Each place one of the words is printed ('出国' inside '因公出国' is that one place)."""
+    hits = {m.span() for w in words for m in re.finditer(re.escape(w), text)}
+    return sorted(h for h in hits if not any(o != h and o[0] <= h[0] and h[1] <= o[1] for o in hits))
+
+
+def _listed(text: str, members: list[list[str]]) -> list[tuple[int, int]] | None:
+    """Where each member is named, the places closest together (a member named earlier on its own, 'how much for
+    trips abroad, and what share of the combined budget for trips abroad, cars and hosting', is not the list)."""
+    every = [_spans(text, words) for words in members]
+    if not all(every):
+        return None
+    last = max(s[0][0] for s in every)      # the list ends no earlier than the latest first mention
+    return [max((s for s in spans if s[0] <= last), default=spans[0]) for spans in every]
 
 
 def grouped(text: str) -> str:
     """'因公出国（境）费、公务用车和公务接待费一共多少' -> '“三公”经费一共多少': every member listed close together, the
     question asking them together ('combined', '这些') and not each ('分别', 'each')."""
     for name, g in GROUPS.items():
-        spans = [_first(text, words) for words in g["members"].values()]
-        if None in spans:
+        spans = _listed(text, list(g["members"].values()))
+        if spans is None:
             continue
         spans.sort()
+        # (a gap holds at most the rest of a name and a few words: '（境）费, for running ')
         gaps = [text[a[1]:b[0]] for a, b in zip(spans, spans[1:])]
-        if any(len(gap) > 14 or ASKING.search(gap) for gap in gaps) or EACH.search(text[spans[-1][1]:]) \
+        if any(len(gap) > 20 or ASKING.search(gap) for gap in gaps) or EACH.search(text[spans[-1][1]:]) \
                 or not re.search(g["together"], text):       # 'numbers for A, B and C' asks each
             continue
+        after = re.split(r"[,，;；?？]", text[spans[-1][1]:], maxsplit=1)
+        if not re.search(g["together"], text[:spans[-1][1]] + after[0]) and len(after) > 1 \
+                and ASKING.search(after[1]):
+            continue        # 'how much for A, for B and for C, what's the total': each, then their sum
         # the rest of the last member's printed name, and words the term map printed twice ('hosting visitors')
         keys = "|".join(re.escape(w) for words in g["members"].values() for w in words)
         rest = re.match(r"(?:[（(]境[）)])?费?(?:\s+(?:%s)[^\s，,、]*)*" % keys, text[spans[-1][1]:])

@@ -116,8 +116,8 @@ def _clauses(q: str, english: bool = False) -> list[str]:
     # 'how much and by what percentage is it up': the two asks share one predicate, they are not two clauses
     if english:     # 'by how much money and by what percentage did it grow': one change, asked in two measures
         q = re.sub(r"\b(how much) (?:money|in money|in amount|in yuan|in absolute terms)(?= and )", r"\1", q)
-    for sentence in re.split(r"[？?；;。]|(?<!how much)(?<!how many),?\s+and\s+(?=how |what |which |by how |by what )|"
-                             r",\s*(?=how |what |which )", q):
+    for sentence in re.split(r"[？?；;。]|(?<!how much)(?<!how many),?\s+and\s+(?=how |what |what's |which |by how |by what )|"
+                             r",\s*(?=how |what |what's |which )", q):
         sentence = sentence.strip(" ，,")
         if not sentence:
             continue
