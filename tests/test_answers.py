@@ -795,6 +795,10 @@ def test_a_stated_series_added_up_when_asked_in_english(engine):
     got = engine.ask("Adding up the four quarterly payment plans for the new community public service centre building, "
                      "how much is planned for the year?", "putuo_wanli_subdistrict_2024").to_json()
     assert ("632.20", "万元") in {(f["value"], f["unit"]) for f in got["facts"]}
+    # the computation named in a leading clause of its own, answered in English
+    got = engine.ask("Adding up the four quarterly spending plans, how much money is scheduled in 2024 for the new "
+                     "community public service center project?", "putuo_wanli_subdistrict_2024").to_json()
+    assert ("632.20", "万元") in {(f["value"], f["unit"]) for f in got["facts"]} and "total 632.20" in got["answer"]
 
 
 def test_the_three_public_expenses_named_in_everyday_words_are_summed(engine):

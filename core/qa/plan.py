@@ -316,7 +316,9 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
             # '公务员编制和事业编制各多少人？实际各有多少人？': each of the things the list before named
             bare = re.sub(r"各自|各|分别|respectively|\beach\b", "", clause)
             pieces = [INHERITED_MEASURE.sub("", p.subject).strip(" ，,") + bare for p in enumerated]
-        if frame and not listed and not HAN.search(clause) and (not [
+        if frame and not listed and _any(CUES["sum"], frame.lower()):
+            context, pieces = "", [frame + clause]      # 'adding up the four quarterly plans, how much is …'
+        elif frame and not listed and not HAN.search(clause) and (not [
                 w for w in re.findall(r"[a-z]{3,}", clause) if w not in ENGLISH_FILLER | GENERIC]
                 or HAN.search(frame) and re.search(r"\b(?:it|that|this|them|they)\b", clause)):
             # ('Housing spending jumped in 2017. How much is budgeted for it'): 'it' is what the frame named

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from core.qa.common import CUES, han_bigrams
+from core.qa.common import CUES, han_bigrams, template
 from core.types import Answer, AnswerFact, Citation, ParsedDocument, format_decimal
 
 ITEM = re.compile(r"([\u4e00-\u9fff（）“”]{2,14}?)\s*为?\s*([\d,]+(?:\.\d+)?)\s*(万元|元)")
@@ -64,6 +64,7 @@ def series_answer(question: str, q: str, lang: str, doc: ParsedDocument, label: 
     total = sum((v for _, v, _ in found), Decimal(0))
     formula = " + ".join(format_decimal(v) for _, v, _ in found) + f" = {format_decimal(total)}"
     a.facts.append(AnswerFact(f"{ORDINAL.sub('', found[0][0])}合计（计算）", total, unit, formula, [idx]))
-    a.answer = f"{label}：" + "，".join(f"{n} {format_decimal(v)} {u}" for n, v, u in found) + \
-        f"；合计 {format_decimal(total)} {unit}（{formula}）。（{sentence}）"
+    a.answer = template("series", lang, doc=label, items=("，" if lang == "zh" else ", ").join(
+        f"{n} {format_decimal(v)} {u}" for n, v, u in found), total=format_decimal(total), unit=unit, formula=formula,
+        text=sentence)
     return a
