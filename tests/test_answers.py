@@ -1047,3 +1047,11 @@ def test_each_then_the_total_adds_an_amount_printed_in_yuan_in_wan_yuan(engine):
     got = engine.ask("For 2025, how much has the bureau budgeted for trips abroad, for running official cars and for hosting "
                      "official visitors, and what's the total?", "shanghai_finance_bureau_2025").to_json()
     assert ("346.30", "万元") in {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_glossary_entries_described_in_everyday_english(engine):
+    # 2025 名词解释 p.5: '（三）事业单位经营收入：指事业单位在专业业务活动及其辅助活动之外开展非独立核算经营活动取得的收入'
+    for q in ("What does 'operating income of public institutions' mean in this budget?",
+              "What does the glossary say counts as income that public service units make from side business?"):
+        got = engine.ask(q, "shanghai_finance_bureau_2025").to_json()
+        assert "非独立核算经营活动" in got["answer"], q
