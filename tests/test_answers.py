@@ -1055,3 +1055,10 @@ def test_glossary_entries_described_in_everyday_english(engine):
               "What does the glossary say counts as income that public service units make from side business?"):
         got = engine.ask(q, "shanghai_finance_bureau_2025").to_json()
         assert "非独立核算经营活动" in got["answer"], q
+
+
+def test_personnel_within_basic_spending_in_english(engine):
+    # 2024 决算说明 p.23: '基本支出2336.91万元。其中：人员经费2152.26万元' (table p.17) -> 92.10%
+    got = engine.ask("Within the bureau's 2024 basic spending, how much went on personnel, and what percentage of basic "
+                     "spending was personnel?", "putuo_finance_bureau_2024").to_json()
+    assert {("2152.26", "万元"), ("92.10", "%")} <= {(f["value"], f["unit"]) for f in got["facts"]}
