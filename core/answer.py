@@ -100,7 +100,8 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
         # 上年/去年 alone names a year ('去年买办公用品花了多少' of a 决算); a change is asked against it
         changed = re.search(r"(比|较|与|同)(上年|去年)|(上年|去年)(相比|同期|多|少)|增减|变化|变动|增长|减少|下降|增加|调减|"
                             r"调增|压减|year-on-year|last year|previous year|year before|compared|change|increase|"
-                            r"decrease|grow|\bfall\b|\bfell\b|\brise\b|\brose\b", q.replace("上年结转", "") + ql)
+                            r"decrease|grow|\bfall\b|\bfell\b|\brise\b|\brose\b",
+                            re.sub(CUES["change_nouns"], " ", q.replace("上年结转", "") + ql, flags=re.I))
         # ('by how much did it fall, in money and in percent': the percent of the change, not a share)
         if re.search(r"占比|比例|比重|share|percent|proportion|%", q + ql) and not (
                 changed and not re.search(r"占比|比例|比重|share|proportion|percentage of|percent of|%", q + ql)):

@@ -1062,3 +1062,10 @@ def test_personnel_within_basic_spending_in_english(engine):
     got = engine.ask("Within the bureau's 2024 basic spending, how much went on personnel, and what percentage of basic "
                      "spending was personnel?", "putuo_finance_bureau_2024").to_json()
     assert {("2152.26", "万元"), ("92.10", "%")} <= {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_what_is_held_compared_with_the_quota_gives_both(engine):
+    # sample 十一: '共有公务用车编制1辆，实有4辆' — 'compared with its quota' asks no change
+    got = engine.ask("How many official vehicles does the bureau actually have compared with its authorized quota?",
+                     "xingxian").to_json()
+    assert {("1", "辆"), ("4", "辆")} <= {(f["value"], f["unit"]) for f in got["facts"]}

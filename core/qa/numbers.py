@@ -132,7 +132,7 @@ def _names_unit(unit: str, part_text: str, own: set[str]) -> bool:
 
 
 def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int, focus: str = "",
-                   taken: frozenset = frozenset(), units: set[str] | None = None) -> None:
+                   taken: frozenset = frozenset(), units: set[str] | None = None, only_kind: str | None = None) -> None:
     """Add to `answer` the numbers of `sentence` that fit what the part asks (unit, change verb, subject words;
     the part's own subject `focus` counts before words it inherited). A number an earlier part of the question
     already stated (`taken`) is not this part's answer: '共有车辆66辆，其中一般公务用车13辆' answers two parts."""
@@ -142,7 +142,8 @@ def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int,
     # a change between two years further apart ('从2017年到2019年压缩了多少') is computed across the years'
     # documents: each sentence gives its year's figure, not the change on the year before it states
     years = sorted({int(y) for y in re.findall(r"20\d\d", part_text)})
-    change = bool(CHANGE_ASKED.search(part_text)) and (len(years) < 2 or years[-1] - years[0] == 1)
+    change = bool(CHANGE_ASKED.search(re.sub(CUES["change_nouns"], " ", part_text, flags=re.I))) \
+        and (len(years) < 2 or years[-1] - years[0] == 1)
     wanted = bigrams(part_text)
     own = bigrams(focus)
     # a change is stated with its rate where the sentence prints both ('减少1351.75万元，减少84.04%')
@@ -154,7 +155,7 @@ def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int,
     # the whole ('一共'); of words inherited from the part before and the part's own, its own come last
     kinds = [(m.start(), k) for k, cue in KINDS.items() for m in cue.finditer(part_text)]
     kinds += [(m.start(), "bought") for m in PURCHASE_ASKED.finditer(part_text)]      # '买几辆': 购置车辆1辆
-    asked_kind = max(kinds)[1] if kinds else None
+    asked_kind = only_kind or (max(kinds)[1] if kinds else None)
     asked_people = {k for k, cue in PERSON_KINDS.items() if cue.search(focus or part_text)}
     counted = counted_measure(part_text)[0]
     for m in NUMBER.finditer(sentence):
@@ -214,3 +215,7 @@ def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int,
             continue
         label = after or re.sub(r"^.*[，,。；;：:、\d%]", "", before).strip()[-24:] or part_text
         answer.facts.append(AnswerFact(label, value, unit, None, [citation]))
+    if only_kind is None and {"held", "quota"} <= {k for _, k in kinds}:
+        # ('how many vehicles does it have compared with its quota'): what is held and the quota, both
+        other = "quota" if asked_kind == "held" else "held"
+        sentence_facts(answer, part_text, sentence, citation, focus, taken, units, only_kind=other)
