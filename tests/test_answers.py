@@ -1069,3 +1069,12 @@ def test_what_is_held_compared_with_the_quota_gives_both(engine):
     got = engine.ask("How many official vehicles does the bureau actually have compared with its authorized quota?",
                      "xingxian").to_json()
     assert {("1", "辆"), ("4", "辆")} <= {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_what_goods_are_bought_lists_the_goods_purchases(engine):
+    # 2017 政府采购预算表 p.21: goods bought include 台式计算机（20万以下） 10.00 and 家具用具 23.00 ('as opposed to
+    # services' says what is not asked)
+    got = engine.ask("What physical goods, as opposed to services, does the office plan to buy through government "
+                     "procurement in 2017?", "jiangsu_npc_office_2017_budget").to_json()
+    names = " ".join(i["name"] for i in got["items"])
+    assert "台式计算机" in names and "家具用具" in names
