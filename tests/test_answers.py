@@ -1078,3 +1078,10 @@ def test_what_goods_are_bought_lists_the_goods_purchases(engine):
                      "procurement in 2017?", "jiangsu_npc_office_2017_budget").to_json()
     names = " ".join(i["name"] for i in got["items"])
     assert "台式计算机" in names and "家具用具" in names
+
+
+def test_an_amount_read_by_what_the_next_sentence_says_it_pays_for(engine):
+    # 2017 p.13: '（12）其他交通费用（款）支出 174.92 万元。用于公车改革后人员公务交通补贴支出。'
+    got = engine.ask("How much is budgeted in 2017 for the official transport allowances paid to staff after the "
+                     "government car reform?", "jiangsu_cppcc_office_2017").to_json()
+    assert [(f["value"], f["unit"]) for f in got["facts"]][:1] == [("174.92", "万元")]

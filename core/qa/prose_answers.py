@@ -38,6 +38,27 @@ def _named_before(q: str, measure: str | None, sent: str) -> int:
     return max(runs)
 
 
+def _for_purpose(q: str, doc):
+    """The one amount whose next sentence says what it pays for in a printed phrase of the question ('（12）其他交通费用
+    （款）支出 174.92 万元。用于公车改革后人员公务交通补贴支出。' for 'transport allowances' -> 公务交通补贴)."""
+    phrases = [r for r in re.findall(r"[\u4e00-\u9fff]{4,}", q)]
+    found = []
+    for s in doc.stated:
+        if s.unit not in ("万元", "元"):
+            continue
+        passage = next((p for p in doc.passages if p.id == s.passage_id), None)
+        at = passage.text.find(s.sentence.strip()) if passage else -1
+        if at < 0:
+            continue
+        after = re.split(r"(?<=[。；;])", passage.text[at + len(s.sentence.strip()):])[0]
+        named = max((len(ph) for ph in phrases if ph in re.sub(r"\s+", "", after)), default=0)
+        if re.match(r"\s*(?:主要)?用于", after) and named:
+            found.append((named, s))
+    longest = max((n for n, _ in found), default=0)
+    found = [s for n, s in found if n == longest]      # the longest phrase of the question it names
+    return found[0] if len({(s.value, s.unit) for s in found}) == 1 else None
+
+
 class ProseAnswers:
     def change(self, a, q, lang, doc, label) -> bool:
         """Year-on-year change: recompute what the prose states (current from the tables where they hold it,
@@ -158,6 +179,8 @@ class ProseAnswers:
                        len(han_bigrams(sections.get(s.passage_id, "")) & wanted))
                 if ratio >= 0.6 and shared > 1 and key > best_key:
                     best, best_key = s, key
+        if best is None:
+            best = _for_purpose(q, doc)     # 'X 174.92 万元。用于…公务交通补贴支出': the amount of what it is said to pay for
         if best is None:
             return False
         passage = next((p for p in doc.passages if p.id == best.passage_id), None)
