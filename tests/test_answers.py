@@ -1085,3 +1085,13 @@ def test_an_amount_read_by_what_the_next_sentence_says_it_pays_for(engine):
     got = engine.ask("How much is budgeted in 2017 for the official transport allowances paid to staff after the "
                      "government car reform?", "jiangsu_cppcc_office_2017").to_json()
     assert [(f["value"], f["unit"]) for f in got["facts"]][:1] == [("174.92", "万元")]
+
+
+def test_the_items_under_two_headings_a_question_names(engine):
+    # 2019 p.5: '（二）下属差额拨款事业单位 1、江苏省法官培训学院' '（三）派出机构 1、徐州铁路运输法院' (then a paragraph
+    # of its own under the same heading)
+    got = engine.ask("2019年江苏高院下面有哪些下属事业单位和派出机构？", "jiangsu_high_court_2019").to_json()
+    names = [i["name"] for i in got["items"]]
+    assert "江苏省法官培训学院" in names and "徐州铁路运输法院" in names
+    got = engine.ask("江苏高院的派出机构是哪个？", "jiangsu_high_court_2019").to_json()
+    assert [i["name"] for i in got["items"]] == ["徐州铁路运输法院"]

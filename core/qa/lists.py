@@ -155,8 +155,14 @@ def _headed_lists(doc: ParsedDocument) -> list[tuple[str, Passage, list[str]]]:
             sections.setdefault(p.section, []).append(p)
     out = []
     for section, ps in sections.items():
-        if all(NUMBERED.match(p.text) and len(p.text) <= 40 for p in ps):
-            out.append((section.split(" > ")[-1], ps[0], [NUMBERED.sub("", p.text).strip(" 。；;") for p in ps]))
+        # the numbered items that open the section ('1、徐州铁路运输法院', then a paragraph of its own)
+        lead = []
+        for p in ps:
+            if not (NUMBERED.match(p.text) and len(p.text) <= 40):
+                break
+            lead.append(p)
+        if lead:
+            out.append((section.split(" > ")[-1], lead[0], [NUMBERED.sub("", p.text).strip(" 。；;") for p in lead]))
     return out
 
 
@@ -257,6 +263,9 @@ def prose_list(a: Answer, q: str, doc: ParsedDocument, label: str, lang: str) ->
     if headed:      # of a heading's items, the ones the question names, when it names some ('民事审判庭')
         some = [x for x in items if _overlap(scoped, x) >= 4]
         items = some if 0 < len(some) < len(items) else items
+        # ('下属事业单位和派出机构有哪些'): the items of every heading a list of the question names
+        also = [x for h, _, xs in _headed_lists(doc) if len(han_bigrams(h) & wanted) >= 2 for x in xs]
+        items = list(dict.fromkeys(items + also)) if re.search(r"和|、|及|与", q) and len(also) > len(items) else items
     idx = a.cite(Citation(doc.document.name, None, p.section, p.page_of(sentence), [sentence.strip()[:60]]))
     a.items = [AnswerItem(None, x, None, None, [idx]) for x in items]
     a.answer = (f"{label}：{sentence.strip()}" if lang == "zh" else
