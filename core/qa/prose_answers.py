@@ -42,11 +42,14 @@ def _for_purpose(q: str, doc):
     """The one amount whose next sentence says what it pays for in a printed phrase of the question ('（12）其他交通费用
     （款）支出 174.92 万元。用于公车改革后人员公务交通补贴支出。' for 'transport allowances' -> 公务交通补贴)."""
     phrases = [r for r in re.findall(r"[\u4e00-\u9fff]{4,}", q)]
+    if not phrases:
+        return None
+    passages = {p.id: p for p in doc.passages}
     found = []
     for s in doc.stated:
         if s.unit not in ("万元", "元"):
             continue
-        passage = next((p for p in doc.passages if p.id == s.passage_id), None)
+        passage = passages.get(s.passage_id)
         at = passage.text.find(s.sentence.strip()) if passage else -1
         if at < 0:
             continue
