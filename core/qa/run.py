@@ -10,8 +10,7 @@ from core.qa.changes import BREAKDOWN, ChangeParts
 from core.qa.checks import (answers_only_whole, counted_as_money, named_tables, names_operand, not_an_answer, other_year,
                             portion_of, read_in, states_in, year_sibling)
 from core.qa.combine import (across_years, earlier_figure, enumerated_whole, extreme_of_items, over_earlier,
-                             prior_of_stated_change,
-                             share_operands, share_pair, whole_stated)
+                             prior_of_stated_change, share_operands, share_pair, whole_stated)
 from core.qa.corroborate import corroborate
 from core.qa.gloss import link
 from core.qa.merge import absorb, disclosures, focus_of, new_facts, quoted_sentence
