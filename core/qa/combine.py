@@ -149,6 +149,7 @@ def over_earlier(op: str, firsts: list[AnswerFact], out: Answer, lang: str, ques
 
 
 STATED_CHANGE = re.compile(r"(增加|减少|增长|下降|降低|压减|节约|上升)了?$")
+DECREASE = ("减少", "下降", "降低", "压减", "节约")
 RATE_ASKED = re.compile(CUES["rate_asked"], re.I)
 
 
@@ -159,7 +160,7 @@ def rate_of_stated_change(change: AnswerFact, current: Answer, lang: str, questi
     word = STATED_CHANGE.search(change.label)
     if now is None or word is None or now.unit != change.unit or now.value <= change.value:
         return None
-    sign = -1 if word.group(1) in ("减少", "下降", "降低", "压减", "节约") else 1
+    sign = -1 if word.group(1) in DECREASE else 1
     prior = now.value - sign * change.value
     if prior <= 0:
         return None
@@ -197,7 +198,8 @@ def extreme_of_items(text: str, out: Answer, lang: str, question: str) -> Answer
     return a
 
 
-PRIOR_ASKED = re.compile(r"上一?年度?|去年|前一年|previous year|last year|year before", re.I)
+# the year before named ('before' alone, a prior word elsewhere, is too loose to ask a figure of it)
+PRIOR_ASKED = re.compile("|".join(re.escape(w) for w in CUES["prior_words"] if w != "before") + r"|前一年", re.I)
 
 
 def prior_of_stated_change(text: str, year: int | None, out: Answer, lang: str, question: str) -> Answer | None:
@@ -213,7 +215,7 @@ def prior_of_stated_change(text: str, year: int | None, out: Answer, lang: str, 
                 and not STATED_CHANGE.search(f.label)), None)
     if change is None or now is None:
         return None
-    sign = -1 if re.search(r"减少|下降|降低|压减|节约", change.label) else 1
+    sign = -1 if any(w in change.label for w in DECREASE) else 1
     prior = now.value - sign * change.value
     a = Answer(question, lang, "number", "", document=out.document, citations=list(out.citations))
     formula = f"{format_decimal(now.value)} {'+' if sign < 0 else '-'} {format_decimal(change.value)} = {format_decimal(prior)}"
