@@ -1095,3 +1095,12 @@ def test_the_items_under_two_headings_a_question_names(engine):
     assert "江苏省法官培训学院" in names and "徐州铁路运输法院" in names
     got = engine.ask("江苏高院的派出机构是哪个？", "jiangsu_high_court_2019").to_json()
     assert [i["name"] for i in got["items"]] == ["徐州铁路运输法院"]
+
+
+def test_an_english_count_reads_the_measure_word_that_names_what_it_counts(engine):
+    # 2017 p.4: '…组织 2 次专题询问活动，开展 3 项执法检查' — English names no measure word; 'inspections' is 3 项, not
+    # the 5 次 of reports heard in the same sentence
+    got = engine.ask("In 2017, how many local regulations does the Standing Committee plan to draft or amend, and how "
+                     "many law-enforcement inspections will it carry out?", "jiangsu_npc_office_2017_budget").to_json()
+    facts = {(f["value"], f["unit"]) for f in got["facts"]}
+    assert {("11", "件"), ("3", "项")} <= facts and ("5", "次") not in facts

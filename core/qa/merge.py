@@ -2,6 +2,8 @@
 and what a part's answer stands on: the sentence it quotes, what it is about."""
 from __future__ import annotations
 
+import re
+
 from core.qa.plan import Part
 from core.types import Answer, AnswerFact, ParsedDocument
 
@@ -36,8 +38,11 @@ def new_facts(a: Answer, out: Answer) -> bool:
 
 
 def focus_of(part: Part, text: str) -> str:
-    """What a part is about: a part read as the printed names its English words describe is about those names."""
-    return text.removesuffix(part.text).strip() if text != part.text else part.subject
+    """What a part is about: a part read as the printed names its English words describe is about those names
+    (and the printed words the term map gave it: 'how many 执法检查' still counts inspections)."""
+    if text == part.text:
+        return part.subject
+    return " ".join([text.removesuffix(part.text).strip()] + re.findall(r"[\u4e00-\u9fff]{2,}", part.subject))
 
 
 def quoted_sentence(a: Answer) -> tuple[str, int] | None:

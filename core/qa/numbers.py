@@ -56,6 +56,9 @@ def bigrams(text: str) -> set[str]:
     return {r[i:i + 2] for r in runs for i in range(len(r) - 1)}
 
 
+EVENTS = set(CUES["event_units"])
+
+
 def counted_measure(part_text: str) -> tuple[str | None, bool]:
     """(the measure word a count asks in, whether it counts people): '多少辆车' -> 辆; '几个在职人员',
     '多少名工作人员' count people whatever the measure word, and 个 is then only their classifier (-> 人)."""
@@ -72,6 +75,8 @@ def asked_units(part_text: str) -> set[str]:
     counted, people = counted_measure(part_text)
     if counted:
         units |= set(CUES["person_units"]) if counted in CUES["person_units"] else {counted}
+        if counted in EVENTS and not COUNT_ASKED.search(part_text):
+            units |= EVENTS         # 'how many inspections': printed 3 项执法检查 or 5 次
         units |= set(CUES["unit_equivalents"].get(counted, []))     # '多少台套': printed 69台（套）
     if people or re.search(r"人数|编制|多少人|how many (people|staff)", part_text):
         units |= set(CUES["person_units"])
@@ -192,6 +197,8 @@ def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int,
                 and not bigrams(sentence) & own:
             continue        # a count in a loose measure word ('个') of something the sentence never names
             # ('预算单位共 2 家' for 出国团组多少个); '几辆车' is named by its measure word ('车辆7辆')
+        if counted in EVENTS and unit != counted and unit in EVENTS and not COUNT_ASKED.search(part_text) and not named:
+            continue        # an English count takes any measure word of things done only where it names them
         if unit in CUES["person_units"] and ORGANISATION.search(clause.strip()) and not _names_unit(clause, part_text, own):
             continue        # the staff of another unit ('…包括江苏省联谊俱乐部 8 名在职人员' for the office's own staff)
         people = {k for k, cue in PERSON_KINDS.items() if cue.search(clause + after)}
