@@ -1104,3 +1104,24 @@ def test_an_english_count_reads_the_measure_word_that_names_what_it_counts(engin
                      "many law-enforcement inspections will it carry out?", "jiangsu_npc_office_2017_budget").to_json()
     facts = {(f["value"], f["unit"]) for f in got["facts"]}
     assert {("11", "件"), ("3", "项")} <= facts and ("5", "次") not in facts
+
+
+def test_what_the_increase_pays_for_is_its_reason(engine):
+    # 2018 p.25: '其他人大事务（项）支出580万元，与上年相比增加480万元…主要原因是新增省人大立法研究所办公用房以及省级
+    # 老同志阅文室专项经费280万元，内网等改造专项经费200万元'
+    got = engine.ask("2018年“其他人大事务支出”比上年多了480万，多出来的钱是干嘛用的？", "jiangsu_npc_office_2018_budget")
+    assert "立法研究所办公用房" in got.answer and "内网等改造专项经费" in got.answer
+
+
+def test_a_change_stated_as_a_comparison_carries_its_reason(engine):
+    # 2017 p.29: '会议费预算支出 1305.25 万元，本年数小于上年预算数 403.75 万元，原因是从会议费预算中调减 403.75 万元用于
+    # 培训费开支'
+    got = engine.ask("Why is the 2017 meetings budget lower than the previous year's, and where did the money go?",
+                     "jiangsu_npc_office_2017_budget")
+    assert "用于培训费开支" in got.answer and got.answer.count("用于培训费开支") == 1
+
+
+def test_what_a_term_is_for_is_its_definition(engine):
+    # 2017 名词解释 p.20: '单位预留机动经费：指预算单位年初预留用于年度执行中增人、增资等不可预见支出的经费'
+    got = engine.ask("预算里说的“单位预留机动经费”到底是干啥用的钱？", "jiangsu_cppcc_office_2017_dept_budget")
+    assert "增人、增资" in got.answer and "不可预见支出" in got.answer

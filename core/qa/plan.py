@@ -236,7 +236,10 @@ def _english_operands(clause: str) -> tuple[str, list[str]] | None:
 
 
 def operation(clause: str) -> tuple[str, list[str]]:
-    if _any(CUES["reason"], clause.lower()):
+    if _any(CUES["reason"], clause.lower()) or _any(CUES["purpose_asks"], clause.lower()) and _any_word(
+            CUES["change"], re.sub(CUES["change_nouns"], " ", clause, flags=re.I)) \
+            and not re.search(CUES["change_breakdown"], clause, re.I):
+        # ('比上年多了480万，多出来的钱是干嘛用的': what the increase pays for; '…分别用在哪、各多少' its parts)
         return "reason", []
     if _any(CUES["execution"], clause.lower()):
         return "execution", []
@@ -358,6 +361,8 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
                 inherited = re.sub(r"(?:" + CHANGE_VERBS.pattern + r")了?$", "", inherited) if HAN.search(inherited) else inherited
                 piece = inherited + (" " if re.search(r"[a-z0-9]$", inherited) or piece[:1].isascii() else "") + piece
             op, operands = operation(piece)
+            if op == "reason" and inherit and parts[-1].op == "reason":
+                continue        # '…why is it lower, and where did the money go': the same reason, asked again
             asking = re.split(r"[，,]", piece)[-1]
             if op == "change" and asking != piece and operation(asking)[0] == "lookup" and not CHANGE_VERBS.search(asking) \
                     and not re.search(r"比|较|than|compared", asking):
