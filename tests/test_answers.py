@@ -1125,3 +1125,10 @@ def test_what_a_term_is_for_is_its_definition(engine):
     # 2017 名词解释 p.20: '单位预留机动经费：指预算单位年初预留用于年度执行中增人、增资等不可预见支出的经费'
     got = engine.ask("预算里说的“单位预留机动经费”到底是干啥用的钱？", "jiangsu_cppcc_office_2017_dept_budget")
     assert "增人、增资" in got.answer and "不可预见支出" in got.answer
+
+
+def test_the_combined_budget_for_two_lines_is_their_sum(engine):
+    # 2017 财政拨款支出预算表 p.13: 2040504 案件审判 1,733.30; 2040505 案件执行 1,050.00
+    got = engine.ask("What is the combined 2017 budget for case trials and case enforcement at the High Court?",
+                     "jiangsu_high_court_2017_dept_budget").to_json()
+    assert ("2783.30", "万元") in {(f["value"], f["unit"]) for f in got["facts"]}

@@ -230,6 +230,10 @@ def _english_operands(clause: str) -> tuple[str, list[str]] | None:
         asked = re.search(r"\b(?:how much|what)\b(.*?)\b(?:add(?:ed|ing)? up|combined|together|in total)\b", clause)
         if len(items) < 2 and asked:      # 'how much do the 水费 and 电费 add up to': the things between the asks
             items = [x for x in re.split(r"[，,、]|\band\b|\bplus\b", asked.group(1)) if HAN.search(x)]
+        after = re.search(r"\b(?:combined|together|in total|sum of)\b(.*)", clause)
+        if len(items) < 2 and after:      # 'what is the combined budget for 案件审判 and 案件执行'
+            items = [re.split(r"\b(?:for|on|to|of)\b", x)[-1]
+                     for x in re.split(r"[，,、]|\band\b|\bplus\b", after.group(1)) if HAN.search(x)]
         if len(items) >= 2:
             return "sum", [x.strip(" ，,?？") for x in items]
     return None
