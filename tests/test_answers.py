@@ -1132,3 +1132,21 @@ def test_the_combined_budget_for_two_lines_is_their_sum(engine):
     got = engine.ask("What is the combined 2017 budget for case trials and case enforcement at the High Court?",
                      "jiangsu_high_court_2017_dept_budget").to_json()
     assert ("2783.30", "万元") in {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_a_projects_indicators_asked_in_english(engine):
+    # 2023 财政项目支出绩效目标填报表 p.32, 就业援助基地补贴: 补贴对象申请审核完成率 … 补贴对象满意度 — the project is named
+    # by what its words mean, and its indicators are asked, not the list of projects
+    got = engine.ask("What performance indicators are set for the employment assistance base subsidy project in 2023?",
+                     "putuo_wanli_subdistrict_2023_dept_budget").to_json()
+    names = " ".join(i["name"] for i in got["items"])
+    assert "补贴对象申请审核完成率" in names and "补贴对象满意度" in names
+    got = engine.ask("就业援助基地补贴项目有哪些绩效指标？", "putuo_wanli_subdistrict_2023_dept_budget").to_json()
+    assert "补贴对象满意度" in " ".join(i["name"] for i in got["items"])
+
+
+def test_the_services_a_project_buys_asked_in_english(engine):
+    # 2017 政府采购预算表 p.13: 省政协全委会 会议费 714.80 = 会议服务 65.00, 住宿服务 362.60, 餐饮服务 207.20, 交通运输和仓储服务 80.00
+    got = engine.ask("In the 2017 procurement plan, which kinds of services are to be bought for the full plenary session "
+                     "of the provincial political consultative committee?", "jiangsu_cppcc_office_2017_budget_tables").to_json()
+    assert {(i["name"], i["value"]) for i in got["items"]} >= {("住宿服务", "362.60"), ("会议服务", "65.00")}

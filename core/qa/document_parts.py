@@ -188,7 +188,14 @@ class DocumentParts:
         asked = han_bigrams(q)      # a shared run of 6 characters shares 5 bigrams: a cheap filter before difflib
         candidates = [t for t in doc.performance if len(han_bigrams(t.project) & asked) >= min(5, len(t.project) - 1)]
         target = max(candidates, key=overlap, default=None)
-        return target if target and overlap(target) >= min(6, len(target.project)) else None
+        if target and overlap(target) >= min(6, len(target.project)):
+            return target
+        if re.search(r"[a-z]{3,}(?:\s+[a-z]{3,}){2}", q.lower()):
+            # 'the employment assistance base subsidy project': the project its English words describe
+            from core.qa.gloss import best_name
+            name = best_name(q, [t.project for t in doc.performance], doc)
+            return next((t for t in doc.performance if t.project == name), None)
+        return None
 
     def cite_target(self, a, doc, target, rows) -> int:
         ptable = next((t for t in doc.tables if t.kind == "performance" and t.title.endswith(target.project)), None)

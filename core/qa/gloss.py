@@ -131,11 +131,19 @@ def vocabulary(doc: ParsedDocument) -> frozenset[str]:
     return _vocabulary(doc.document.id, tuple(names(doc)))
 
 
-def _best(wanted: set[str], said: set[str], doc: ParsedDocument) -> tuple[str, set[str]] | None:
+def best_name(text: str, among: list[str], doc: ParsedDocument) -> str | None:
+    """Of the names `among`, the one the English words of `text` describe ('employment assistance base subsidy' ->
+    就业援助基地补贴), when it explains at least half of its own dictionary words."""
+    found = _best(leftover_words(text), set(han_bigrams(text)), doc, among, least=0.5)
+    return found[0] if found else None
+
+
+def _best(wanted: set[str], said: set[str], doc: ParsedDocument, among: list[str] | None = None,
+          least: float = 0.3) -> tuple[str, set[str]] | None:
     """The name that explains most of the English words `wanted`, with the Chinese the part already has (`said`,
     its character pairs) counting too: '住宿服务 for special 政协会议' is 省政协专项会议 (政协, 会议, and 'special')."""
     best, best_key, best_words = None, (1, 0.0, 0), set()
-    for name in names(doc):
+    for name in names(doc) if among is None else among:
         cut = [(word, w) for word, w in glossed(name) if w]     # words glossed only by stop words ('及') do not count
         if not cut:
             continue
@@ -144,7 +152,7 @@ def _best(wanted: set[str], said: set[str], doc: ParsedDocument) -> tuple[str, s
         matched = sum(1 for word, w in cut if w & wanted or han_bigrams(word) & said or len(word) == 1 and word in
                       "".join(said)) / len(cut)
         key = (len(explained) + len(shared), matched, -len(name))
-        if explained and key[0] >= 2 and matched >= 0.3 and key > best_key:
+        if explained and key[0] >= 2 and matched >= least and key > best_key:
             best, best_key, best_words = name, key, explained
     return (best, best_words) if best is not None else None
 

@@ -10,6 +10,7 @@ import re
 from decimal import Decimal
 
 from core.qa.common import CUES, han_bigrams, without_own_department
+from core.qa.document_parts import DocumentParts
 from core.qa.procurement import procurement_list
 
 from core.types import Answer, AnswerFact, AnswerItem, Citation, Fact, ParsedDocument, Passage
@@ -54,10 +55,15 @@ def list_answer(question: str, q: str, lang: str, doc: ParsedDocument, label: st
     if whole is not None:
         return whole
     a = Answer(question, lang, "list", "", document=doc.document.name)
-    if re.search(r"绩效|performance", q + question.lower()) and re.search(r"项目|projects", q + question.lower()):
+    # ('就业援助基地补贴项目有哪些绩效指标' asks the indicators of the project it names, not the projects)
+    if re.search(r"绩效|performance", q + question.lower()) and re.search(
+            r"项目[^，,。？?]{0,4}哪|哪[些几]个?[^，,。？?]{0,6}项目|几个项目|projects", q + question.lower()) \
+            and DocumentParts.named_target(q, doc) is None:
         targets = performance_projects(a, doc, label, lang)
         if targets is not None:
             return targets
+    if re.search(r"指标|indicator", q + question.lower()) and DocumentParts.named_target(question, doc):
+        return None     # a project's indicators (its performance target), not the lines of a table
     named = [f for f in doc.facts if f.code and len(_name(f.label)) >= 2 and _name(f.label) in q]
     if named:
         # 'the lines under 法院 (within 公共安全支出)': the most specific line named is the one asked about

@@ -78,7 +78,7 @@ def _matches(name: str, q: str, generic: set[str]) -> bool:
 
 def procurement_list(question: str, q: str, lang: str, doc: ParsedDocument, label: str) -> Answer | None:
     """'服务类采购涉及哪些专项' / '哪些专项是买印刷服务的' / '打算买哪些服务'."""
-    if not re.search(r"采购|procure|purchas|buy", q):
+    if not re.search(r"采购|procure|purchas|buy|bought", q):
         return None
     for table in doc.tables:
         if table.kind != "procurement":
