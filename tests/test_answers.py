@@ -115,6 +115,9 @@ PDF_QUESTIONS = [
     ("模板里的单位2024年政府采购金额是多少？", "final_accounts_template_national", "not_found", None, None),
     ("In percentage terms, how much did the NPC office's total 2019 budget grow over 2018?",
      "jiangsu_npc_office_2019_budget_tables", "not_found", None, None),
+    # the 2018 tables state the total (收入总计 10,150.48) but no change on 2017: a change is not answered by the total
+    ("By how much did the CPPCC general office's total 2018 budget increase compared with the 2017 budget?",
+     "jiangsu_cppcc_office_2018_budget_tables", "not_found", None, None),
     ("2017年项目支出里有多少用于南京中国近代史遗址博物馆的基础设施改造？", "jiangsu_cppcc_office_2017_dept", "not_found", None, None),
     # this session's classes, values read from the PDFs
     ("事业单位医疗全年预算多少？完成了预算的百分之几？", "putuo_social_work", "number", "2.29", "万元"),        # p.19

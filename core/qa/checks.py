@@ -134,3 +134,13 @@ def year_sibling(a: Answer, text: str, doc: ParsedDocument):
     names = {row.label.replace(said.group(0), y) for y in asked}
     found = [f for f in doc.facts if f.table_id == row.table_id and f.column == row.column and f.label in names]
     return found[0] if len(found) == 1 else None
+
+
+CHANGE_SAID = re.compile(r"增加|减少|增长|下降|上升|降低|持平|变化|变动|增减|上年|去年|[小大低高少多]于|调[增减]|压减|"
+                         r"\b(?:increase|decrease|change|rise|fall|up|down|higher|lower|than|year before|previous year)\b", re.I)
+
+
+def states_change(a: Answer) -> bool:
+    """Whether an answer states a change: a figure computed from others, or words of change in what it says."""
+    return any(f.formula for f in a.facts) or bool(CHANGE_SAID.search(a.answer))
+

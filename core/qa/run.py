@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from core.qa.common import COUNTED, CUES, unscoped, without_own_department
 from core.qa.changes import BREAKDOWN, ChangeParts
-from core.qa.checks import (answers_only_whole, counted_as_money, named_tables, names_operand, not_an_answer, other_year,
+from core.qa.checks import (answers_only_whole, counted_as_money, states_change, named_tables, names_operand, not_an_answer, other_year,
                             portion_of, read_in, states_in, year_sibling)
 from core.qa.combine import (across_years, earlier_figure, enumerated_whole, extreme_of_items, over_earlier,
                              prior_of_stated_change, share_operands, share_pair, whole_stated)
@@ -15,7 +15,7 @@ from core.qa.corroborate import corroborate
 from core.qa.gloss import link
 from core.qa.merge import absorb, disclosures, focus_of, new_facts, quoted_sentence
 from core.qa.groups import group_answer, grouped, named_group
-from core.qa.numbers import NUMBER, asked_units, bare_count, bigrams, sentence_facts
+from core.qa.numbers import CHANGE_ASKED, NUMBER, asked_units, bare_count, bigrams, sentence_facts
 from core.qa.plan import ANAPHOR, Part, make_plan, subject_of
 from core.qa.prose import CHANGE_AT
 from core.qa.scope import resolve
@@ -83,6 +83,9 @@ class Pipeline(ChangeParts):
                 a = self.answerer.route(part.op, question, text, lang, doc)
             else:
                 a = self.answerer.answer_one(question, text, lang, doc)
+            if a is not None and a.kind != "not_found" and part.op == "change" and not by_route and not states_change(a) \
+                    and quoted_sentence(a) is None and CHANGE_ASKED.search(re.sub(CUES["newly"], "", part.text)):
+                continue        # 'by how much did the total rise' is not answered by the total's table cell alone
             if a is not None and a.kind != "not_found":
                 quoted = quoted_sentence(a)
                 if quoted:
@@ -339,7 +342,9 @@ class Pipeline(ChangeParts):
                 if part.op == "change" and not out.facts and (a is None or not a.facts):
                     # '预算比上年缩水多少': the figure the subject names, then the change printed with it
                     base = self.subject_figure(part, lang, group)
-                    changed = self.change_of(base.facts[0], part, lang, group, question) if base else None
+                    # (printed with it: in the file the figure was read from, not a companion file's own sentence)
+                    changed = self.change_of(base.facts[0], part, lang, [d for d in group if d.document.name == base.document]
+                                             or group, question) if base else None
                     if changed is not None:
                         absorb(out, base)
                         a = changed
