@@ -115,6 +115,10 @@ PDF_QUESTIONS = [
     ("模板里的单位2024年政府采购金额是多少？", "final_accounts_template_national", "not_found", None, None),
     ("In percentage terms, how much did the NPC office's total 2019 budget grow over 2018?",
      "jiangsu_npc_office_2019_budget_tables", "not_found", None, None),
+    # 2019 p.5 counts '13个专项工作报告', '4次执法检查'; the disclosure never counts delegations abroad (团组)
+    ("省人大常委会办公厅2019年计划派几个团组出国访问？", "jiangsu_npc_standing_committee_2019_dept_budget", "not_found", None,
+     None),
+    ("兴县自然资源局本级内设多少个股室", "xingxian", "number", "10", "个"),     # sample 二: '内设10个股、办、中心、所'
     # the 2018 tables state the total (收入总计 10,150.48) but no change on 2017: a change is not answered by the total
     ("By how much did the CPPCC general office's total 2018 budget increase compared with the 2017 budget?",
      "jiangsu_cppcc_office_2018_budget_tables", "not_found", None, None),

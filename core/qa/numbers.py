@@ -163,6 +163,8 @@ def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int,
     asked_kind = only_kind or (max(kinds)[1] if kinds else None)
     asked_people = {k for k, cue in PERSON_KINDS.items() if cue.search(focus or part_text)}
     counted = counted_measure(part_text)[0]
+    asked_count = COUNT_ASKED.search(part_text)
+    noun = re.match(r"[\u4e00-\u9fff]{0,4}", part_text[asked_count.end():]).group(0) if asked_count else ""
     for m in NUMBER.finditer(sentence):
         unit = "万元" if m.group(2) == "万" else m.group(2)
         if unit not in units:
@@ -197,6 +199,8 @@ def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int,
                 and not bigrams(sentence) & own:
             continue        # a count in a loose measure word ('个') of something the sentence never names
             # ('预算单位共 2 家' for 出国团组多少个); '几辆车' is named by its measure word ('车辆7辆')
+        if unit == counted == "个" and noun and not set(noun) & set(after[:4]) and not bigrams(noun) & bigrams(clause):
+            continue        # '派几个团组出国' is not answered by '13个专项工作报告': a loose measure word counts what it names
         if counted in EVENTS and unit != counted and unit in EVENTS and not COUNT_ASKED.search(part_text) and not named:
             continue        # an English count takes any measure word of things done only where it names them
         if unit in CUES["person_units"] and ORGANISATION.search(clause.strip()) and not _names_unit(clause, part_text, own):
