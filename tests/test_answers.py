@@ -1157,3 +1157,11 @@ def test_the_services_a_project_buys_asked_in_english(engine):
     got = engine.ask("In the 2017 procurement plan, which kinds of services are to be bought for the full plenary session "
                      "of the provincial political consultative committee?", "jiangsu_cppcc_office_2017_budget_tables").to_json()
     assert {(i["name"], i["value"]) for i in got["items"]} >= {("住宿服务", "362.60"), ("会议服务", "65.00")}
+
+
+def test_a_share_of_all_funding_sources_is_over_the_grand_total(engine):
+    # 2018 收支预算总表 p.1: 住房保障支出 1,499.26; 支出合计 10,150.48 (the 财政拨款 tables total 10,070.48)
+    got = engine.ask("What share of the office's total 2018 spending (all funding sources combined) goes to housing "
+                     "support, as a percentage?", "jiangsu_cppcc_office_2018_budget_tables").to_json()
+    shares = [f["value"] for f in got["facts"] if f["unit"] == "%"]
+    assert shares == ["14.77"]

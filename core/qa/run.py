@@ -185,7 +185,10 @@ class Pipeline(ChangeParts):
             if part.op == "share" and n == 1 and found and not whole and prior is None and not listed \
                     and (a is None or not a.facts or generic(operand)):
                 # '…占预算的百分之多少': its table's total, else (a figure the prose states) the disclosure's total
-                a = table_whole(self.answerer, found[0], out, docs, lang, question) \
+                # (a whole of every source of money, '…all funding sources combined', is the disclosure's total)
+                everything = re.search(CUES["all_sources"], operand + " " + part.text, re.I)
+                a = (grand(self.answerer, docs, lang, question) if everything else None) \
+                    or table_whole(self.answerer, found[0], out, docs, lang, question) \
                     or grand(self.answerer, docs, lang, question)
             if a is None or not a.facts:
                 return None
