@@ -115,6 +115,9 @@ PDF_QUESTIONS = [
     ("模板里的单位2024年政府采购金额是多少？", "final_accounts_template_national", "not_found", None, None),
     ("In percentage terms, how much did the NPC office's total 2019 budget grow over 2018?",
      "jiangsu_npc_office_2019_budget_tables", "not_found", None, None),
+    # sample 九 states the procurement total (413.43 万元) and its goods/works/services, no share for small firms
+    ("How much of the bureau's 2025 government procurement budget is reserved for small and medium-sized enterprises?",
+     "xingxian", "not_found", None, None),
     # 2019 p.5 counts '13个专项工作报告', '4次执法检查'; the disclosure never counts delegations abroad (团组)
     ("省人大常委会办公厅2019年计划派几个团组出国访问？", "jiangsu_npc_standing_committee_2019_dept_budget", "not_found", None,
      None),
