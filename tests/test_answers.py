@@ -1168,3 +1168,11 @@ def test_a_share_of_all_funding_sources_is_over_the_grand_total(engine):
                      "support, as a percentage?", "jiangsu_cppcc_office_2018_budget_tables").to_json()
     shares = [f["value"] for f in got["facts"] if f["unit"] == "%"]
     assert shares == ["14.77"]
+
+
+def test_each_of_the_things_the_sentence_before_lists(engine):
+    # 2018 p.4: '本部门预算还包括江苏省联谊俱乐部 8 名在职人员、南京中国近代史遗址博物馆管理建设办公室 9 名在职人员人员经费'
+    got = engine.ask("Besides the general office itself, the 2018 budget also pays staff costs for people at the CPPCC "
+                     "liaison club and at the Nanjing modern-history museum management office. How many staff at each "
+                     "are covered?", "jiangsu_cppcc_office_2018_dept_budget").to_json()
+    assert {("8", "名"), ("9", "名")} <= {(f["value"], f["unit"]) for f in got["facts"]}

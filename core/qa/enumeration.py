@@ -30,6 +30,10 @@ def enumeration(clause: str, labels: set[str]) -> tuple[str, list[str]] | None:
         return _asked_list(clause, labels)
     each = found.group(0)
     head, tail = clause[:found.start()], clause[found.end():]
+    back = re.search(r"(?<=[.?!。？])\s*\b(?:how many|how much|what)\b", head, re.I) if each == "each" else None
+    if back:        # '…pays staff at A and at B. How many staff at each are covered?': the sentence before lists them
+        return _listed_before(head[:back.start()], re.sub(r"\s+(?:at|for|in|of|on)\s*$", "", head[back.start():]) + tail,
+                              labels)
     tail = (each if each in ("each", "respectively") else "") + tail
     tail = re.sub(r"^(各自|各是|各为|各|分别)", "", tail) or "是多少"
     context = ""
@@ -75,6 +79,18 @@ def _implicit_each(clause: str) -> re.Match | None:
             or re.search(r"20\d\d年?度?(?:和|与|及|、)20\d\d", clause):
         return None
     return re.compile("").match(clause, ask.start())       # (an empty 分别, where the ask begins)
+
+
+def _listed_before(listing: str, ask: str, labels: set[str]) -> tuple[str, list[str]] | None:
+    """The things a sentence lists ('…for people at A and at B'), each asked by the question after it: the items
+    open with the preposition the last one repeats."""
+    items = _split(listing.strip(" .。"), labels)
+    opening = re.match(r"(at|for|on|in|to|of|from)\s", items[-1]) if len(items) >= 2 else None
+    if not opening or opening.group(1) not in items[-2].split():
+        return None
+    first = items[-2][items[-2].rindex(" " + opening.group(1) + " ") + 1:] if " " + opening.group(1) + " " in items[-2] \
+        else items[-2]
+    return "", [f"{ask.strip()} {item}" for item in (first, items[-1])]
 
 
 def _split(text: str, labels: set[str]) -> list[str]:
