@@ -1176,3 +1176,11 @@ def test_each_of_the_things_the_sentence_before_lists(engine):
                      "liaison club and at the Nanjing modern-history museum management office. How many staff at each "
                      "are covered?", "jiangsu_cppcc_office_2018_dept_budget").to_json()
     assert {("8", "名"), ("9", "名")} <= {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_how_large_asks_an_amount(engine):
+    # 2018 p.9: '单位预留机动经费预算为 1,157.63 万元。与上年相比增加1,050.79 万元，增长 983.52%。'
+    got = engine.ask("How large is the reserve fund kept for unforeseen needs in the 2018 budget, and how much did it "
+                     "rise over the previous year in amount and in percentage?", "jiangsu_cppcc_office_2018_dept_budget")
+    facts = {(f["value"], f["unit"]) for f in got.to_json()["facts"]}
+    assert {("1157.63", "万元"), ("1050.79", "万元"), ("983.52", "%")} <= facts
