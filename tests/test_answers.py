@@ -1184,3 +1184,12 @@ def test_how_large_asks_an_amount(engine):
                      "rise over the previous year in amount and in percentage?", "jiangsu_cppcc_office_2018_dept_budget")
     facts = {(f["value"], f["unit"]) for f in got.to_json()["facts"]}
     assert {("1157.63", "万元"), ("1050.79", "万元"), ("983.52", "%")} <= facts
+
+
+def test_what_an_increase_is_for_gives_the_reasons_amounts(engine):
+    # 2017 p.22: '其他法院支出（项）支出 910 万元，与上年相比增加 150 万元，增长 19.74%。主要原因是增加援藏、援疆、援青经费
+    # 预算增加 100 万元、扶贫经费预算增加 50 万元。'
+    got = engine.ask("2017年省高院“其他法院支出”安排了多少钱？比上年多了多少、增长百分之几？多出来的钱主要用在哪儿？",
+                     "jiangsu_high_court_2017_dept_budget")
+    facts = {(f["value"], f["unit"]) for f in got.to_json()["facts"]}
+    assert {("150", "万元"), ("19.74", "%"), ("100", "万元"), ("50", "万元")} <= facts and "扶贫经费" in got.answer

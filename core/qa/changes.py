@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from core.qa.combine import CHANGE_WORDS, RATE_ASKED, STATED_CHANGE, rate_of_stated_change
-from core.qa.numbers import bigrams, sentence_facts
+from core.qa.numbers import amounts_stated, bigrams, sentence_facts
 from core.qa.plan import Part
 from core.qa.common import CUES
 from core.qa.prose import CHANGE_AT, REASON, reason_after, reason_text
@@ -114,6 +114,9 @@ class ChangeParts:
         a = Answer(question, lang, "text", "", document=doc.document.name)
         self.answerer.quote(a, doc, passage, text, lang, doc.document.department or doc.document.name)
         sentence_facts(a, part.text, text, 0, focus=part.subject, taken=frozenset((f.value, f.unit) for f in out.facts))
+        given = REASON.search(text)
+        if given:       # the amounts the reason states ('…扶贫经费预算增加 50 万元')
+            amounts_stated(a, text[given.end():], 0)
         return a
 
     def stated_rate(self, part: Part, a: Answer | None, out: Answer, lang: str, group: list[ParsedDocument],

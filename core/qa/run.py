@@ -15,9 +15,9 @@ from core.qa.corroborate import corroborate
 from core.qa.gloss import link
 from core.qa.merge import absorb, disclosures, focus_of, new_facts, quoted_sentence
 from core.qa.groups import group_answer, grouped, named_group
-from core.qa.numbers import CHANGE_ASKED, NUMBER, asked_units, bare_count, bigrams, sentence_facts
+from core.qa.numbers import CHANGE_ASKED, NUMBER, amounts_stated, asked_units, bare_count, bigrams, sentence_facts
 from core.qa.plan import ANAPHOR, Part, make_plan, subject_of
-from core.qa.prose import CHANGE_AT
+from core.qa.prose import CHANGE_AT, REASON
 from core.qa.scope import resolve
 from core.qa.wholes import generic, grand, part_in_sentence, part_in_table, stated_whole, table_whole
 import re
@@ -94,6 +94,9 @@ class Pipeline(ChangeParts):
                     change = CHANGE_AT.search(quoted[0]) if part.op == "reason" else None
                     if change:     # 'why did X rise': X's own amount, printed before its change
                         sentence_facts(a, "多少万元", quoted[0][:change.start()], quoted[1], taken=taken)
+                    given = REASON.search(quoted[0]) if part.op == "reason" else None
+                    if given:      # the amounts the reason itself states ('…扶贫经费预算增加 50 万元')
+                        amounts_stated(a, quoted[0][given.end():], quoted[1])
                     if a.kind == "text" and a.facts and part.op != "reason":
                         a.kind = "number"       # the figures asked, each a fact, with the sentence as evidence
                     figures = {("万元" if m.group(2) == "万" else m.group(2)) for m in NUMBER.finditer(quoted[0])}
