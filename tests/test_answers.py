@@ -1193,3 +1193,19 @@ def test_what_an_increase_is_for_gives_the_reasons_amounts(engine):
                      "jiangsu_high_court_2017_dept_budget")
     facts = {(f["value"], f["unit"]) for f in got.to_json()["facts"]}
     assert {("150", "万元"), ("19.74", "%"), ("100", "万元"), ("50", "万元")} <= facts and "扶贫经费" in got.answer
+
+
+def test_a_share_of_a_procurement_project_named_without_its_fee_word(engine):
+    # 2018 政府采购预算表 p.12: 办公设备购置费 300.00, of which 家具用具 198.00 (66.00%)
+    got = engine.ask("2018年政府采购预算里，家具用具准备花多少钱？占办公设备购置总额的百分之几？",
+                     "jiangsu_cppcc_office_2018_budget_tables").to_json()
+    assert {("198.00", "万元"), ("300.00", "万元"), ("66.00", "%")} <= {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_less_than_its_year_before_budget_is_a_change_and_government_money_is_appropriation(engine):
+    # 2025 说明 p.6: '财政拨款收入17,192万元…比2024年预算减少990万元' '财政拨款收入支出减少的主要原因是预计注册会计师考试人数、
+    # 科次减少，项目经费减少等'
+    got = engine.ask("How much less government money is the Shanghai finance bureau getting in 2025 than in its 2024 "
+                     "budget, and what is the main reason given for the drop?", "shanghai_finance_bureau_2025_unit_budget")
+    assert ("990", "万元") in {(f["value"], f["unit"]) for f in got.to_json()["facts"]}
+    assert "注册会计师考试人数" in got.answer

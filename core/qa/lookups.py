@@ -86,6 +86,8 @@ class Lookups:
                 return plain
             if len(name) > 4 and name.endswith("支出") and name[:-2] in q:
                 return name[:-2]        # '其他人大事务' for 其他人大事务支出
+            if len(name) > 4 and name.endswith("费") and name[:-1] in q:
+                return name[:-1]        # '办公设备购置总额' for 办公设备购置费
             if len(name) > 5 and name.endswith("小计") and name[:-2] + "合计" in q:
                 return name[:-2] + "合计"        # a group's 小计 asked as its 合计 ('三公经费合计')
             return name[:-2] if len(name) > 5 and name.endswith("小计") and name[:-2] in q else ""
