@@ -1209,3 +1209,11 @@ def test_less_than_its_year_before_budget_is_a_change_and_government_money_is_ap
                      "budget, and what is the main reason given for the drop?", "shanghai_finance_bureau_2025_unit_budget")
     assert ("990", "万元") in {(f["value"], f["unit"]) for f in got.to_json()["facts"]}
     assert "注册会计师考试人数" in got.answer
+
+
+def test_what_the_money_before_pays_for(engine):
+    # 2017 p.17: '（5）物业管理费（款）支出 446 万元。用于单位办公大楼设备维修保养、会场服务、取暖燃油费等支出。'
+    got = engine.ask("In the CPPCC office's 2017 running-cost budget, how much goes on property management, and what "
+                     "does that money pay for?", "jiangsu_cppcc_office_2017_dept_budget")
+    assert ("446", "万元") in {(f["value"], f["unit"]) for f in got.to_json()["facts"]}
+    assert "办公大楼设备维修保养" in got.answer and "取暖燃油费" in got.answer

@@ -9,7 +9,7 @@ from core.qa.combine import CHANGE_WORDS, RATE_ASKED, STATED_CHANGE, rate_of_sta
 from core.qa.numbers import amounts_stated, bigrams, sentence_facts
 from core.qa.plan import Part
 from core.qa.common import CUES
-from core.qa.prose import CHANGE_AT, REASON, reason_after, reason_text
+from core.qa.prose import CHANGE_AT, PURPOSE, REASON, reason_after, reason_text
 from core.qa.execution import ASKED, BUDGETED
 from core.qa.wholes import cited_paragraph
 from core.types import Answer, AnswerFact, Citation, ParsedDocument
@@ -108,7 +108,9 @@ class ChangeParts:
             return None
         doc, passage = found
         sentence = next((x for x in re.split(r"(?<=[。；;])", passage.text) if cite.rows[0][:20] in x), None)
-        text = reason_after(doc, passage, sentence) if sentence else None
+        # (what the money pays for is read where the sentence goes on: '…446 万元。用于单位办公大楼…')
+        purpose = any(w in part.text.lower() for w in CUES["purpose_asks"])
+        text = reason_after(doc, passage, sentence, PURPOSE if purpose else REASON) if sentence else None
         if not text:
             return None
         a = Answer(question, lang, "text", "", document=doc.document.name)

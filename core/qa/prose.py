@@ -12,6 +12,8 @@ from core.qa.numbers import bigrams
 from core.types import ParsedDocument, Passage
 
 REASON = re.compile(CUES["reason_markers"])
+PURPOSE = re.compile(CUES["reason_markers"] + "|" + CUES["purpose_markers"])     # what money is for: '用于…'
+
 AMOUNT_AT = re.compile(r"\d[\d,]*(?:\.\d+)?\s*万?元")
 # ('本年数小于上年预算数 403.75 万元' states a change as a comparison)
 CHANGE_AT = re.compile(r"(增加|减少|增长|下降|上升|降低|持平|[小大低高少多]于上年[\u4e00-\u9fff]{0,4})[了约]?\s*[\d持]")
@@ -116,20 +118,20 @@ def reason_text(doc: ParsedDocument, subject: str) -> tuple[Passage, str] | None
 STATED = re.compile(r"(增加|减少|增长|下降|上升|降低)[了约]?\s*([\d,]+(?:\.\d+)?)\s*(万元|元|%)")
 
 
-def reason_after(doc: ParsedDocument, passage: Passage, sentence: str) -> str | None:
+def reason_after(doc: ParsedDocument, passage: Passage, sentence: str, markers: re.Pattern = REASON) -> str | None:
     """The reason the disclosure gives for the figure a sentence states: the sentence itself when it carries one,
     one of the next two sentences of its paragraph, the opening of the next paragraph, or a later sentence of the
     section whose change is the same amount ('…比2023年预算增加25万元。其中：' … '（二）公务用车购置及运行费…增加25万
     元，主要原因是购置公务用车')."""
     change = CHANGE_AT.search(sentence)
-    if REASON.search(sentence[change.start() if change else 0:]):
+    if markers.search(sentence[change.start() if change else 0:]):
         return sentence.strip()
     sentences = [s for s in re.split(r"(?<=[。；;])", passage.text) if s.strip()]
     at = next((i for i, s in enumerate(sentences) if sentence.strip() in s or s.strip() in sentence), None)
     if at is None:
         return None
     for later in sentences[at + 1:at + 3]:
-        if REASON.search(later):
+        if markers.search(later):
             return "".join(sentences[at:sentences.index(later) + 1]).strip()
     following = [p for p in doc.passages if p.kind == "paragraph" and passage.seq < p.seq <= passage.seq + 4
                  and p.section == passage.section]
@@ -137,7 +139,7 @@ def reason_after(doc: ParsedDocument, passage: Passage, sentence: str) -> str | 
     if following and following[0].seq == passage.seq + 1 and (at >= len(sentences) - 2 or not any(
             CHANGE_AT.search(x) for x in sentences[at + 1:])):
         opening = re.split(r"(?<=[。；;])", following[0].text)[0]
-        if REASON.search(opening[:30]):
+        if markers.search(opening[:30]):
             return sentence.strip() + opening.strip()
     stated = STATED.search(sentences[at])
     if stated is None:
@@ -145,7 +147,7 @@ def reason_after(doc: ParsedDocument, passage: Passage, sentence: str) -> str | 
     same = (stated.group(1), stated.group(2).replace(",", ""), stated.group(3))
     for later in sentences[at + 1:] + [s for p in following for s in re.split(r"(?<=[。；;])", p.text)]:
         for m in STATED.finditer(later):
-            if (m.group(1), m.group(2).replace(",", ""), m.group(3)) == same and REASON.search(later[m.end():]):
+            if (m.group(1), m.group(2).replace(",", ""), m.group(3)) == same and markers.search(later[m.end():]):
                 return sentences[at].strip() + later.strip()
     return None
 
