@@ -1217,3 +1217,12 @@ def test_what_the_money_before_pays_for(engine):
                      "does that money pay for?", "jiangsu_cppcc_office_2017_dept_budget")
     assert ("446", "万元") in {(f["value"], f["unit"]) for f in got.to_json()["facts"]}
     assert "办公大楼设备维修保养" in got.answer and "取暖燃油费" in got.answer
+
+
+def test_a_term_with_a_modifier_inside_and_what_a_projects_money_pays_for(engine):
+    # sample 项目支出预算表: 打击私挖滥采行为应急处置项目 100.00; its performance target 项目概况: '打击私挖滥采进行的宣传、
+    # 群众举报查实后的奖励、测量费、洞口封堵、购买装备、车辆费用等' ('illegal small-scale mining' is the map's 'illegal mining')
+    got = engine.ask("How much is in the 2025 budget for the crackdown on illegal small-scale mining, and what will the "
+                     "money pay for?", "xingxian")
+    assert ("100.00", "万元") in {(f["value"], f["unit"]) for f in got.to_json()["facts"]}
+    assert "洞口封堵" in got.answer

@@ -8,11 +8,11 @@ from decimal import Decimal
 from core.qa.combine import CHANGE_WORDS, RATE_ASKED, STATED_CHANGE, rate_of_stated_change
 from core.qa.numbers import amounts_stated, bigrams, sentence_facts
 from core.qa.plan import Part
-from core.qa.common import CUES
+from core.qa.common import CUES, template
 from core.qa.prose import CHANGE_AT, PURPOSE, REASON, reason_after, reason_text
 from core.qa.execution import ASKED, BUDGETED
 from core.qa.wholes import cited_paragraph
-from core.types import Answer, AnswerFact, Citation, ParsedDocument
+from core.types import Answer, AnswerFact, AnswerItem, Citation, ParsedDocument
 
 BREAKDOWN = re.compile(CUES["change_breakdown"], re.I)
 DOWN = re.compile(r"减少|下降|降幅|降低|少了|压缩|缩减|\b(?:decrease|fell|fall|drop|down|lower|less|cut)\b", re.I)
@@ -120,6 +120,22 @@ class ChangeParts:
         if given:       # the amounts the reason states ('…扶贫经费预算增加 50 万元')
             amounts_stated(a, text[given.end():], 0)
         return a
+
+    def project_purpose(self, lang: str, group: list[ParsedDocument], question: str, out: Answer) -> Answer | None:
+        """'How much is budgeted for project X, and what will the money pay for': the project's own account of
+        itself (项目概况, else 总体目标) in its performance target."""
+        for doc in group:
+            for f in out.facts:
+                target = next((t for t in doc.performance if t.project and t.project in f.label), None)
+                text = target and (target.fields.get("项目概况") or target.fields.get("总体目标"))
+                if text:
+                    a = Answer(question, lang, "text", "", document=doc.document.name)
+                    idx = self.answerer.cite_target(a, doc, target, [target.project])
+                    a.items = [AnswerItem(None, text, None, None, [idx])]
+                    a.answer = template("text", lang, doc=doc.document.department or doc.document.name,
+                                        section=target.project, text=text)
+                    return a
+        return None
 
     def stated_rate(self, part: Part, a: Answer | None, out: Answer, lang: str, group: list[ParsedDocument],
                     question: str) -> Answer | None:

@@ -61,7 +61,7 @@ TERM_PATTERN = re.compile(r"\b(" + "|".join(re.escape(p) for p in sorted(SPELLIN
 _GAP = r"(?:(?:\s+(?:" + "|".join(CUES["english_gap_words"]) + r")){1,2}|\s*\([^()]{1,30}\))\s+"
 # a phrase of several words also matches with a modifier or two inside it ('buying new cars' = 'buying cars')
 GAPPED = [(term, term.split()[0], term[:-1 if _singular(term) else None].split()[-1],
-           re.compile(r"\b" + _GAP.join(re.escape(w) for w in term[:-1 if _singular(term) else None].split())
+           re.compile(r"\b" + f"(?:{_GAP}|\\s+)".join(re.escape(w) for w in term[:-1 if _singular(term) else None].split())
                       + r"(?:e?s)?\b"))
           for term in sorted(TERMS, key=len, reverse=True) if " " in term]
 

@@ -29,6 +29,7 @@ from core.types import Answer, AnswerFact, ParsedDocument, format_decimal
 
 YEARS = re.compile(r"(?:从|由)?20\d\d年?度?(?:到|至|和|与|比)?")
 COUNTED_BIGRAMS = bigrams(" ".join(COUNTED.values()))
+PURPOSE_ASKED = re.compile("|".join(map(re.escape, CUES["purpose_asks"])), re.I)
 MEASURED = set(CUES["units_named"])       # units a question asks by naming what is measured (面积: 平方米)
 WHOLE_ASKED = re.compile(r"\b(?:whole|total|overall|entire)\b|总|合计|全部|整个", re.I)
 OF_THAT = re.compile(r"\bof (?:that|it|this|these|those|them)\b")      # 'how much of that went to services'
@@ -311,7 +312,8 @@ class Pipeline(ChangeParts):
                         a = stated
                     a = a or self.compute(part, lang, group, question, out, answered) or stated
                 elif part.op == "reason" and out.facts:
-                    a = self.reason_of_earlier(part, lang, group, question, out)
+                    a = self.reason_of_earlier(part, lang, group, question, out) or (
+                        self.project_purpose(lang, group, question, out) if PURPOSE_ASKED.search(part.text) else None)
                 elif part.op == "lookup" and (out.facts or out.items):
                     # the largest of the items listed before; the year before worked back from a stated change
                     a = extreme_of_items(part.text, out, lang, question) \
