@@ -1226,3 +1226,12 @@ def test_a_term_with_a_modifier_inside_and_what_a_projects_money_pays_for(engine
                      "money pay for?", "xingxian")
     assert ("100.00", "万元") in {(f["value"], f["unit"]) for f in got.to_json()["facts"]}
     assert "洞口封堵" in got.answer
+
+
+def test_why_a_line_was_spent_below_its_budget_in_english(engine):
+    # 2024 决算 p.18, 事业运行: '全年预算为 17.68 万元，支出决算为 11.31 万元…决算数小于全年预算数的主要原因：单位 2024 年新成立，
+    # 人员变动，按实际支出'
+    got = engine.ask("Why did the department spend less than its full-year budget on running its affiliated public "
+                     "institution?", "putuo_social_work_dept_2024_final_accounts")
+    assert {("17.68", "万元"), ("11.31", "万元")} <= {(f["value"], f["unit"]) for f in got.to_json()["facts"]}
+    assert "按实际支出" in got.answer
