@@ -66,7 +66,9 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
             return whole
         from core.qa.series import series_answer
         from core.qa.thresholds import threshold_answer
-        stated = series_answer(question, q, lang, doc, label) or threshold_answer(question, q, lang, doc, label)
+        from core.qa.conditions import condition_answer
+        stated = series_answer(question, q, lang, doc, label) or threshold_answer(question, q, lang, doc, label) \
+            or condition_answer(question, q, lang, doc, label)
         if stated is not None:
             return stated
         # 'what does X mean in this budget': naming the budget does not ask a figure; 'what is the total

@@ -1235,3 +1235,16 @@ def test_why_a_line_was_spent_below_its_budget_in_english(engine):
                      "institution?", "putuo_social_work_dept_2024_final_accounts")
     assert {("17.68", "万元"), ("11.31", "万元")} <= {(f["value"], f["unit"]) for f in got.to_json()["facts"]}
     assert "按实际支出" in got.answer
+
+
+def test_what_to_do_when_something_is_absent(engine):
+    # template p.13: '无政府性基金预算财政拨款收入支出的，仍保留该表格式，并在本表下方作下述说明：说明：上海市 XX 局本年度没有
+    # 政府性基金预算财政拨款收入和支出，故本表无数据。'; p.18: '无“三公”经费财政拨款支出的部门，作下述说明：…'
+    for question in ("按照这个模板，如果部门这一年没有政府性基金的收支，那张政府性基金的决算表该怎么处理？",
+                     "If a department had no government-fund budget money at all during the year, what is it supposed "
+                     "to do with that table in its final accounts?"):
+        got = engine.ask(question, "final_accounts_template_national")
+        assert "仍保留该表格式" in got.answer and "故本表无数据" in got.answer, got.answer
+    got = engine.ask("If a department had no spending at all on the 'three public expenses', what sentence does the "
+                     "template tell it to write?", "final_accounts_template_national")
+    assert "无“三公”经费财政拨款支出" in got.answer.replace(" ", "")

@@ -6,6 +6,7 @@ import re
 
 from core.qa.combine import RATE_ASKED
 from core.qa.common import CUES
+from core.qa.conditions import ASKS as CONDITION
 from core.qa.plan import Part
 from core.types import Answer, ParsedDocument, format_decimal
 
@@ -20,8 +21,9 @@ ORGANISATION_PRINTED = re.compile(CUES["organisation_printed"])
 
 
 def not_an_answer(part: Part, a: Answer) -> bool:
-    if not a.facts and part.op not in ("list", "reason") and any(PLACEHOLDER.search(i.name) for i in a.items):
-        return True         # a template's 'XXX 万元': the figure asked is not printed
+    if not a.facts and part.op not in ("list", "reason") and any(PLACEHOLDER.search(i.name) for i in a.items) \
+            and not CONDITION.search(part.text + " " + a.question):
+        return True         # a template's 'XXX 万元': the figure asked is not printed (its instructions name 'XX局')
     if a.facts and answers_only_whole(part.text, a):
         return True         # 'how much of the project spending is for the museum': not the whole itself
     if a.facts and a.citations and a.citations[0].table and ORGANISATION_ASKED.search(part.text) \
