@@ -1248,3 +1248,13 @@ def test_what_to_do_when_something_is_absent(engine):
     got = engine.ask("If a department had no spending at all on the 'three public expenses', what sentence does the "
                      "template tell it to write?", "final_accounts_template_national")
     assert "无“三公”经费财政拨款支出" in got.answer.replace(" ", "")
+
+
+def test_of_which_inside_a_procurement_project_and_what_the_money_is_for(engine):
+    # 2017 政府采购预算表 p.13: 省政协全委会 会议费 714.80 = 会议服务 65.00, 住宿服务 362.60, 餐饮服务 207.20 …
+    got = engine.ask("2017年政府采购预算表里，省政协全委会的服务类会议费一共多少？其中住宿服务、餐饮服务各多少？",
+                     "jiangsu_cppcc_office_2017_budget_tables").to_json()
+    assert {("714.80", "万元"), ("362.60", "万元"), ("207.20", "万元")} <= {(f["value"], f["unit"]) for f in got["facts"]}
+    # 2017 说明 p.13: '（12）其他交通费用（款）支出 174.92 万元。用于公车改革后人员公务交通补贴支出。'
+    got = engine.ask("“其他交通费用”这一项2017年安排了多少钱？这笔钱是干什么用的？", "jiangsu_cppcc_office_2017_dept_budget")
+    assert "公务交通补贴" in got.answer

@@ -104,12 +104,12 @@ class ChangeParts:
         spent = [c for c in prose if BUDGETED.search(c.rows[0])] if gap else []
         cite = (spent or prose or [None])[0]
         found = cited_paragraph(cite, group) if cite else None
-        if found is None:
-            return None
+        purpose = any(w in part.text.lower() for w in CUES["purpose_asks"])
+        if found is None:       # (what a project's money pays for: its performance target's own account)
+            return self.project_purpose(lang, group, question, out) if purpose else None
         doc, passage = found
         sentence = next((x for x in re.split(r"(?<=[。；;])", passage.text) if cite.rows[0][:20] in x), None)
         # (what the money pays for is read where the sentence goes on: '…446 万元。用于单位办公大楼…')
-        purpose = any(w in part.text.lower() for w in CUES["purpose_asks"])
         text = reason_after(doc, passage, sentence, PURPOSE if purpose else REASON) if sentence else None
         if not text:
             return None

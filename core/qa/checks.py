@@ -148,3 +148,8 @@ def states_change(a: Answer) -> bool:
     """Whether an answer states a change: a figure computed from others, or words of change in what it says."""
     return any(f.formula for f in a.facts) or bool(CHANGE_SAID.search(a.answer))
 
+
+def bought(fact, a: Answer) -> bool:
+    """Whether a figure was read in a procurement table (a project's total, whose purchases are printed under it)."""
+    return bool(fact.citations) and "采购" in (a.citations[fact.citations[0]].table or "")
+

@@ -368,7 +368,8 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
             if op == "reason" and inherit and parts[-1].op == "reason":
                 continue        # '…why is it lower, and where did the money go': the same reason, asked again
             if op == "lookup" and parts and (parts[-1].op == "change" or parts[-1].op == "lookup" and (
-                    inherit or not HAN.search(piece))) and _any(CUES["purpose_asks"], piece.lower()):
+                    inherit or not HAN.search(piece) or re.match(r"(?:这|那|该|其|它)", piece))) \
+                    and _any(CUES["purpose_asks"], piece.lower()):
                 # '…比上年多了多少？多出来的钱主要用在哪儿', '…how much, and what does that money pay for': what the
                 # figure before pays for, read where its sentence goes on
                 op = "reason"

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from core.qa.common import COUNTED, CUES, unscoped, without_own_department
 from core.qa.changes import BREAKDOWN, ChangeParts
-from core.qa.checks import (answers_only_whole, counted_as_money, states_change, named_tables, names_operand, not_an_answer, other_year,
-                            portion_of, read_in, states_in, year_sibling)
+from core.qa.checks import (answers_only_whole, bought, counted_as_money, named_tables, names_operand, not_an_answer,
+                            other_year, portion_of, read_in, states_change, states_in, year_sibling)
 from core.qa.combine import (across_years, earlier_figure, enumerated_whole, extreme_of_items, over_earlier,
                              prior_of_stated_change, share_operands, share_pair, whole_stated)
 from core.qa.corroborate import corroborate
@@ -29,7 +29,6 @@ from core.types import Answer, AnswerFact, ParsedDocument, format_decimal
 
 YEARS = re.compile(r"(?:从|由)?20\d\d年?度?(?:到|至|和|与|比)?")
 COUNTED_BIGRAMS = bigrams(" ".join(COUNTED.values()))
-PURPOSE_ASKED = re.compile("|".join(map(re.escape, CUES["purpose_asks"])), re.I)
 MEASURED = set(CUES["units_named"])       # units a question asks by naming what is measured (面积: 平方米)
 WHOLE_ASKED = re.compile(r"\b(?:whole|total|overall|entire)\b|总|合计|全部|整个", re.I)
 OF_THAT = re.compile(r"\bof (?:that|it|this|these|those|them)\b")      # 'how much of that went to services'
@@ -312,12 +311,14 @@ class Pipeline(ChangeParts):
                         a = stated
                     a = a or self.compute(part, lang, group, question, out, answered) or stated
                 elif part.op == "reason" and out.facts:
-                    a = self.reason_of_earlier(part, lang, group, question, out) or (
-                        self.project_purpose(lang, group, question, out) if PURPOSE_ASKED.search(part.text) else None)
+                    a = self.reason_of_earlier(part, lang, group, question, out)
                 elif part.op == "lookup" and (out.facts or out.items):
                     # the largest of the items listed before; the year before worked back from a stated change
                     a = extreme_of_items(part.text, out, lang, question) \
-                        or prior_of_stated_change(part.text, group[0].document.year, out, lang, question)
+                        or prior_of_stated_change(part.text, group[0].document.year, out, lang, question) \
+                        or (part_in_table(self.answerer, part.subject, answered[-1][1], out, group, lang, question)
+                            if part.narrows and answered and len(part.subject) <= 6 and bought(answered[-1][1], out)
+                            else None)      # '…全委会的服务一共多少？其中住宿服务…': a purchase of that project
                 if a is None and out.facts and BACK.search(part.text):
                     # '…how much money do they cover': read on where the figure the part points back to was stated
                     a = self._continued(part, lang, group, question, out, taken, units)
