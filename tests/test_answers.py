@@ -1258,3 +1258,12 @@ def test_of_which_inside_a_procurement_project_and_what_the_money_is_for(engine)
     # 2017 说明 p.13: '（12）其他交通费用（款）支出 174.92 万元。用于公车改革后人员公务交通补贴支出。'
     got = engine.ask("“其他交通费用”这一项2017年安排了多少钱？这笔钱是干什么用的？", "jiangsu_cppcc_office_2017_dept_budget")
     assert "公务交通补贴" in got.answer
+
+
+def test_a_gap_over_figures_one_part_stated_for_two(engine):
+    # 2024 决算 p.22, 信息化建设（项）: '年初预算为135.90万元，支出决算为135.25万元。决算数小于预算数的主要原因：因产业政策扶持
+    # 资金管理系统项目进度，调减相关经费。' (the first part states both figures; 差了多少 is over them)
+    got = engine.ask("普陀区财政局2024年“信息化建设（项）”年初预算和支出决算各是多少？差了多少，为什么没花完？",
+                     "putuo_finance_bureau_2024_final_accounts")
+    assert ("0.65", "万元") in {(f["value"], f["unit"]) for f in got.to_json()["facts"]}
+    assert "产业政策扶持资金管理系统" in got.answer

@@ -389,6 +389,9 @@ class Pipeline(ChangeParts):
                     # (the figures as the merged answer holds them, their citations counted in it)
                     held = {(f.value, f.unit): f for f in out.facts}
                     new = [held[(f.value, f.unit)] for f in a.facts if (f.value, f.unit) not in taken]
+                    own = held.get((a.facts[0].value, a.facts[0].unit)) if a.facts and not new else None
+                    if own is not None and own not in firsts[-1:]:
+                        firsts.append(own)      # (a figure an earlier part already stated is still this part's)
                     if new:
                         head = head if part.narrows and head is not None else new[0]
                         firsts.append(new[0])       # the figure each part stated, for a later 'A加B' over them
