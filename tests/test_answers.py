@@ -1267,3 +1267,10 @@ def test_a_gap_over_figures_one_part_stated_for_two(engine):
                      "putuo_finance_bureau_2024_final_accounts")
     assert ("0.65", "万元") in {(f["value"], f["unit"]) for f in got.to_json()["facts"]}
     assert "产业政策扶持资金管理系统" in got.answer
+
+
+def test_their_sum_is_asked_over_the_parts_before(engine):
+    # 2019 公开06表 p.6: 301 工资福利支出 4,367.96; 303 对个人和家庭的补助 944.05
+    got = engine.ask("In 2019, what are the totals for wages and welfare and for subsidies to individuals and families, "
+                     "and what is their sum?", "jiangsu_cppcc_office_2019_budget_tables").to_json()
+    assert ("5312.01", "万元") in {(f["value"], f["unit"]) for f in got["facts"]}

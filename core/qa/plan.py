@@ -25,7 +25,7 @@ REASON_WORDS = re.compile("|".join(map(re.escape, sorted(CUES["reason"], key=len
                           + r"|主要|\b(?:was|were|is|are|the|given|behind|for it|for this)\b")
 GENERIC = set(CUES["generic_words"])
 # an operand that points back at the figure the part before answered ('what share of the total is that')
-ANAPHOR = re.compile(r"(?:that|it|this|that amount|this amount|these|those|they|them|the two|both|这|这个|这笔钱|它|其|"
+ANAPHOR = re.compile(r"(?:that|it|this|that amount|this amount|that sum|this sum|that total|these|those|they|them|the two|both|这|这个|这笔钱|它|其|"
                      r"它们|这些|这两[项笔个块]|两者|二者)")
 # words that ask or qualify, not what is asked about: stripped before deciding a part has a subject of its own
 FILLER = re.compile(r"多少钱|是多少|为多少|多少|百分之几|百分比|几|分别|各自|各|是|为|了|的|呢|吗|请问|一下|有|共|一共|"
