@@ -1274,3 +1274,9 @@ def test_their_sum_is_asked_over_the_parts_before(engine):
     got = engine.ask("In 2019, what are the totals for wages and welfare and for subsidies to individuals and families, "
                      "and what is their sum?", "jiangsu_cppcc_office_2019_budget_tables").to_json()
     assert ("5312.01", "万元") in {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_buying_asks_the_purchase(engine):
+    # 2018 政府采购预算表 p.12: 办公设备购置费 300.00, of which 家具用具 198.00 ('买家具' is the purchase, not a budget line)
+    got = engine.ask("政协办公厅2018年买家具准备花多少钱？办公设备购置一共安排了多少？", "jiangsu_cppcc_office_2018_budget_tables")
+    assert {("198.00", "万元"), ("300.00", "万元")} <= {(f["value"], f["unit"]) for f in got.to_json()["facts"]}

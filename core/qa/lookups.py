@@ -14,6 +14,8 @@ from core.types import Answer, AnswerFact, Citation, Fact, ParsedDocument, forma
 
 
 # English words only as whole words ('is' is not inside 'this')
+# a purchase asked as one ('买家具准备花多少钱', 'procurement of furniture'), not a budget line ('公务用车购置')
+PURCHASE = re.compile(CUES["purchase_words"], re.I)
 GRAND_TOTAL = re.compile("|".join(rf"\b{w}\b" if w.isascii() else w for w in
                                   sorted(CUES["grand_total_words"].split("|"), key=len, reverse=True)))
 
@@ -75,7 +77,7 @@ class Lookups:
         table title or column carries the other names wins over those names as rows; among equals, the table
         whose title shares the longest run with the question."""
         # a procurement row is one purchase inside a project ('案件审判经费 / 维修费 150'), not the budget line
-        procurement = re.search(r"采购|procure", q)
+        procurement = PURCHASE.search(q)
         def printed(f) -> str:
             """The part of the row's name the question prints: all of it, or a group without its 小计."""
             name = row_name(f.label)
@@ -195,7 +197,7 @@ class Lookups:
         """No row is named as printed: the row that explains most of the question, if it explains enough
         (`strong`: most of the question and most of the row's own name)."""
         linker = self.linker(doc)
-        procurement = bool(re.search(r"采购|procure", q))
+        procurement = bool(PURCHASE.search(q))
         link = linker.best(q, procurement)
         # enough of the row's own name, or a row that explains most of what the question says
         if link is None or not (link.score >= 0.2 and link.label_cover >= 0.45
