@@ -1280,3 +1280,13 @@ def test_buying_asks_the_purchase(engine):
     # 2018 政府采购预算表 p.12: 办公设备购置费 300.00, of which 家具用具 198.00 ('买家具' is the purchase, not a budget line)
     got = engine.ask("政协办公厅2018年买家具准备花多少钱？办公设备购置一共安排了多少？", "jiangsu_cppcc_office_2018_budget_tables")
     assert {("198.00", "万元"), ("300.00", "万元")} <= {(f["value"], f["unit"]) for f in got.to_json()["facts"]}
+
+
+def test_budget_spending_rate_and_why_of_a_line_named_in_the_frame(engine):
+    # 2024 决算 p.18: 社会工作事务（款）行政运行（项）'全年预算为 52.00 万元，支出决算为 51.32 万元，完成全年预算数的 98.69%。
+    # 决算数小于全年预算数的主要原因：人员变动引起实际支出低于预算。'
+    got = engine.ask("For the administrative operation line under social work affairs in the 2024 final accounts, what "
+                     "were the full-year budget and the actual spending, what completion rate is reported, and why was "
+                     "spending below budget?", "putuo_social_work_dept_2024_final_accounts")
+    facts = {(f["value"], f["unit"]) for f in got.to_json()["facts"]}
+    assert {("52.00", "万元"), ("51.32", "万元"), ("98.69", "%")} <= facts and "人员变动" in got.answer

@@ -395,7 +395,7 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
     if not parts:
         parts = [Part(text, "lookup", subject_of(text) or text)]
     # ('by how much did spending fall short of its initial budget': short of the budget, not a change on a year)
-    if _execution_question(text) and all(p.op in ("lookup", "share", "difference", "execution", "change") for p in parts):
+    if _execution_question(text) and all(p.op in ("lookup", "share", "difference", "execution", "change", "reason") for p in parts):
         parts = [Part(text, "execution", subject_of(text) or text)]
     # parts that name nothing are one question ('多少？比上年多少？'), unless the first asks the whole budget
     # ('what is the total 2019 budget, and how much is it up')
