@@ -1290,3 +1290,11 @@ def test_budget_spending_rate_and_why_of_a_line_named_in_the_frame(engine):
                      "spending below budget?", "putuo_social_work_dept_2024_final_accounts")
     facts = {(f["value"], f["unit"]) for f in got.to_json()["facts"]}
     assert {("52.00", "万元"), ("51.32", "万元"), ("98.69", "%")} <= facts and "人员变动" in got.answer
+
+
+def test_a_reason_that_announces_its_factors_gives_them(engine):
+    # 2018 p.8: '…与上年相比减少 685.96 万元，下降 45.44%。主要是由以下因素增减相抵，综合影响。一是新增单位职工养老保险和
+    # 职业年金缴费支出，二是退休人员退休费由省社保机构统一发放，单位支出减少。'
+    got = engine.ask("Why did the CPPCC office's 2018 social security and employment spending fall, and by how much in "
+                     "amount and percent?", "jiangsu_cppcc_office_2018_dept_budget")
+    assert "省社保机构统一发放" in got.answer and ("685.96", "万元") in {(f["value"], f["unit"]) for f in got.to_json()["facts"]}

@@ -118,7 +118,20 @@ def reason_text(doc: ParsedDocument, subject: str) -> tuple[Passage, str] | None
 STATED = re.compile(r"(增加|减少|增长|下降|上升|降低)[了约]?\s*([\d,]+(?:\.\d+)?)\s*(万元|元|%)")
 
 
+ANNOUNCED = re.compile(r"(?:以下|如下|下列)[\u4e00-\u9fff]{0,12}[，,]?[\u4e00-\u9fff]{0,8}[。：:]\s*$")
+
+
 def reason_after(doc: ParsedDocument, passage: Passage, sentence: str, markers: re.Pattern = REASON) -> str | None:
+    """The reason found after a sentence, with the factors it announces when it only announces them ('主要是由以下因素
+    增减相抵，综合影响。' then '一是…，二是…')."""
+    text = _reason_after(doc, passage, sentence, markers)
+    end = passage.text.find(text[-20:]) + len(text[-20:]) if text and ANNOUNCED.search(text) else -1
+    if end > 0:
+        text += "".join(re.split(r"(?<=[。])", passage.text[end:])[:2]).strip()
+    return text
+
+
+def _reason_after(doc: ParsedDocument, passage: Passage, sentence: str, markers: re.Pattern = REASON) -> str | None:
     """The reason the disclosure gives for the figure a sentence states: the sentence itself when it carries one,
     one of the next two sentences of its paragraph, the opening of the next paragraph, or a later sentence of the
     section whose change is the same amount ('…比2023年预算增加25万元。其中：' … '（二）公务用车购置及运行费…增加25万
