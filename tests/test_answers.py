@@ -1298,3 +1298,11 @@ def test_a_reason_that_announces_its_factors_gives_them(engine):
     got = engine.ask("Why did the CPPCC office's 2018 social security and employment spending fall, and by how much in "
                      "amount and percent?", "jiangsu_cppcc_office_2018_dept_budget")
     assert "省社保机构统一发放" in got.answer and ("685.96", "万元") in {(f["value"], f["unit"]) for f in got.to_json()["facts"]}
+
+
+def test_a_shared_head_noun_and_what_is_held_of_each(engine):
+    # sample 二: '公务员编制数9人,实有6人,事业编制数64人,实有56人,实有退休人员52人'
+    got = engine.ask("兴县自然资源局有多少人？公务员和事业编制各是多少、实际有多少？退休的有多少？", "xingxian").to_json()
+    facts = [(f["value"], f["unit"]) for f in got["facts"]]
+    assert {("9", "人"), ("6", "人"), ("64", "人"), ("56", "人"), ("52", "人")} <= set(facts)
+    assert all(u == "人" for _, u in facts)

@@ -54,6 +54,11 @@ def enumeration(clause: str, labels: set[str]) -> tuple[str, list[str]] | None:
     last = re.match(r"(20\d\d年度?)(?:[这那]?[两二三四几]个|[这那]些)?(.{2,})$", items[-1])
     if last and all(re.fullmatch(r"20\d\d年度?", x) for x in items[:-1]):
         items = [x + last.group(2) for x in items[:-1]] + [last.group(1) + last.group(2)]
+    # '公务员和事业编制', '离休和退休人员': the head noun the last item ends with is every short item's too
+    head = next((h for h in CUES["shared_heads"] if items[-1].endswith(h) and len(items[-1]) > len(h)), None)
+    if head:
+        items = [x + head if len(x) <= 4 and not any(x.endswith(h) for h in CUES["shared_heads"]) else x
+                 for x in items[:-1]] + [items[-1]]
     # '开全委会采购的住宿服务和餐饮服务': a modifier before 的 goes with every item
     shared = re.match(r"^(.+的)(?=[^的]{2,}$)", items[0])
     if shared and not any("的" in x for x in items[1:]) and not CHANGE_VERBS.search(shared.group(1)):

@@ -319,7 +319,9 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
         listed = enumeration(clause, labels)
         context, pieces = listed or (frame, [clause])
         scope_words = (listed[0] if listed and listed[0] else "") or scope_words
-        if not listed and len(enumerated) >= 2 and re.search(CUES["each_pattern"], clause) and not has_subject(clause):
+        if not listed and len(enumerated) >= 2 and not has_subject(clause) and (
+                re.search(CUES["each_pattern"], clause) or re.search(CUES["actual_words"], clause)):
+            # ('…各是多少、实际有多少': what is held of each thing the list counted)
             # '公务员编制和事业编制各多少人？实际各有多少人？': each of the things the list before named
             bare = re.sub(r"各自|各|分别|respectively|\beach\b", "", clause)
             pieces = [INHERITED_MEASURE.sub("", p.subject).strip(" ，,") + bare for p in enumerated]
