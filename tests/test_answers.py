@@ -1306,3 +1306,11 @@ def test_a_shared_head_noun_and_what_is_held_of_each(engine):
     facts = [(f["value"], f["unit"]) for f in got["facts"]]
     assert {("9", "人"), ("6", "人"), ("64", "人"), ("56", "人"), ("52", "人")} <= set(facts)
     assert all(u == "人" for _, u in facts)
+
+
+def test_each_lines_reason_in_a_question_about_two_lines(engine):
+    # 2018 p.14: '会议费预算支出 884.16 万元，比上年预算减少 210.46 万元，主要原因是压缩会议规模和人数，节俭办会。' and
+    # '培训费预算支出 97.60 万元，比上年预算增加 16 万元，主要原因是新的政协委员培训班次数增加。'
+    got = engine.ask("2018年政协办公厅会议费预算是多少，比上年少了多少，为什么？培训费预算多少、增加多少，原因是什么？",
+                     "jiangsu_cppcc_office_2018_dept_budget")
+    assert "压缩会议规模和人数" in got.answer and "培训班次数增加" in got.answer

@@ -97,18 +97,24 @@ class ChangeParts:
         """'…比上年增加了多少？主要原因是什么？': the reason printed with the sentence the parts before were read
         from (the latest prose citation), not a reason of another line that shares the subject's words."""
         prose = [c for c in reversed(out.citations) if c.table is None and c.section and c.rows]
+        # (of the sentences read before, the latest of those that name what the part asks about: '会议费…为什么' after
+        # parts that also read the total)
+        wanted = bigrams(part.subject) - bigrams("".join(CUES["reason"]) + "为什么是多少")
+        prose.sort(key=lambda c: -len(bigrams(c.rows[0]) & wanted))
         # (a question about a line's budget against its spending asks the reason for that gap, not for a change
         # another sentence states)
         gap = ASKED.search(question) or re.search(CUES["execution_budget"], question) and re.search(
             CUES["execution_actual"], question)
         spent = [c for c in prose if BUDGETED.search(c.rows[0])] if gap else []
         cite = (spent or prose or [None])[0]
-        found = cited_paragraph(cite, group) if cite else None
+        found = cited_paragraph(cite, group, whole=True) if cite else None
         purpose = any(w in part.text.lower() for w in CUES["purpose_asks"])
         if found is None:       # (what a project's money pays for: its performance target's own account)
             return self.project_purpose(lang, group, question, out) if purpose else None
         doc, passage = found
-        sentence = next((x for x in re.split(r"(?<=[。；;])", passage.text) if cite.rows[0][:20] in x), None)
+        sentences = re.split(r"(?<=[。；;])", passage.text)
+        sentence = next((x for x in sentences if cite.rows[0] in x), None) \
+            or next((x for x in sentences if cite.rows[0][:20] in x), None)
         # (what the money pays for is read where the sentence goes on: '…446 万元。用于单位办公大楼…')
         text = reason_after(doc, passage, sentence, PURPOSE if purpose else REASON) if sentence else None
         if not text:

@@ -93,12 +93,14 @@ def part_in_sentence(operand: str, whole_fact: AnswerFact, out: Answer, docs: li
     return a
 
 
-def cited_paragraph(cite, docs: list[ParsedDocument]):
-    """(document, paragraph) a prose citation quotes from, or None."""
-    for doc in docs:
-        p = next((x for x in doc.passages if x.kind == "paragraph" and cite.rows[0][:20] in x.text), None)
-        if p is not None:
-            return doc, p
+def cited_paragraph(cite, docs: list[ParsedDocument], whole: bool = False):
+    """(document, paragraph) a prose citation quotes from, or None: by its opening, or (`whole`) by all it quotes
+    first, as many sentences open alike ('江苏省政协办公厅 2018 年度一般公共预算…')."""
+    for size in ((len(cite.rows[0]),) if whole else ()) + (20,):
+        for doc in docs:
+            p = next((x for x in doc.passages if x.kind == "paragraph" and cite.rows[0][:size] in x.text), None)
+            if p is not None:
+                return doc, p
     return None
 
 
