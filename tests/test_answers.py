@@ -1314,3 +1314,11 @@ def test_each_lines_reason_in_a_question_about_two_lines(engine):
     got = engine.ask("2018年政协办公厅会议费预算是多少，比上年少了多少，为什么？培训费预算多少、增加多少，原因是什么？",
                      "jiangsu_cppcc_office_2018_dept_budget")
     assert "压缩会议规模和人数" in got.answer and "培训班次数增加" in got.answer
+
+
+def test_each_of_the_lines_the_clauses_before_asked(engine):
+    # 2018 p.14: '因公出国（境）费预算支出 106 万元，比上年预算增加 30 万元' and '公务接待费…412.50 万元，比上年预算减少 31 万元'
+    got = engine.ask("How much is the CPPCC office budgeting in 2018 for trips abroad and for hosting official visitors, "
+                     "how did each change from last year, and why?", "jiangsu_cppcc_office_2018_dept_budget").to_json()
+    facts = {(f["value"], f["unit"]) for f in got["facts"]}
+    assert {("106", "万元"), ("30", "万元"), ("412.50", "万元"), ("31", "万元")} <= facts

@@ -5,6 +5,7 @@ parts; a part that names no subject of its own inherits the previous part's. Cue
 retrieval/cues.json, not in code."""
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from dataclasses import asdict, dataclass, field
@@ -319,12 +320,15 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
         listed = enumeration(clause, labels)
         context, pieces = listed or (frame, [clause])
         scope_words = (listed[0] if listed and listed[0] else "") or scope_words
-        if not listed and len(enumerated) >= 2 and not has_subject(clause) and (
+        # ('how much for A and for B, how did each change': the lookups the clauses before asked, one each)
+        trailing = list(itertools.takewhile(lambda p: p.op == "lookup" and p.subject, reversed(parts)))[::-1]
+        listing = enumerated if len(enumerated) >= 2 else trailing if re.search(r"\beach\b|各自|分别", clause) else []
+        if not listed and len(listing) >= 2 and not has_subject(clause) and (
                 re.search(CUES["each_pattern"], clause) or re.search(CUES["actual_words"], clause)):
             # ('…各是多少、实际有多少': what is held of each thing the list counted)
             # '公务员编制和事业编制各多少人？实际各有多少人？': each of the things the list before named
             bare = re.sub(r"各自|各|分别|respectively|\beach\b", "", clause)
-            pieces = [INHERITED_MEASURE.sub("", p.subject).strip(" ，,") + bare for p in enumerated]
+            pieces = [INHERITED_MEASURE.sub("", p.subject).strip(" ，,") + " " * clause.isascii() + bare for p in listing]
         if frame and not listed and _any(CUES["sum"], frame.lower()):
             context, pieces = "", [frame + clause]      # 'adding up the four quarterly plans, how much is …'
         elif frame and not listed and not HAN.search(clause) and (not [
