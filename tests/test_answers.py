@@ -1322,3 +1322,14 @@ def test_each_of_the_lines_the_clauses_before_asked(engine):
                      "how did each change from last year, and why?", "jiangsu_cppcc_office_2018_dept_budget").to_json()
     facts = {(f["value"], f["unit"]) for f in got["facts"]}
     assert {("106", "万元"), ("30", "万元"), ("412.50", "万元"), ("31", "万元")} <= facts
+
+
+def test_a_why_answer_states_its_sentences_figures(engine):
+    # sample 八: '2025年机关运行经费财政拨款预算67.89万元,比2024年预算69.81万元减少1.92万元,下降2.75%,主要原因是本年度人员
+    # 退休及调出…'
+    got = engine.ask("Why are Xing County natural resources bureau's 2025 running costs lower than last year?", "xingxian")
+    facts = {(f["value"], f["unit"]) for f in got.to_json()["facts"]}
+    assert {("67.89", "万元"), ("1.92", "万元"), ("2.75", "%")} <= facts and "人员退休及调出" in got.answer
+    # 2018 p.21: '项目支出预算数为 6333.96 万元。与上年相比增加480万元，增长8.2 %。主要原因是新增省人大立法研究所办公用房…'
+    got = engine.ask("What drove the increase in the NPC office's project spending in 2018?", "jiangsu_npc_office_2018_budget")
+    assert "立法研究所办公用房" in got.answer

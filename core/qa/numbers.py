@@ -232,14 +232,14 @@ def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int,
         sentence_facts(answer, part_text, sentence, citation, focus, taken, units, only_kind=other)
 
 
-def amounts_stated(answer: Answer, text: str, citation: int) -> None:
-    """Every amount of money `text` states, as a fact labelled by the words before it in its clause: the figures of a
-    reason ('…援藏、援疆、援青经费预算增加 100 万元、扶贫经费预算增加 50 万元')."""
+def amounts_stated(answer: Answer, text: str, citation: int, units: tuple = ("万元", "元")) -> None:
+    """Every amount of money (or figure in `units`) `text` states, as a fact labelled by the words before it in its
+    clause: the figures of a reason ('…援藏、援疆、援青经费预算增加 100 万元、扶贫经费预算增加 50 万元')."""
     have = {(f.value, f.unit) for f in answer.facts}
     for m in NUMBER.finditer(text):
         unit = "万元" if m.group(2) == "万" else m.group(2)
         value = Decimal(m.group(1).replace(",", ""))
-        if unit not in ("万元", "元") or (value, unit) in have:
+        if unit not in units or (value, unit) in have:
             continue
         label = re.split(r"[，,。；;：:、]", text[:m.start()])[-1].strip()[-24:]
         answer.facts.append(AnswerFact(label or unit, value, unit, None, [citation]))

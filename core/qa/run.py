@@ -94,9 +94,10 @@ class Pipeline(ChangeParts):
                     change = CHANGE_AT.search(quoted[0]) if part.op == "reason" else None
                     if change:     # 'why did X rise': X's own amount, printed before its change
                         sentence_facts(a, "多少万元", quoted[0][:change.start()], quoted[1], taken=taken)
-                    given = REASON.search(quoted[0]) if part.op == "reason" else None
-                    if given:      # the amounts the reason itself states ('…扶贫经费预算增加 50 万元')
-                        amounts_stated(a, quoted[0][given.end():], quoted[1])
+                    if part.op == "reason" and REASON.search(quoted[0]):
+                        # the figures of the sentence that gives the reason: the line's amount, its change and rate,
+                        # and those of the reason itself ('…扶贫经费预算增加 50 万元')
+                        amounts_stated(a, quoted[0], quoted[1], ("万元", "元", "%"))
                     if a.kind == "text" and a.facts and part.op != "reason":
                         a.kind = "number"       # the figures asked, each a fact, with the sentence as evidence
                     figures = {("万元" if m.group(2) == "万" else m.group(2)) for m in NUMBER.finditer(quoted[0])}
