@@ -1333,3 +1333,11 @@ def test_a_why_answer_states_its_sentences_figures(engine):
     # 2018 p.21: '项目支出预算数为 6333.96 万元。与上年相比增加480万元，增长8.2 %。主要原因是新增省人大立法研究所办公用房…'
     got = engine.ask("What drove the increase in the NPC office's project spending in 2018?", "jiangsu_npc_office_2018_budget")
     assert "立法研究所办公用房" in got.answer
+
+
+def test_why_the_whole_budget_changed(engine):
+    # 2025 说明 p.6: '…财政拨款支出预算17,192万元，比2024年预算减少990万元；财政拨款收入支出减少的主要原因是预计注册会计师
+    # 考试人数、科次减少，项目经费减少等。' (the tables print the total in 元: 171,915,169)
+    got = engine.ask("Why is the Shanghai Finance Bureau's 2025 budget smaller than 2024's, and by how much did it drop?",
+                     "shanghai_finance_bureau_2025_unit_budget")
+    assert "注册会计师考试人数" in got.answer and ("990", "万元") in {(f["value"], f["unit"]) for f in got.to_json()["facts"]}

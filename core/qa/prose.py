@@ -165,6 +165,23 @@ def _reason_after(doc: ParsedDocument, passage: Passage, sentence: str, markers:
     return None
 
 
+def reason_of_figure(doc: ParsedDocument, value: Decimal, unit: str = "万元") -> tuple[Passage, str] | None:
+    """The reason for the change printed with a figure ('收入预算17,192万元…比2024年预算减少990万元' then '…减少的主要
+    原因是…'): why the whole budget changed, when the question names no line of it."""
+    forms = {format(value, "f"), format(value.normalize(), "f")}
+    if unit == "元":        # a table in 元, its explanation in 万元
+        forms |= {format((value / 10000).quantize(Decimal(q)), "f") for q in ("0.01", "1")}
+    for p in doc.passages:
+        if p.kind != "paragraph" or not any(f in p.text.replace(",", "") for f in forms):
+            continue
+        for sentence in re.split(r"(?<=[。；;])", p.text):
+            if any(f in sentence.replace(",", "") for f in forms) and CHANGE_AT.search(sentence):
+                text = reason_after(doc, p, sentence)
+                if text:
+                    return p, text
+    return None
+
+
 def _reason_sentence(doc: ParsedDocument, subject: str) -> tuple[Passage, str] | None:
     """A sentence that gives a reason for what the question names ('财政拨款收入支出减少的主要原因是…'), when the
     change sentence found carries none."""
