@@ -1341,3 +1341,10 @@ def test_why_the_whole_budget_changed(engine):
     got = engine.ask("Why is the Shanghai Finance Bureau's 2025 budget smaller than 2024's, and by how much did it drop?",
                      "shanghai_finance_bureau_2025_unit_budget")
     assert "注册会计师考试人数" in got.answer and ("990", "万元") in {(f["value"], f["unit"]) for f in got.to_json()["facts"]}
+
+
+def test_a_plus_b_altogether_after_a_frame_naming_the_table(engine):
+    # 2018 “三公”经费、会议费、培训费支出预算表: 会议费 884.16, 培训费 97.60
+    got = engine.ask("In the 2018 three public expenses, meeting and training table, what's the meeting fee plus training "
+                     "fee altogether?", "jiangsu_cppcc_office_2018_budget_tables").to_json()
+    assert [f["value"] for f in got["facts"] if f["formula"]] == ["981.76"]

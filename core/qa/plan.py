@@ -222,15 +222,18 @@ def _english_operands(clause: str) -> tuple[str, list[str]] | None:
         b = re.sub(r"^\s*(?:for|on|to)\b", "", m.group(2))
         if len(subject_of(a)) >= 2 and len(subject_of(b)) >= 2:
             return "difference", [a.strip(" ，,?？"), b.strip(" ，,?？")]
-    if re.search(r"\badd(?:ed|ing)? up\b|\bcombined\b|\btogether\b|\bin total\b|\bsum of\b", clause):
+    if re.search(r"\badd(?:ed|ing)? up\b|\bcombined\b|\b(?:al)?together\b|\bin total\b|\bsum of\b", clause):
         head = re.split(r"\bwhat is\b|\bhow much\b(?! .*\bon\b)", clause)[0]
         # two printed terms side by side ('会议费 培训费', from 'meetings and training') are two items; a short
         # word before a term ('编制 机关事业单位…', from 'staff …') is not
         items = [x for x in re.split(r"[，,、]|\band\b|\bplus\b|(?<=[\u4e00-\u9fff）)]{3})\s+(?=[\u4e00-\u9fff“]{3})", head)
                  if HAN.search(x)]
-        asked = re.search(r"\b(?:how much|what)\b(.*?)\b(?:add(?:ed|ing)? up|combined|together|in total)\b", clause)
-        if len(items) < 2 and asked:      # 'how much do the 水费 and 电费 add up to': the things between the asks
-            items = [x for x in re.split(r"[，,、]|\band\b|\bplus\b", asked.group(1)) if HAN.search(x)]
+        asked = re.search(r"\b(?:how much|what)\b(.*?)\b(?:add(?:ed|ing)? up|combined|(?:al)?together|in total)\b", clause)
+        between = [x for x in re.split(r"[，,、]|\band\b|\bplus\b", asked.group(1)) if HAN.search(x)] if asked else []
+        if len(items) < 2 or len(between) >= 2:
+            # 'how much do the 水费 and 电费 add up to', 'in the … table, what's A plus B altogether': the things
+            # between the asks, before those of a frame
+            items = between or items
         after = re.search(r"\b(?:combined|together|in total|sum of)\b(.*)", clause)
         if len(items) < 2 and after:      # 'what is the combined budget for 案件审判 and 案件执行'
             items = [re.split(r"\b(?:for|on|to|of)\b", x)[-1]
