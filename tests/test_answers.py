@@ -1348,3 +1348,11 @@ def test_a_plus_b_altogether_after_a_frame_naming_the_table(engine):
     got = engine.ask("In the 2018 three public expenses, meeting and training table, what's the meeting fee plus training "
                      "fee altogether?", "jiangsu_cppcc_office_2018_budget_tables").to_json()
     assert [f["value"] for f in got["facts"] if f["formula"]] == ["981.76"]
+
+
+def test_a_procurement_project_named_without_its_fee_word(engine):
+    # 2018 政府采购支出预算表 p.17: 办公设备购置费 59.00 = 台式计算机（20万以下） 8.00, 便携式计算机 8.00, 其他办公设备 12.00,
+    # 图书和档案 6.00, 家具用具 25.00
+    got = engine.ask("人大办公厅2018年政府采购买了哪些办公设备？", "jiangsu_npc_office_2018_budget").to_json()
+    names = [i["name"] for i in got["items"]]
+    assert "其他办公设备" in names and "家具用具" in names

@@ -64,6 +64,10 @@ def _bare(name: str) -> str:
     return re.sub(r"[（(][^）)]*[）)]", "", name)
 
 
+def _stem(name: str) -> str:
+    return re.sub(r"(?:购置|专项)?(?:经费|费)$", "", _bare(name))
+
+
 def _generic(projects: list[Project]) -> set[str]:
     """Pairs that name no one purchase: the category words and the table's own words."""
     return han_bigrams("".join({p.category for p in projects}) + "采购物品专项预算")
@@ -135,7 +139,9 @@ def _projects_named(projects: list[Project], q: str, words: set[str], generic: s
                     least: int = 2, fuzzy: bool = True) -> list[Project]:
     """The projects the question names (a name may be printed under two categories): printed in it, or (in
     English) the one name whose glosses and characters explain the most of its words, at least `least`."""
-    printed = [p for p in projects if _bare(p.name) in q]
+    # (or without its closing fee word: '办公设备' for 办公设备购置费)
+    printed = [p for p in projects if _bare(p.name) in q
+               or len(_stem(p.name)) >= 4 and _stem(p.name) in q]
     # a printed word may be a term the map gave ('rent' -> 租赁费) inside a longer name the other words describe
     # ('rent the Jiangsu courts cloud platform' -> 江苏法院云平台租赁费, '租赁费 办公用房' -> 办公房租赁费)
     scores: dict[str, float] = {}
