@@ -1356,3 +1356,11 @@ def test_a_procurement_project_named_without_its_fee_word(engine):
     got = engine.ask("人大办公厅2018年政府采购买了哪些办公设备？", "jiangsu_npc_office_2018_budget").to_json()
     names = [i["name"] for i in got["items"]]
     assert "其他办公设备" in names and "家具用具" in names
+
+
+def test_a_change_sentence_without_its_subject_is_quoted_with_the_one_before(engine):
+    # 2019 p.18: '项目支出预算数为 10208.94 万元。与上年相比减少 1134.33 万元，减少 10%。主要原因是根据国务院通知要求运转类
+    # 项目预算较上年压减 10%。'
+    got = engine.ask("why was the court's project spending cut in 2019? how much lower is it", "jiangsu_high_court_2019")
+    facts = {(f["value"], f["unit"]) for f in got.to_json()["facts"]}
+    assert {("10208.94", "万元"), ("1134.33", "万元")} <= facts and "国务院通知" in got.answer

@@ -128,7 +128,19 @@ def reason_after(doc: ParsedDocument, passage: Passage, sentence: str, markers: 
     end = passage.text.find(text[-20:]) + len(text[-20:]) if text and ANNOUNCED.search(text) else -1
     if end > 0:
         text += "".join(re.split(r"(?<=[。])", passage.text[end:])[:2]).strip()
+    start = passage.text.find(text[:20]) if text and SUBJECTLESS.match(text) else -1
+    if start > 0:       # '与上年相比减少1134.33万元…' names its line and amount in the sentence before
+        text = _before(passage.text[:start]) + text
     return text
+
+
+SUBJECTLESS = re.compile(r"\s*(?:与上年(?:预算)?相比|比上年|较上年|同比)")
+
+
+def _before(text: str) -> str:
+    """The last sentence of `text` (the one a subjectless change sentence continues)."""
+    sentences = [x for x in re.split(r"(?<=[。；;])", text.rstrip()) if x.strip()]
+    return sentences[-1].strip() if sentences else ""
 
 
 def _reason_after(doc: ParsedDocument, passage: Passage, sentence: str, markers: re.Pattern = REASON) -> str | None:
