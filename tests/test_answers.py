@@ -1364,3 +1364,10 @@ def test_a_change_sentence_without_its_subject_is_quoted_with_the_one_before(eng
     got = engine.ask("why was the court's project spending cut in 2019? how much lower is it", "jiangsu_high_court_2019")
     facts = {(f["value"], f["unit"]) for f in got.to_json()["facts"]}
     assert {("10208.94", "万元"), ("1134.33", "万元")} <= facts and "国务院通知" in got.answer
+
+
+def test_a_budget_line_named_like_a_procurement_project_stays_the_line(engine):
+    # 2017 机关运行经费支出: 办公设备购置 59.00 — the sweep's 'office equipment' is that line, not a purchase of the
+    # procurement project 办公设备购置费 (only a list of what is bought reads the project by its shortened name)
+    got = engine.ask("How much is office equipment?", "jiangsu_npc_office_2017_budget").to_json()
+    assert [(f["value"], f["unit"]) for f in got["facts"]][:1] == [("59.00", "万元")]

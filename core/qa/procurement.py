@@ -97,7 +97,7 @@ def procurement_list(question: str, q: str, lang: str, doc: ParsedDocument, labe
         wants_projects = bool(re.search(CUES["procurement_projects"], unnamed))
         generic = _generic(projects)
         named = [] if wants_projects else _projects_named(projects, q, leftover_words(q) if lang == "en" else set(),
-                                                          generic)
+                                                          generic, stems=True)
         bought = [p for p in projects if any(_matches(x.name, q, generic) for x in p.purchases)]
         if named:       # 'list the items bought with the office-equipment money': that project's purchases
             # (of the category named, when the project is printed under two: '…专项会议要采购哪些服务')
@@ -136,12 +136,12 @@ def procurement_list(question: str, q: str, lang: str, doc: ParsedDocument, labe
 
 
 def _projects_named(projects: list[Project], q: str, words: set[str], generic: set[str],
-                    least: int = 2, fuzzy: bool = True) -> list[Project]:
+                    least: int = 2, fuzzy: bool = True, stems: bool = False) -> list[Project]:
     """The projects the question names (a name may be printed under two categories): printed in it, or (in
     English) the one name whose glosses and characters explain the most of its words, at least `least`."""
-    # (or without its closing fee word: '办公设备' for 办公设备购置费)
+    # (or, for a list of what it buys, without its closing fee word: '买了哪些办公设备' for 办公设备购置费)
     printed = [p for p in projects if _bare(p.name) in q
-               or len(_stem(p.name)) >= 4 and _stem(p.name) in q]
+               or stems and len(_stem(p.name)) >= 4 and _stem(p.name) in q]
     # a printed word may be a term the map gave ('rent' -> 租赁费) inside a longer name the other words describe
     # ('rent the Jiangsu courts cloud platform' -> 江苏法院云平台租赁费, '租赁费 办公用房' -> 办公房租赁费)
     scores: dict[str, float] = {}
