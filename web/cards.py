@@ -151,7 +151,7 @@ def _fold(group: Group, turn: int, lang: str, plan: bool = True) -> str:
         more = f"<div class='muted'>… +{len(group.items) - MAX_ITEMS}</div>" if len(group.items) > MAX_ITEMS else ""
         rows.append(f"<table class='qa-items'>{''.join(body)}</table>{more}")
     if plan and group.answer.plan:      # how the question was read, once per answer
-        from core.qa.plan import describe
+        from core.qa.common import describe
         rows.append(f"<div class='muted'>{html.escape(describe(group.answer.plan))}</div>")
     if not rows:
         return ""

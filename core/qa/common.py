@@ -240,6 +240,15 @@ def render_text(answer: Answer) -> str:
         rows = ("; rows: " + ", ".join(c.rows[:8]) + (" …" if len(c.rows) > 8 else "")) if c.rows else ""
         lines.append(f"  [{n}] {c.document} · {where} · p.{c.page}{rows}")
     if answer.plan:
-        from core.qa.plan import describe
         lines.append("  " + describe(answer.plan))
     return "\n".join(lines)
+
+
+def describe(plan: dict | None) -> str:
+    """One line of how the question was read (shown under every answer in the CLI and the web chat)."""
+    if not plan:
+        return ""
+    parts = " | ".join(f"{p['op']}: {p['text']}" for p in plan.get("parts", []))
+    docs = plan.get("scope", {}).get("documents", [])
+    where = "、".join(docs[:3]) + (f" +{len(docs) - 3}" if len(docs) > 3 else "")
+    return f"读作 / read as: {parts}" + (f" · 范围 / scope: {where}" if where else "")

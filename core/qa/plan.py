@@ -413,12 +413,3 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
         parts = [Part(text, operation(text)[0], subject_of(text) or text)]
     return Plan(question, language, text, parts)
 
-
-def describe(plan: dict | None) -> str:
-    """One line of how the question was read (shown under every answer in the CLI and the web chat)."""
-    if not plan:
-        return ""
-    parts = " | ".join(f"{p['op']}: {p['text']}" for p in plan.get("parts", []))
-    docs = plan.get("scope", {}).get("documents", [])
-    where = "、".join(docs[:3]) + (f" +{len(docs) - 3}" if len(docs) > 3 else "")
-    return f"读作 / read as: {parts}" + (f" · 范围 / scope: {where}" if where else "")

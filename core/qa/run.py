@@ -7,24 +7,23 @@ from __future__ import annotations
 
 from core.qa.common import COUNTED, CUES, unscoped, without_own_department
 from core.qa.changes import BREAKDOWN, ChangeParts
+from core.qa.compute import ComputeParts
 from core.qa.checks import (answers_only_whole, bought, counted_as_money, named_tables, names_operand, not_an_answer,
                             other_year, portion_of, read_in, states_change, states_in, year_sibling)
-from core.qa.combine import (across_years, earlier_figure, enumerated_whole, extreme_of_items, over_earlier,
-                             prior_of_stated_change, share_operands, share_pair, whole_stated)
+from core.qa.combine import (across_years, extreme_of_items, over_earlier, prior_of_stated_change, share_pair,
+                             whole_stated)
 from core.qa.corroborate import corroborate
 from core.qa.gloss import link
 from core.qa.merge import absorb, disclosures, focus_of, new_facts, quoted_sentence
 from core.qa.groups import group_answer, grouped, named_group
 from core.qa.numbers import CHANGE_ASKED, NUMBER, amounts_stated, asked_units, bare_count, bigrams, sentence_facts
-from core.qa.plan import ANAPHOR, Part, make_plan, subject_of
+from core.qa.plan import ANAPHOR, Part, make_plan
 from core.qa.prose import CHANGE_AT, REASON
 from core.qa.scope import resolve
-from core.qa.wholes import generic, grand, part_in_sentence, part_in_table, stated_whole, table_whole
+from core.qa.wholes import generic, part_in_table
 import re
-from decimal import Decimal
 
-from core.numbers import round2
-from core.types import Answer, AnswerFact, ParsedDocument, format_decimal
+from core.types import Answer, AnswerFact, ParsedDocument
 
 
 YEARS = re.compile(r"(?:从|由)?20\d\d年?度?(?:到|至|和|与|比)?")
@@ -36,7 +35,7 @@ BACK = re.compile(r"\b(?:they|their|them|these|those)\b|^(?:涉及|其中?|它�
 COUNT_QUESTION = re.compile(r"(?:多少|几)\s*(?:" + "|".join(map(re.escape, CUES["measure_words"])) + ")|how many")
 
 
-class Pipeline(ChangeParts):
+class Pipeline(ChangeParts, ComputeParts):
     def __init__(self, answerer):
         self.answerer = answerer
 
@@ -140,93 +139,6 @@ class Pipeline(ChangeParts):
             return None
         a.kind = "number"
         return a
-
-    def compute(self, part: Part, lang: str, docs: list[ParsedDocument], question: str,
-                earlier: Answer | None = None, answered: list | None = None, within: bool = False) -> Answer | None:
-        """sum (of two or more) / difference / share of subjects, each looked up on its own; an operand that
-        points back ('what share of the total is that') is the figure the part before answered (`earlier`). A
-        share's part is read first in the table its whole, stated before, was read from (only there, `within`)."""
-        out = Answer(question, lang, "number", "", document=docs[0].document.name)
-        found: list[AnswerFact] = []
-        operands = share_operands(part.operands) if part.op == "share" and len(part.operands) == 2 else part.operands
-        hint = earlier_figure(operands[1], answered or [], operands[0]) \
-            if part.op == "share" and len(operands) == 2 and earlier is not None else None
-        holder = earlier        # the answer the hint's citation indexes
-        if part.op == "share" and len(operands) == 2 and hint is None and not within and not generic(operands[1]) \
-                and not any(ANAPHOR.fullmatch(o.strip(" ，,?？")) for o in operands):
-            # a whole the prose states is read first, so its part is read in the breakdown that follows it
-            # ('政府采购预算中服务占多少': 其中…服务预算, not the 机关服务 row)
-            first = self.one(Part(operands[1] + "是多少", "lookup", operands[1]), lang, docs, operands[1])
-            if first is not None and first.facts and first.kind == "number" and first.facts[0].citations \
-                    and first.citations[first.facts[0].citations[0]].table is None:
-                hint, holder = first.facts[0], first
-        for n, operand in enumerate(operands):
-            bare = re.sub(r"\s*\([^()]*\)", "", operand)      # an aside that spells out what the name covers
-            aside = re.search(r"\(([^()]*[\u4e00-\u9fff][^()]*)\)", operand)
-            if aside and not re.search(r"[\u4e00-\u9fff]", bare):
-                bare = aside.group(1)       # 'people (人员经费)': the printed name the term map put in the aside
-            operand = bare if bare != operand and len(subject_of(bare)) >= 2 else operand
-            prior = earlier_figure(operand, answered or [], operands[0] if n == 1 and part.op == "share" else "",
-                                   found[0] if found else None) if earlier is not None else None
-            listed = enumerated_whole(operand) if part.op == "share" and n == 1 and prior is None else None
-            if ANAPHOR.fullmatch(operand.strip(" ，,?？")) and earlier is not None and earlier.facts:
-                # 'that' is the figure the part before stated (a sum it computed: '两项合计多少？它们占…')
-                last = answered[-1][1] if answered and answered[-1][1].formula else earlier.facts[0]
-                a = Answer(question, lang, "number", "", facts=[last], citations=earlier.citations)
-            elif prior is not None:     # the figure an earlier part stated for the same thing
-                a = Answer(question, lang, "number", "", facts=[prior], citations=earlier.citations)
-            elif listed:
-                a = self.compute(Part(operand, "sum", operand, listed), lang, docs, question)
-            else:
-                same = (part_in_table(self.answerer, operand, hint, holder, docs, lang, question)
-                        or part_in_sentence(operand, hint, holder, docs)) if n == 0 and hint is not None else None
-                if within and same is None:
-                    return None
-                a = same or self.one(Part(operand + "是多少", "lookup", operand), lang, docs, operand)
-            whole = stated_whole(found[0], operand, out, docs) if part.op == "share" and n == 1 and found \
-                and prior is None and not listed else None
-            a = whole or a
-            if part.op == "share" and n == 1 and found and not whole and prior is None and not listed \
-                    and (a is None or not a.facts or generic(operand)):
-                # '…占预算的百分之多少': its table's total, else (a figure the prose states) the disclosure's total
-                # (a whole of every source of money, '…all funding sources combined', is the disclosure's total)
-                everything = re.search(CUES["all_sources"], operand + " " + part.text, re.I)
-                a = (grand(self.answerer, docs, lang, question) if everything else None) \
-                    or table_whole(self.answerer, found[0], out, docs, lang, question) \
-                    or grand(self.answerer, docs, lang, question)
-            if a is None or not a.facts:
-                return None
-            absorb(out, a)
-            first = a.facts[-1] if listed else a.facts[0]      # a listed whole is the sum computed last
-            fact = next(f for f in out.facts if (f.value, f.unit) == (first.value, first.unit))
-            if fact not in found:       # two words of the question that name one row count it once
-                found.append(fact)
-        if len({f.unit for f in found}) != 1 or len(found) < 2:
-            return None
-        unit = found[0].unit
-        cited = sorted({i for f in found for i in f.citations})
-        if part.op == "share":
-            a, b = found[0], found[1]
-            if not b.value:
-                return None
-            value, unit = round2(a.value / b.value * 100), "%"
-            formula = f"{format_decimal(a.value)} / {format_decimal(b.value)} × 100 = {format_decimal(value)}"
-            label = " / ".join(f"({x.label})" if " + " in x.label or " - " in x.label else x.label for x in (a, b))
-        elif part.op == "sum":
-            value = sum((f.value for f in found), Decimal(0))
-            formula = " + ".join(format_decimal(f.value) for f in found) + f" = {format_decimal(value)}"
-            label = " + ".join(f.label for f in found)
-        else:
-            a, b = sorted(found[:2], key=lambda f: -f.value)
-            value = a.value - b.value
-            formula = f"{format_decimal(a.value)} - {format_decimal(b.value)} = {format_decimal(value)}"
-            label = f"{a.label} - {b.label}"
-        out.facts.append(AnswerFact(label, value, unit, formula, cited))
-        more = ""
-        if part.op == "difference" and value:
-            more = f"（{a.label}多）" if lang == "zh" else f" ({a.label} is larger)"
-        out.answer += f"\n{label} = {format_decimal(value)} {unit}{more}（{formula}）"
-        return out
 
     def _continued(self, part: Part, lang: str, group: list[ParsedDocument], question: str, out: Answer,
                    taken: frozenset, units: set[str] | None) -> Answer | None:
