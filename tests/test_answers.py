@@ -1371,3 +1371,10 @@ def test_a_budget_line_named_like_a_procurement_project_stays_the_line(engine):
     # procurement project 办公设备购置费 (only a list of what is bought reads the project by its shortened name)
     got = engine.ask("How much is office equipment?", "jiangsu_npc_office_2017_budget").to_json()
     assert [(f["value"], f["unit"]) for f in got["facts"]][:1] == [("59.00", "万元")]
+
+
+def test_what_is_the_budget_of_a_line_is_its_amount_not_a_list_naming_it(engine):
+    # 2018 p.14: '培训费预算支出 97.60 万元' — not the 公用经费 sentence that lists '…会议费、培训费、公务接待费…'
+    got = engine.ask("What is the 2018 budget for meetings, how much was it cut compared with the previous year, and "
+                     "what is the training budget?", "jiangsu_cppcc_office_2018_dept_budget").to_json()
+    assert {("884.16", "万元"), ("210.46", "万元"), ("97.60", "万元")} <= {(f["value"], f["unit"]) for f in got["facts"]}

@@ -91,7 +91,8 @@ def asked_units(part_text: str) -> set[str]:
         r"多少钱|how much|金额|万元|资金|钱" + ("" if people or counted in CUES["person_units"] else "|经费"), part_text))
     if named and not counted:
         money = MONEY_NAMED.search(part_text)       # 'how much floor space' asks the area, '办公用房水电费' money
-    if money or (not units and re.search(r"多少|how much|how (?:large|big)\b", part_text)) or (
+    if money or (not units and re.search(r"多少|how much|how (?:large|big)\b|\bwhat(?:'s| is| are| was| were)\b.*"
+                                         r"(?:预算|\bbudget)", part_text)) or (
             CHANGE_ASKED.search(part_text) and not units):     # 'how many 预算单位' counts units, not money
         units |= {"万元", "元"}
     return units
