@@ -1378,3 +1378,64 @@ def test_what_is_the_budget_of_a_line_is_its_amount_not_a_list_naming_it(engine)
     got = engine.ask("What is the 2018 budget for meetings, how much was it cut compared with the previous year, and "
                      "what is the training budget?", "jiangsu_cppcc_office_2018_dept_budget").to_json()
     assert {("884.16", "万元"), ("210.46", "万元"), ("97.60", "万元")} <= {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_a_row_that_parts_ways_with_the_name_asked_is_a_sibling_not_the_answer(engine):
+    # 2017 p.23: '（1）公务用车购置预算支出 0 万元' — not 公务用车运行维护费 304.40 of the 三公 table
+    got = engine.ask("公务用车购置费是多少", "jiangsu_high_court_2017_dept_budget").to_json()
+    assert [(f["value"], f["unit"]) for f in got["facts"]][:1] == [("0", "万元")]
+
+
+def test_a_gap_asked_as_a_comparison_of_budget_and_spending(engine):
+    # 2024 决算 p.21: '一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元' -> 53.87 less
+    got = engine.ask("普陀区财政局2024年一般公共预算财政拨款支出的年初预算和决算数各是多少？决算比预算少了多少万元？",
+                     "putuo_finance_bureau_2024_final_accounts").to_json()
+    assert ("53.87", "万元") in {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_the_two_figures_asked_before_and_their_gap(engine):
+    # 2017 tables: 表一 一般公共服务支出 6,543.55 (p.1), 表五 6,463.55 (p.5): 80.00 apart
+    got = engine.ask("表一收支预算总表中的一般公共服务支出与表五财政拨款支出预算表中的一般公共服务支出分别是多少？两者相差多少万元？",
+                     "jiangsu_cppcc_office_2017_budget_tables").to_json()
+    assert [f["value"] for f in got["facts"] if f["formula"]] == ["80.00"]
+
+
+def test_a_rate_worked_from_the_amount_and_its_stated_change(engine):
+    # 2019 p.24: '公务接待费预算支出 86.95 万元，比上年预算减少 97 万元' -> 97 / 183.95 = 52.73%
+    got = engine.ask("江苏高院2019年公务接待费预算是多少？比上年预算减少了多少万元？按上年预算计算降幅是多少？",
+                     "jiangsu_high_court_2019_dept_budget").to_json()
+    facts = {(f["value"], f["unit"]) for f in got["facts"]}
+    assert {("86.95", "万元"), ("97", "万元"), ("52.73", "%")} <= facts
+
+
+def test_unfilled_posts_are_the_posts_less_the_staff_in_post(engine):
+    # 2017 p.6: '编制 339 名 … 实际在编在职人员 274 名' -> 65 unfilled
+    got = engine.ask("How many authorised posts does the Jiangsu NPC Standing Committee office have in 2017, how many staff "
+                     "are actually in post, and how many authorised posts are unfilled?", "jiangsu_npc_office_2017_budget")
+    assert [f["value"] for f in got.to_json()["facts"] if f["formula"]] == ["65"]
+
+
+def test_each_change_after_two_lines_compared_with_last_year(engine):
+    # 2018 p.14: 因公出国（境）费 106 万元，比上年预算增加 30 万元; 公务接待费 412.50 万元，比上年预算减少 31 万元
+    got = engine.ask("省政协办公厅2018年因公出国（境）费和公务接待费预算各是多少？与上年预算相比分别增加或减少了多少万元？",
+                     "jiangsu_cppcc_office_2018_dept_budget").to_json()
+    assert {("106", "万元"), ("30", "万元"), ("412.50", "万元"), ("31", "万元")} <= {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_a_row_s_other_column_asked_after_one(engine):
+    # 2024 p.19 部门支出预算总表: 2120101 行政运行 基本支出 16,353,248 元, 项目支出 250,000 元
+    got = engine.ask("2024年万里街道功能分类2120101 行政运行 的项目支出是多少？基本支出是多少？",
+                     "putuo_wanli_subdistrict_2024_dept_budget").to_json()
+    assert {("250000", "元"), ("16353248", "元")} <= {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_two_fees_side_by_side_added_up(engine):
+    # 2019 公开表六 p.6: 水费 50.00, 电费 100.00
+    got = engine.ask("人大办公厅2019年水费电费加起来多少钱？", "jiangsu_npc_office_2019_budget_tables").to_json()
+    assert [f["value"] for f in got["facts"] if f["formula"]] == ["150.00"]
+
+
+def test_everyday_words_for_hosting_guests(engine):
+    # 2025 p.21: '（一）因公出国（境）费288.70万元', '（三）公务接待费25.40万元'
+    got = engine.ask("市财政局领导出国一年预算多少钱？招待客人又花多少？", "shanghai_finance_bureau_2025_unit_budget").to_json()
+    assert {("288.70", "万元"), ("25.40", "万元")} <= {(f["value"], f["unit"]) for f in got["facts"]}

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from core.numbers import round2
 from core.qa.numbers import bigrams
-from core.qa.plan import CUES
+from core.qa.words import CUES
 from core.types import Answer, AnswerFact, format_decimal
 
 # a whole that points back ('占这个合计的百分比', 'what share of that fee'): a figure the question already stated

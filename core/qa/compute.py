@@ -10,7 +10,8 @@ from core.numbers import round2
 from core.qa.combine import earlier_figure, enumerated_whole, share_operands
 from core.qa.common import CUES
 from core.qa.merge import absorb
-from core.qa.plan import ANAPHOR, Part, subject_of
+from core.qa.plan import Part
+from core.qa.words import ANAPHOR, subject_of
 from core.qa.wholes import generic, grand, part_in_sentence, part_in_table, stated_whole, table_whole
 from core.types import Answer, AnswerFact, ParsedDocument, format_decimal
 

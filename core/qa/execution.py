@@ -9,7 +9,7 @@ from decimal import Decimal
 from core.numbers import round2
 from core.qa.common import CUES, han_bigrams
 from core.qa.gloss import explained, leftover_words
-from core.qa.plan import ENGLISH_FILLER, FILLER, GENERIC, MEASURE, _any
+from core.qa.words import ENGLISH_FILLER, FILLER, GENERIC, MEASURE, _any
 from core.qa.prose import REASON
 from core.types import Answer, AnswerFact, Citation, ParsedDocument
 
@@ -94,7 +94,8 @@ def execution(a: Answer, q: str, lang: str, doc: ParsedDocument, label: str) -> 
         rate = round2(s_value / b_value * 100)
         a.facts.append(AnswerFact(f"完成{base[0]}预算（计算）", rate, "%", f"{s_value} / {b_value} × 100 = {rate}", [idx]))
     gap = ""
-    if _any(CUES["execution_gap"], q.lower()) and unit == s_unit:
+    if (_any(CUES["execution_gap"], q.lower()) or re.search(CUES["difference_pattern"], q)) and unit == s_unit:
+        # ('决算比预算少了多少万元': the two amounts compared)
         diff = b_value - s_value
         a.facts.append(AnswerFact(f"{base[0]}预算 − 支出决算", diff, unit, f"{b_value} − {s_value} = {diff}", [idx]))
         gap = f"，差 {diff} {unit}" if lang == "zh" else f", {diff} {unit} apart"

@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 
 from core.qa.link import TOTALS, grams
-from core.qa.plan import CUES
+from core.qa.words import CUES
 from core.types import Answer, AnswerFact, Fact, ParsedDocument, format_decimal
 
 GROUPS = {name: g for name, g in CUES["groups"].items() if not name.startswith("_")}

@@ -13,10 +13,11 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from core.qa.plan import CUES
+from core.qa.words import CUES
 from core.types import Fact, ParsedDocument
 
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+HAN_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 # asking words and scope words explain nothing about which row is meant
 NOISE = re.compile(r"20\d\d年度?|\d+|" + "|".join(map(re.escape, sorted(CUES["linker_noise"], key=len, reverse=True))))
 COUNT_WORDS = re.compile(r"(?:多少|几)\s*(" + "|".join(map(re.escape, CUES["measure_words"] + ["件"])) + ")")
@@ -101,6 +102,19 @@ class Linker:
             0.5 * sum(self.weight(g) for g in q if g in context and g not in label)
         return Link(f, explained / total, cover if any(len(g) == 2 for g in named) else 0.0)
 
+    def diverges(self, label: str, question: str) -> bool:
+        """The question and the row share a name's head and then part ways on words other rows print
+        ('公务用车购置费' is not 公务用车运行维护费): a sibling row, not the one asked."""
+        for run in HAN_RUN.findall(question):
+            m = difflib.SequenceMatcher(None, run, label, autojunk=False).find_longest_match(0, len(run), 0, len(label))
+            if m.size < 2:
+                continue
+            ask, row = run[m.a + m.size:m.a + m.size + 2], label[m.b + m.size:m.b + m.size + 2]
+            if HAN_PAIR.fullmatch(ask) and HAN_PAIR.fullmatch(row) and ask in self.idf and ask not in label \
+                    and ask not in CUES["money_heads"] and row not in question:
+                return True
+        return False
+
     @staticmethod
     def names_rest(label: str, question: str) -> bool:
         bare = TOTALS.sub("", label)
@@ -139,7 +153,7 @@ class Linker:
                     or (TOTALS.search(f.label) and not wants_total and not self.names_rest(f.label, question)):
                 continue
             link = self.score(f, prepared)
-            if link.label_cover:
+            if link.label_cover and not self.diverges(f.label, question):
                 links[key] = link
         def spelled(link: Link) -> int:
             """Where the question prints the row's name (scope words and all), -1 if it does not: of two rows

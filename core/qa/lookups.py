@@ -9,7 +9,7 @@ from decimal import Decimal
 from core.numbers import cny, round2
 from core.qa.common import CUES, ENGLISH, TABLE_PREFERENCE, TOTAL_ROW, han_bigrams, row_name, template
 from core.qa.gloss import leftover_words, stem
-from core.qa.plan import FILLER
+from core.qa.words import FILLER
 from core.types import Answer, AnswerFact, Citation, Fact, ParsedDocument, format_decimal
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from core.qa.plan import CUES
+from core.qa.words import CUES
 from core.types import Answer, AnswerFact
 
 # '综合管理费专项增加209万用于…': 万 without 元 before a word is 万元 too

@@ -6,55 +6,14 @@ retrieval/cues.json, not in code."""
 from __future__ import annotations
 
 import itertools
-import json
 import re
 from dataclasses import asdict, dataclass, field
-from functools import lru_cache
-from pathlib import Path
 
 from core.qa.enumeration import CHANGE_VERBS, enumeration, protected, with_earlier
 from core.qa.common import split_list
 from core.qa.share_parts import share_parts
-
-ROOT = Path(__file__).resolve().parent.parent.parent
-CUES = json.loads((ROOT / "retrieval" / "cues.json").read_text(encoding="utf-8"))
-OPS = ("lookup", "sum", "difference", "share", "change", "list", "reason", "execution", "average")
-HAN = re.compile(r"[\u4e00-\u9fff]")
-ENGLISH_FILLER = set(CUES["english_filler"])
-# 'why' and its words ('主要原因是什么', 'what was the reason given') name no subject of their own
-REASON_WORDS = re.compile("|".join(map(re.escape, sorted(CUES["reason"], key=len, reverse=True)))
-                          + r"|主要|\b(?:was|were|is|are|the|given|behind|for it|for this)\b")
-GENERIC = set(CUES["generic_words"])
-# an operand that points back at the figure the part before answered ('what share of the total is that')
-ANAPHOR = re.compile(r"(?:that|it|this|that amount|this amount|that sum|this sum|that total|these|those|they|them|the two|both|这|这个|这笔钱|它|其|"
-                     r"它们|这些|这两[项笔个块]|两者|二者)")
-# words that ask or qualify, not what is asked about: stripped before deciding a part has a subject of its own
-FILLER = re.compile(r"多少钱|是多少|为多少|多少|百分之几|百分比|几|分别|各自|各|是|为|了|的|呢|吗|请问|一下|有|共|一共|"
-                    r"安排|预算数?|金额|大约|约|比上年|比去年|上一年|前一年|上年度?|去年|与上年相比|相比|比|增加|减少|增长|下降|增幅|降幅|"
-                    r"变化|增减|幅度|率|涨了?|降了?|完成|支出决算|决算数?|年初|全年|执行数|实际|实有|在岗|在编|最后|花了|花|"
-                    r"how much|how many|what|is|was|the|and|by|of|it|[？?，,。；;、\s]")
-# the measure a part asks (年初预算, 决算 …) is its own; the subject it inherits is the thing measured
-MEASURE = re.compile(r"(年初|全年|调整后?)?预算数?|(支出)?决算数?|(预算)?执行数")
-# the same, inside a name it leaves alone ('一般公共预算财政拨款支出年初预算' keeps 一般公共预算)
-INHERITED_MEASURE = re.compile(r"(?<!公共)(年初|全年|调整后?)?预算数?(?![财拨单资])|(支出)?决算数?|(预算)?执行数")
-
-
-@lru_cache(maxsize=256)
-def _pattern(words: tuple[str, ...]) -> re.Pattern:
-    """English cue words match whole words, with an ending ('rise' is not inside 'authorised'; 'increase' is in
-    'increased'); Chinese ones anywhere."""
-    return re.compile("|".join((r"(?<![a-z])" + re.escape(w) + r"(?:s|es|d|ed|ing|n)?(?![a-z])")
-                               if w[:1].isascii() and w[:1].isalpha()
-                               and w[-1:].isalpha() else re.escape(w) for w in sorted(words, key=len, reverse=True)))
-
-
-def _any(words, text: str) -> bool:
-    return any(w in text for w in words)
-
-
-def _any_word(words, text: str) -> bool:
-    return bool(words) and bool(_pattern(tuple(words)).search(text))
-
+from core.qa.words import (ANAPHOR, CUES, ENGLISH_FILLER, FILLER, GENERIC, HAN, INHERITED_MEASURE, MEASURE, REASON_WORDS, _any,
+                           _any_word, has_subject, subject_of)
 
 @dataclass
 class Part:
@@ -76,37 +35,6 @@ class Plan:
 
     def to_json(self) -> dict:
         return {"language": self.language, "scope": self.scope, "parts": [asdict(p) for p in self.parts]}
-
-
-def subject_of(text: str) -> str:
-    """The words before what is asked: '2017年机关运行经费预算是多少' -> '2017年机关运行经费预算'."""
-    m = re.search(r"是多少|为多少|有多少|多少|是几|几|是否|比上年|比去年|比20\d\d|与上年|与20\d\d|较上年|同比|增加|"
-                  r"减少|增长|下降|占|how much|how many|what", text)
-    head = (text[:m.start()] if m else text).strip(" ，,？?的")
-    if m and m.group(0) in ("有多少", "多少", "是多少", "为多少", "是几", "几") and HAN.search(head):
-        # '总共有多少预算收入', '开几次常委会议': what is counted may follow the asking word (after its measure word)
-        tail = FILLER.sub("", re.split(r"[，,？?。、]", text[m.end():])[0])
-        tail = re.sub(r"^(?:" + "|".join(map(re.escape, CUES["measure_words"])) + ")", "", tail)
-        if len(HAN.findall(tail)) >= 2:
-            head += tail
-    if HAN.search(head) or len([w for w in re.findall(r"[a-z]{3,}", head) if w not in ENGLISH_FILLER]) >= 2:
-        return head
-    # English asks first ('by how much did housing spending rise'): the words that are not asking words
-    words = [w for w in re.findall(r"[a-z']+|[\u4e00-\u9fff（）“”]+", text.lower()) if w not in ENGLISH_FILLER]
-    return " ".join(words) or head
-
-
-
-
-ASKING_ONLY = re.compile("|".join(map(re.escape, sorted(
-    [w for w in CUES["difference"] + CUES["sum_total_words"] + ["总额", "总数"] if HAN.search(w)], key=len, reverse=True))))
-
-
-def has_subject(text: str) -> bool:
-    """Whether a part names what it asks about: '比上年多出多少' and '总额是多少' do not (they read on)."""
-    bare = FILLER.sub("", CHANGE_VERBS.sub("", ASKING_ONLY.sub("", re.sub(r"20\d\d年度?|\b20\d\d\b|其中", "", text))))
-    english = [w for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in ENGLISH_FILLER]
-    return len(HAN.findall(bare)) >= 2 or bool(english) or bool(re.search(r"\d{3,7}", bare))
 
 
 def _clauses(q: str, english: bool = False) -> list[str]:
@@ -180,6 +108,8 @@ def _two_operands(clause: str, words, many: bool = False) -> list[str] | None:
             left = re.sub(r"(?:这|这些|等)?[两三四五六七八九十\d]+[项个类笔种](?:[“”\"\u4e00-\u9fff]{0,8})$", "",
                           clause.split(w)[0].strip())
             m = [x for x in re.split(r"比|和|与|跟|加上|加|、|\+|＋|between|and", left) if x.strip()]
+            if len(m) == 1:     # two fees side by side, no word between ('水费电费加起来')
+                m = [x for x in re.split(r"(?<=费)(?=[\u4e00-\u9fff]{1,8}费$)", m[0]) if x.strip()]
             take = m if many else m[-2:]
             if len(m) >= 2 and all(len(subject_of(x)) >= 2 for x in take):
                 return [x.strip() for x in take]
@@ -281,6 +211,8 @@ def operation(clause: str) -> tuple[str, list[str]]:
         ops = _two_operands(clause, CUES["difference"])
         if ops:
             return "difference", ops
+        if _any(CUES["difference_back"], clause.lower()):
+            return "difference", []     # over the figures the parts before stated
     if _any(CUES["sum"], clause) or re.search(r"\S\s*[+＋]\s*\S", clause):
         ops = _plus_operands(clause) or _two_operands(clause, CUES["sum"], many=True)
         if ops:
@@ -304,6 +236,15 @@ def _execution_question(text: str) -> bool:
     return bool(re.search(CUES["execution_budget"], low) and (re.search(CUES["execution_actual"], low)
                                                               or _any(CUES["execution_gap"], low))) \
         and not _any(CUES["prior_words"], low) and not re.search(r"比20\d\d|than (?:in )?20\d\d|compared", low)
+
+
+def _other_column(piece: str, before: str) -> str:
+    """'X的项目支出是多少？基本支出是多少': the second asks X's other column, not the table's 基本支出 total."""
+    columns = CUES["sibling_columns"]
+    asked = next((c for c in columns if FILLER.sub("", piece) == c), None)
+    was = next((c for c in columns if before.endswith(c) and c != asked), None)
+    row = before[:-len(was)].rstrip("的 ") if was else ""
+    return f"{row}的{piece}" if asked and len(HAN.findall(re.sub(r"20\d\d年度?", "", row))) >= 2 else piece
 
 
 def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan:
@@ -373,6 +314,7 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
                 inherited = REASON_WORDS.sub("", inherited)
                 inherited = re.sub(r"(?:" + CHANGE_VERBS.pattern + r")了?$", "", inherited) if HAN.search(inherited) else inherited
                 piece = inherited + (" " if re.search(r"[a-z0-9]$", inherited) or piece[:1].isascii() else "") + piece
+            piece = _other_column(piece, parts[-1].subject) if parts else piece
             op, operands = operation(piece)
             if op == "reason" and inherit and parts[-1].op == "reason":
                 continue        # '…why is it lower, and where did the money go': the same reason, asked again

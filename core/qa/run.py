@@ -17,7 +17,8 @@ from core.qa.gloss import link
 from core.qa.merge import absorb, disclosures, focus_of, new_facts, quoted_sentence
 from core.qa.groups import group_answer, grouped, named_group
 from core.qa.numbers import CHANGE_ASKED, NUMBER, amounts_stated, asked_units, bare_count, bigrams, sentence_facts
-from core.qa.plan import ANAPHOR, Part, make_plan
+from core.qa.plan import Part, make_plan
+from core.qa.words import ANAPHOR
 from core.qa.prose import CHANGE_AT, REASON
 from core.qa.scope import resolve
 from core.qa.wholes import generic, part_in_table

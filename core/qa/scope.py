@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from core.library import Library
-from core.qa.plan import CUES
+from core.qa.words import CUES
 from core.types import Document, ParsedDocument
 
 ORG_WORDS = re.compile(r"办公厅|办公室|办事处|人民政府|委员会|中共|人民|局|部|院|厅|委|会")
