@@ -162,6 +162,7 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
         """The computation the plan named (share, change, list), tried before the general routing."""
         from core.qa.lists import list_answer
         from core.qa.numbers import sentence_facts
+        from core.qa.combine import CHANGE_WORDS
         from core.qa.prose import change_sentence
         a = Answer(question, lang, "not_found", "", document=doc.document.name)
         q = unscoped(q, doc)
@@ -187,6 +188,12 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
         if op == "share" and self.share(a, q, lang, doc, label):
             return a
         if op == "change":
+            # a row named by its code ('2040504 案件审判的财政拨款支出'): its change is the row's, whatever table
+            # words come with it
+            codes = set(re.findall(r"(?<!\d)\d{3,7}(?!\d)", normalise_codes(q)))
+            row = next((f.label for f in doc.facts if f.code and f.code in codes), None)
+            said = CHANGE_WORDS.search(q) if row else None
+            q = f"{row}{q[said.start():]}" if said else q
             # a sentence naming the whole subject beats the table-backed recomputation, which matches looser
             found = change_sentence(doc, q, strict=True)
             if self.change(a, q, lang, doc, label):

@@ -1439,3 +1439,47 @@ def test_everyday_words_for_hosting_guests(engine):
     # 2025 p.21: '（一）因公出国（境）费288.70万元', '（三）公务接待费25.40万元'
     got = engine.ask("市财政局领导出国一年预算多少钱？招待客人又花多少？", "shanghai_finance_bureau_2025_unit_budget").to_json()
     assert {("288.70", "万元"), ("25.40", "万元")} <= {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_how_many_cars_is_the_total_before_its_bracketed_breakdown(engine):
+    # 2023 p.29: '车辆7辆（一般公务用车3辆，执法执勤用车4辆，…）'
+    got = engine.ask("how many cars does the Wanli street office have, and how many are for law enforcement",
+                     "putuo_wanli_subdistrict_2023_dept_budget").to_json()
+    assert [(f["value"], f["unit"]) for f in got["facts"]] == [("7", "辆"), ("4", "辆")]
+
+
+def test_what_is_held_after_the_quota_drops_the_quota_word(engine):
+    # 2017 p.6: '编制 339 名 … 实际在编在职人员 274 名'
+    got = engine.ask("省人大常委会机关编制多少人？实际在岗的有多少？", "jiangsu_npc_office_2017_budget").to_json()
+    assert {("339", "名"), ("274", "名")} <= {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_staff_from_a_and_from_b(engine):
+    # 2017 p.6: '…联谊俱乐部在职 7 名人员，南京中国近代史遗址博物馆管理建设办公室在职 10 名人员工资等经费'
+    got = engine.ask("how many staff from the friendship club and from the museum office are paid out of this budget?",
+                     "jiangsu_cppcc_office_2017_dept_budget").to_json()
+    assert {("7", "名"), ("10", "名")} <= {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_the_year_before_worked_back_from_the_change_the_sentence_prints(engine):
+    # 2024 p.24: '机关运行经费支出184.65万元，比2023年度增加2.55万元' -> 182.10 in 2023
+    got = engine.ask("普陀区财政局2024年度机关运行经费支出是多少？根据文中与2023年度的比较，2023年度机关运行经费支出是多少？",
+                     "putuo_finance_bureau_2024_final_accounts").to_json()
+    assert [f["value"] for f in got["facts"] if f["formula"]] == ["182.10"]
+
+
+def test_a_row_named_by_its_code_has_its_own_change(engine):
+    # 2017 p.22: '法院（款）案件审判（项）支出 1733.3 万元，与上年相比减少 200 万元' -> 1933.3 the year before
+    got = engine.ask("2017年功能科目2040504 案件审判 的财政拨款支出是多少？按说明中的增减额推算，上年该项是多少？",
+                     "jiangsu_high_court_2017_dept_budget").to_json()
+    facts = {(f["value"], f["unit"]) for f in got["facts"]}
+    assert ("200", "万元") in facts and ("1933.3", "万元") in facts
+
+
+def test_the_same_asked_of_another_thing(engine):
+    # 2025 sample, 二、机构设置情况: '公务员编制数9人,实有6人,事业编制数64人,实有56人'
+    got = engine.ask("How many civil servant posts does the bureau have and how many are actually filled? And the same "
+                     "for its public-institution staff?", "xingxian_natural_resources_2025").to_json()
+    assert [(f["value"], f["unit"]) for f in got["facts"]] == [("9", "人"), ("6", "人"), ("64", "人"), ("56", "人")]
+    got = engine.ask("How much is budgeted for water? What about electricity?", "jiangsu_npc_office_2019_budget_tables")
+    assert [(f["value"], f["unit"]) for f in got.to_json()["facts"]] == [("50.00", "万元"), ("100.00", "万元")]   # 公开表六 p.6

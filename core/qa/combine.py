@@ -7,6 +7,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from core.numbers import round2
+from core.qa.common import CHANGE
 from core.qa.numbers import bigrams
 from core.qa.words import CUES
 from core.types import Answer, AnswerFact, format_decimal
@@ -206,17 +207,28 @@ def prior_of_stated_change(text: str, year: int | None, out: Answer, lang: str, 
     """'…比上年少了多少？照这么算2016年的预算是多少': the year before's figure, worked back from the figure and the
     change the parts before stated (443.50 less a decrease of 0.8 was 444.30)."""
     years = {int(y) for y in re.findall(r"20\d\d", text)}
+    asking = re.split(r"[，,]", text)[-1]      # ('按说明中的增减额推算，上年该项是多少': the change is the means)
     if not (year and years == {year - 1} or not years and PRIOR_ASKED.search(text)) or CHANGE_WORDS.search(
-            PRIOR_ASKED.sub(" ", text)) or RATE_ASKED.search(text):
+            PRIOR_ASKED.sub(" ", re.sub(r"20\d\d年?度?", " ", asking))) or RATE_ASKED.search(asking):
         return None
     money = [f for f in out.facts if f.unit in ("万元", "元") and not f.formula]
     change = next((f for f in reversed(money) if STATED_CHANGE.search(f.label) or f.label in ("增加", "减少")), None)
     now = next((f for f in money if change is not None and f is not change and f.unit == change.unit
                 and not STATED_CHANGE.search(f.label)), None)
+    if change is None:
+        # the change printed right after the figure, in the sentence the answer quotes ('184.65万元，比2023年度增加2.55万元')
+        stated = next((m for m in CHANGE.finditer(out.answer) if m.group("amount") and m.group("direction")), None)
+        now = next((f for f in money if stated and f.value == Decimal(stated.group("current").replace(",", ""))
+                    and f.unit == stated.group("unit")), None)
+        if now is not None:
+            change = AnswerFact(stated.group("direction"), Decimal(stated.group("amount").replace(",", "")), now.unit,
+                                None, now.citations)
     if change is None or now is None:
         return None
     sign = -1 if any(w in change.label for w in DECREASE) else 1
     prior = now.value - sign * change.value
+    if prior <= 0:
+        return None     # (a change of something larger than the figure: not its change)
     a = Answer(question, lang, "number", "", document=out.document, citations=list(out.citations))
     formula = f"{format_decimal(now.value)} {'+' if sign < 0 else '-'} {format_decimal(change.value)} = {format_decimal(prior)}"
     a.facts.append(AnswerFact("上年（由说明推算）" if lang == "zh" else "previous year (from the stated change)", prior,

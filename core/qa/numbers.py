@@ -215,7 +215,12 @@ def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int,
         # a figure whose whole printed label the part names ('常委会议 4 次'), before one sharing more context words
         label = bigrams(clause)
         cover = len(label) >= 2 and label <= own       # one word ('编制338名') is too little to be a name
-        score = (verb == change, not quota, kind, cover, named, len(said & wanted), -m.start())
+        # a figure inside the breakdown of the one before its bracket ('车辆7辆（一般公务用车3辆，…）') answers only
+        # when the part names all of its label: 'how many cars' is the 7
+        opened = max(sentence.rfind("（", 0, m.start()), sentence.rfind("(", 0, m.start()))
+        inside = opened > max(sentence.rfind("）", 0, m.start()), sentence.rfind(")", 0, m.start())) \
+            and bool(re.search(r"\d\s*" + re.escape(m.group(2)) + r"\s*$", sentence[:opened]))
+        score = (verb == change, not quota, kind, not inside or cover, cover, named, len(said & wanted), -m.start())
         key = "%" if unit == "%" else "amount"
         if key not in best or score > best[key][0]:
             best[key] = (score, m, sentence[:m.start()], after if bigrams(after) & (own or wanted) else "")

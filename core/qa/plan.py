@@ -55,7 +55,7 @@ def _clauses(q: str, english: bool = False) -> list[str]:
         sentence = re.sub(r"(?<=[\u4e00-\u9fff）)])\s+(?:and|versus|vs\.?)\s+(?:(?:for|on|of|to)\s+(?=(?:[a-z'‘’]+\s+){0,3}"
                           r"[\u4e00-\u9fff])|(?:the\s+)?(?=[\u4e00-\u9fff]))", "，", sentence)
         # 'how many staff of A and of B': a preposition repeated after 'and' joins two things asked alike
-        sentence = re.sub(r"\b((?:how (?:many|much)|what)\b[^,，]*?\b(of|for|at|in|on)\s+)(.+?)\s+and\s+\2\s+",
+        sentence = re.sub(r"\b((?:how (?:many|much)|what)\b[^,，]*?\b(of|for|at|in|on|from)\s+)(.+?)\s+and\s+\2\s+",
                           lambda m: f"{m.group(1)}{m.group(3)}, {m.group(1)}", sentence) if english else sentence
         # an aside in brackets ('three public expenses (trips abroad, cars and hospitality)') is not split
         sentence = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(",", "\x00").replace("，", "\x01")
@@ -259,6 +259,16 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
         if language == "en" and not parts and not _any(CUES["asks"] + CUES["reason"], clause):
             frame += clause + " "       # 'in the basic spending for 2018, how much …': read with the next part
             continue                    # when that part alone names no figure
+        same = re.match(CUES["same_for"], clause.strip().lower())
+        thing = next((g for g in same.groups() if g), "").strip(" ?？") if same else ""
+        if thing and 0 < len(parts) <= 3 and HAN.search(thing):
+            # 'And the same for its 事业单位 staff?': each ask before, of the thing this clause names
+            for p in list(parts):
+                runs = re.findall(r"[\u4e00-\u9fff]+", p.subject) or [""]
+                named = max(reversed(runs), key=len)       # (of runs as long, the last: '预算 水费' names 水费)
+                asked = p.text.replace(named, " ") if named else p.text
+                parts.append(Part(f"{thing} {asked}", p.op, f"{thing} {subject_of(asked)}"))
+            continue
         if parts and re.match(CUES["restate"], clause.lower()) and not _any(CUES["asks"], clause):
             continue        # '…哪几张表？请列一下表名': the part before already asks it
         listed = enumeration(clause, labels)
@@ -310,6 +320,8 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
                 inherited = re.sub(CUES["inherited_tail"], "", inherited)
                 if re.search(CUES["quota_words"], piece):       # '…实有几辆？编制几辆': the quota, not what is held
                     inherited = re.sub(CUES["actual_words"], " ", inherited)
+                elif re.search(CUES["actual_words"], piece):    # '编制多少人？实际在岗的有多少': what is held
+                    inherited = re.sub(CUES["quota_words"], " ", inherited)
                 # 'X为什么涨了？涨了多少': the reason asked before is not part of the subject
                 inherited = REASON_WORDS.sub("", inherited)
                 inherited = re.sub(r"(?:" + CHANGE_VERBS.pattern + r")了?$", "", inherited) if HAN.search(inherited) else inherited

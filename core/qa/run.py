@@ -23,6 +23,7 @@ from core.qa.prose import CHANGE_AT, REASON
 from core.qa.scope import resolve
 from core.qa.wholes import generic, part_in_table
 import re
+from dataclasses import replace
 
 from core.types import Answer, AnswerFact, ParsedDocument
 
@@ -277,6 +278,14 @@ class Pipeline(ChangeParts, ComputeParts):
                     # '…总预算多少，比上年增加多少、增长几成': the change of the figure just answered is the one
                     # printed in the sentence that states that figure
                     a = self.change_of(out.facts[0], part, lang, group, question) or a
+                if part.op == "change" and a is not None and a.facts and not a.items and out.facts:
+                    # '…按说明中的增减额推算，上年该项是多少': the year before, worked back from the change read
+                    scratch = replace(out, facts=list(out.facts), citations=list(out.citations), items=list(out.items))
+                    absorb(scratch, a)
+                    prior = prior_of_stated_change(part.text, group[0].document.year, scratch, lang, question)
+                    if prior is not None:
+                        absorb(out, a)
+                        a = prior
                 if out.facts and (a is None or not new_facts(a, out)):
                     # '…项目有多少个？涉及多少资金？': the paragraph the part before was read from goes on
                     a = self._continued(part, lang, group, question, out, taken, units) or a
