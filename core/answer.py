@@ -98,6 +98,10 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
                 if re.search(r"哪些|哪几个|which|list", q + ql):
                     a.kind = "list"
                 return a
+        from core.qa.extremes import extreme_lines
+        line = extreme_lines(question, q, lang, doc, label)
+        if line is not None:
+            return line
         if re.search(r"最大|最多|最高|largest|biggest|top\s*\d*|highest", q + ql) and "项目" in q:
             return self.top_projects(a, q, lang, doc, label)
         # 上年/去年 alone names a year ('去年买办公用品花了多少' of a 决算); a change is asked against it

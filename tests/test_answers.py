@@ -1483,3 +1483,44 @@ def test_the_same_asked_of_another_thing(engine):
     assert [(f["value"], f["unit"]) for f in got["facts"]] == [("9", "人"), ("6", "人"), ("64", "人"), ("56", "人")]
     got = engine.ask("How much is budgeted for water? What about electricity?", "jiangsu_npc_office_2019_budget_tables")
     assert [(f["value"], f["unit"]) for f in got.to_json()["facts"]] == [("50.00", "万元"), ("100.00", "万元")]   # 公开表六 p.6
+
+
+def test_the_largest_and_smallest_lines_under_a_line_named_before(engine):
+    # 2019 公开表五 p.5: 20101 人大事务 13,907.78; 2010101 行政运行 7,448.20 (largest), 2010109 人大信访工作 42.75 (smallest)
+    got = engine.ask("2019年人大事务（款）合计多少？其下各项级科目中预算最高和最低的分别是哪一项、各多少万元？",
+                     "jiangsu_npc_office_2019_budget_tables").to_json()
+    assert [(f["label"], f["value"]) for f in got["facts"]][1:] == [("2010101 行政运行", "7448.20"),
+                                                                   ("2010109 人大信访工作", "42.75")]
+
+
+def test_the_single_most_detailed_line_with_the_most_money(engine):
+    # 2024 支出预算总表 p.19: 212 01 99 其他城乡社区管理事务支出 54,212,362 元, the largest 项
+    got = engine.ask("Which single detailed spending item gets the most money in Wanli subdistrict's 2024 budget, and how "
+                     "much is it?", "putuo_wanli_subdistrict_2024_dept_budget").to_json()
+    assert ("54212362", "元") in {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_the_lines_under_a_line_asked_after_its_total(engine):
+    # 2018 公开05表 p.5: 20102 政协事务 7,747.46 — 行政运行, 一般行政管理事务, 政协会议, 委员视察, 其他政协事务支出
+    got = engine.ask("2018年财政拨款支出预算表中，政协事务（款）合计多少？下设哪些项级科目？",
+                     "jiangsu_cppcc_office_2018_budget_tables").to_json()
+    assert {"政协会议", "委员视察", "其他政协事务支出"} <= {i["name"] for i in got["items"]}
+
+
+def test_which_nine_tables_a_template_publishes(engine):
+    # template contents p.1: 第二部分 … 一、收入支出决算总表 … 九、国有资本经营预算财政拨款收入支出决算表
+    got = engine.ask("这份部门决算模板的第二部分要求公开哪九张决算表？", "final_accounts_template_national").to_json()
+    assert len(got["items"]) == 9 and got["items"][-1]["name"] == "国有资本经营预算财政拨款收入支出决算表"
+
+
+def test_the_units_a_sentence_lists_after_you(engine):
+    # 2017 p.5: '所属事业单位有：江苏省政协联谊俱乐部、江苏省政协文史资料编辑部、…管理建设办公室、…工程办公室工程队等'
+    got = engine.ask("政协办公厅下面有哪些事业单位？", "jiangsu_cppcc_office_2017_dept_budget").to_json()
+    assert {"江苏省政协联谊俱乐部", "江苏省政协文史资料编辑部"} <= {i["name"] for i in got["items"]}
+
+
+def test_what_a_named_procurement_project_buys(engine):
+    # 2018 公开12表 p.12: 办公设备购置费 300.00 — 台式计算机…, 便携式计算机…, 打印设备…, 其他计算机设备及软件, 复印机, …
+    for q in ("公开12表中，“办公设备购置费”专项下列了哪些采购物品？", "what office stuff are they planning to buy in 2018?"):
+        names = " ".join(i["name"] for i in engine.ask(q, "jiangsu_cppcc_office_2018_budget_tables").to_json()["items"])
+        assert "复印机" in names and "便携式计算机" in names, q

@@ -299,7 +299,8 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
             piece = re.sub(r"^(其中|of which|of it|of this)\s*", "", piece)
             # 'by what percent is that lower than actual 2022 spending': 'that' is the subject before
             leading = re.match(r"(?:大概|大约|约|又|那|它|这)?(?:在(.+?)(?:里面|里|之中|当中|中))?所?占", piece)
-            inherit = bool(parts) and (not has_subject(REASON_WORDS.sub("", piece)) or bool(leading) or language == "en" and bool(
+            inherit = bool(parts) and (not has_subject(REASON_WORDS.sub("", piece)) or bool(leading)
+                                       or bool(re.search(CUES["under_it"], piece)) or language == "en" and bool(
                 re.search(r"\b(?:that|it|this)\b", piece)) and _any(CUES["change"] + ["than"], piece))
             together = CUES["sum"] + CUES["sum_total_words"] + CUES["difference"]
             bare = re.sub("|".join(map(re.escape, sorted(together, key=len, reverse=True))) + r"|两者|二者|这两[项个块笔]?|两项"

@@ -93,7 +93,8 @@ def procurement_list(question: str, q: str, lang: str, doc: ParsedDocument, labe
         categories = {p.category for p in projects}
         asked_category = next((c for c in categories if c and re.search(c + r"类?(?:采购)?", q)), None)
         # ('“省政协专项会议”的会议费要采购哪些服务': 专项 inside a printed project name does not ask projects)
-        unnamed = re.sub("|".join(re.escape(_bare(p.name)) for p in projects), " ", q)
+        # ('“办公设备购置费”专项下列了哪些物品': the word after a printed name is that project, not a question of projects)
+        unnamed = re.sub("|".join(re.escape(_bare(p.name)) + r"[费”\"']*(?:专项|项目)?" for p in projects), " ", q)
         wants_projects = bool(re.search(CUES["procurement_projects"], unnamed))
         generic = _generic(projects)
         named = [] if wants_projects else _projects_named(projects, q, leftover_words(q) if lang == "en" else set(),
