@@ -1524,3 +1524,20 @@ def test_what_a_named_procurement_project_buys(engine):
     for q in ("公开12表中，“办公设备购置费”专项下列了哪些采购物品？", "what office stuff are they planning to buy in 2018?"):
         names = " ".join(i["name"] for i in engine.ask(q, "jiangsu_cppcc_office_2018_budget_tables").to_json()["items"])
         assert "复印机" in names and "便携式计算机" in names, q
+
+
+def test_the_largest_member_of_a_group_and_its_share(engine):
+    # 2017 表十一 p.17: “三公”经费 670.12 = 因公出国（境）费 180.00 + 公务用车购置及运行维护费 304.40 + 公务接待费 185.72
+    got = engine.ask("What is the Jiangsu High Court's total 2017 budget for the 'three public expenses', which of the three "
+                     "components is the largest, and what share of the total does it account for?",
+                     "jiangsu_high_court_2017_dept_budget").to_json()
+    assert [f["value"] for f in got["facts"]] == ["670.12", "304.40", "45.42"]
+
+
+def test_the_largest_line_of_the_table_the_figures_before_were_read_from(engine):
+    # 2017 tables 表十一 p.11: 合计 1852.32; 三公 676.10; 因公出国 76.00, 公务用车运行维护费 156.60, 公务接待费 443.50,
+    # 会议费 1094.62, 培训费 81.60
+    got = engine.ask("In the 2017 table of 'three public expenses', meeting and training fees, what is the subtotal for the "
+                     "three public expenses, and which single item is the largest and how much is it?",
+                     "jiangsu_cppcc_office_2017_budget_tables").to_json()
+    assert ("1094.62", "万元") in {(f["value"], f["unit"]) for f in got["facts"]}

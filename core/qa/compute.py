@@ -47,7 +47,10 @@ class ComputeParts:
             listed = enumerated_whole(operand) if part.op == "share" and n == 1 and prior is None else None
             if ANAPHOR.fullmatch(operand.strip(" ，,?？")) and earlier is not None and earlier.facts:
                 # 'that' is the figure the part before stated (a sum it computed: '两项合计多少？它们占…')
-                last = answered[-1][1] if answered and answered[-1][1].formula else earlier.facts[0]
+                # (the part of a share that points back, 'what share of the total does it account for', is the
+                # latest figure)
+                last = answered[-1][1] if answered and (answered[-1][1].formula or n == 0 and part.op == "share") \
+                    else earlier.facts[0]
                 a = Answer(question, lang, "number", "", facts=[last], citations=earlier.citations)
             elif prior is not None:     # the figure an earlier part stated for the same thing
                 a = Answer(question, lang, "number", "", facts=[prior], citations=earlier.citations)

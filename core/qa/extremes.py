@@ -5,13 +5,20 @@ from __future__ import annotations
 
 import re
 
+from core.qa.groups import GROUPS, named_group
+from core.qa.link import TOTALS
 from core.qa.lists import _children, _name
 from core.qa.words import CUES
-from core.types import Answer, AnswerFact, Citation, Fact, ParsedDocument, format_decimal
+from core.types import Answer, AnswerFact, AnswerItem, Citation, Fact, ParsedDocument, format_decimal
 
 EXTREME_MAX, EXTREME_MIN = re.compile(CUES["extreme_max"], re.I), re.compile(CUES["extreme_min"], re.I)
 LINES_ASKED, DETAILED = re.compile(CUES["lines_asked"], re.I), re.compile(CUES["detailed_asked"], re.I)
+MEMBERS_ASKED = re.compile(CUES["members_asked"], re.I)
 BY_FUNCTION = ("expenditure", "general_budget")     # tables whose rows are 功能分类 lines
+
+
+def extreme_asked(text: str) -> str | None:
+    return "max" if EXTREME_MAX.search(text) else "min" if EXTREME_MIN.search(text) else None
 
 
 def named_row(doc: ParsedDocument, q: str) -> Fact | None:
@@ -28,6 +35,13 @@ def row_of(fact, docs: list[ParsedDocument]) -> tuple[ParsedDocument, Fact] | No
                     and _children(doc, f):
                 return doc, f
     return None
+
+
+def table_of(fact, out: Answer, docs: list[ParsedDocument]) -> tuple[ParsedDocument, str] | None:
+    """The document and table a figure stated before was read from."""
+    cite = out.citations[fact.citations[0]] if fact.citations else None
+    doc = next((d for d in docs if cite and cite.table_id and d.document.name == cite.document), None)
+    return (doc, cite.table_id) if doc else None
 
 
 def _leaves(doc: ParsedDocument) -> list[Fact]:
@@ -48,28 +62,58 @@ def _leaves(doc: ParsedDocument) -> list[Fact]:
     return []
 
 
-def extreme_lines(question: str, q: str, lang: str, doc: ParsedDocument, label: str, row: Fact | None = None) -> Answer | None:
+def _members(doc: ParsedDocument, q: str, context: str = "") -> list[Fact]:
+    """The printed figure of each member of a group the part counts ('which of the three components'): of the
+    rows naming a member, the largest (its 小计 where the table splits it)."""
+    name = (named_group(q) or named_group(context)) if MEMBERS_ASKED.search(q) else None
+    out = []
+    for words in (GROUPS[name]["members"].values() if name else []):
+        named = [f for f in doc.facts if f.table_kind == "three_public" and any(w in f.label for w in words)]
+        if named:
+            out.append(max(named, key=lambda f: f.value))
+    return out
+
+
+def _table_lines(doc: ParsedDocument, table_id: str) -> list[Fact]:
+    """The lines of a table the figures before were read from, its totals left out (one per line: the first column)."""
+    out, seen = [], set()
+    for f in doc.facts:
+        if f.table_id == table_id and not TOTALS.search(f.label) and f.label not in seen:
+            seen.add(f.label)
+            out.append(f)
+    return out
+
+
+def extreme_lines(question: str, q: str, lang: str, doc: ParsedDocument, label: str, row: Fact | None = None,
+                  table_id: str | None = None, context: str = "") -> Answer | None:
+    """`row`: the line the parts before named; `table_id`: the table their figures were read from; `context`: the
+    whole question (a group it names is the one 'which of the three' counts)."""
+    context = context or question
     top, low = EXTREME_MAX.search(q), EXTREME_MIN.search(q)
-    if not (top or low) or not LINES_ASKED.search(q) or re.search(r"项目|project", q, re.I):
+    if not (top or low) or not (LINES_ASKED.search(q) or MEMBERS_ASKED.search(q)) or re.search(r"项目|project", q, re.I):
         return None
-    row = row or named_row(doc, q)
-    if row is None and not DETAILED.search(q):
+    rows = _members(doc, q, context)
+    row = None if rows else row or named_row(doc, q)
+    if not rows and row is None and table_id is None and not DETAILED.search(q):
         return None
-    rows = _children(doc, row) if row else _leaves(doc)
+    rows = rows or (_children(doc, row) if row else _table_lines(doc, table_id) if table_id else _leaves(doc))
     if len(rows) < 2 or len({f.unit for f in rows}) != 1:
         return None
     table = next(t for t in doc.tables if t.id == rows[0].table_id)
     a = Answer(question, lang, "number", "", document=doc.document.name)
     idx = a.cite(Citation(doc.document.name, table.display_title, None, rows[0].page or table.page,
                           [" ".join(x for x in (f.code, _name(f.label)) if x) for f in rows][:20], table_id=table.id))
-    what = f"{row.code} {_name(row.label)}" if row else table.display_title
+    what = f"{row.code} {_name(row.label)}" if row else table.display_title if not _members(doc, q, context) \
+        else named_group(q) or named_group(context)
     said = []
     for asked, pick, zh, en in ((top, max, "最高", "the largest"), (low, min, "最低", "the smallest")):
         if asked:
             f = pick(rows, key=lambda x: x.value)
-            a.facts.append(AnswerFact(f"{f.code} {_name(f.label)}", f.value, f.unit, None, [idx]))
-            said.append(f"{zh}：{f.code} {_name(f.label)} {format_decimal(f.value)} {f.unit}" if lang == "zh" else
-                        f"{en}: {_name(f.label)} ({f.code}) {format_decimal(f.value)} {f.unit}")
+            name = " ".join(x for x in (f.code, _name(f.label)) if x)
+            a.facts.append(AnswerFact(name, f.value, f.unit, None, [idx]))
+            a.items.append(AnswerItem(f.code, _name(f.label), f.value, f.unit, [idx]))
+            said.append(f"{zh}：{name} {format_decimal(f.value)} {f.unit}" if lang == "zh" else
+                        f"{en}: {name} {format_decimal(f.value)} {f.unit}")
     a.answer = (f"{label}：{what} 下 {len(rows)} 项中，" + "；".join(said)) if lang == "zh" else \
         (f"{label}: of the {len(rows)} lines under {what}, " + "; ".join(said))
     return a

@@ -13,7 +13,7 @@ from core.qa.checks import (answers_only_whole, bought, counted_as_money, named_
 from core.qa.combine import (across_years, extreme_of_items, over_earlier, prior_of_stated_change, share_pair,
                              whole_stated)
 from core.qa.corroborate import corroborate
-from core.qa.extremes import extreme_lines, row_of
+from core.qa.extremes import extreme_asked, extreme_lines, row_of, table_of
 from core.qa.gloss import link
 from core.qa.merge import absorb, disclosures, focus_of, new_facts, quoted_sentence
 from core.qa.groups import group_answer, grouped, named_group
@@ -232,11 +232,18 @@ class Pipeline(ChangeParts, ComputeParts):
                     a = self.reason_of_earlier(part, lang, group, question, out)
                 elif part.op == "lookup" and (out.facts or out.items):
                     # the largest of the items listed before; the year before worked back from a stated change
+                    # (the extreme an earlier part already asked is not asked again: '…gets the most money, and how
+                    # much is it')
+                    again = any(extreme_asked(p.text) == extreme_asked(part.text) for p in plan.parts[:plan.parts.index(part)])
                     under = next((r for r in (row_of(f, group) for _, f in reversed(answered)) if r), None) \
-                        if not out.items else None
+                        if not out.items and not again else None
+                    read = table_of(answered[-1][1], out, group) if answered and not under and not out.items \
+                        and not again else None
                     a = extreme_of_items(part.text, out, lang, question) \
                         or (extreme_lines(question, part.text, lang, under[0], under[0].document.department or "",
                                           under[1]) if under else None) \
+                        or (extreme_lines(question, part.text, lang, read[0], read[0].document.department or "",
+                                          table_id=read[1], context=q) if read else None) \
                         or prior_of_stated_change(part.text, group[0].document.year, out, lang, question) \
                         or (part_in_table(self.answerer, part.subject, answered[-1][1], out, group, lang, question)
                             if part.narrows and answered and len(part.subject) <= 6 and bought(answered[-1][1], out)
