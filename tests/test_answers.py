@@ -1541,3 +1541,26 @@ def test_the_largest_line_of_the_table_the_figures_before_were_read_from(engine)
                      "three public expenses, and which single item is the largest and how much is it?",
                      "jiangsu_cppcc_office_2017_budget_tables").to_json()
     assert ("1094.62", "万元") in {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_what_a_group_is_made_up_of_with_each_figure_and_the_total(engine):
+    # 2019 公开09表 p.9: “三公”经费 660.10 = 因公出国（境）费 106.00 + 公务用车购置及运行维护费 156.60 + 公务接待费 397.50
+    got = engine.ask("公开09表里2019年的“三公”经费由哪几项组成？各是多少，合计多少？", "jiangsu_cppcc_office_2019_budget_tables")
+    facts = {(f["value"], f["unit"]) for f in got.to_json()["facts"]}
+    assert {("106.00", "万元"), ("156.60", "万元"), ("397.50", "万元"), ("660.10", "万元")} <= facts
+
+
+def test_where_a_total_comes_from_the_numbered_items_of_its_section(engine):
+    # 2017 p.7: '（一）收入预算总计 9,146.79 万元。包括：1.财政拨款收入预算总计 9,066.79 万元…2.其他资金收入预算总计 80 万元'
+    got = engine.ask("江苏省政协办公厅2017年预算收入总计多少？分别来自哪些资金来源、各多少？", "jiangsu_cppcc_office_2017_dept_budget")
+    facts = {(f["value"], f["unit"]) for f in got.to_json()["facts"]}
+    assert {("9146.79", "万元"), ("9066.79", "万元"), ("80", "万元")} <= facts
+
+
+def test_the_share_of_each_and_which_is_larger(engine):
+    # 2024 决算 支出决算表 p.8: 合计 307.82 = 基本支出 105.58 + 项目支出 202.24
+    got = engine.ask("In its 2024 final accounts, how much did the Putuo social work department spend on basic expenditure "
+                     "and how much on project expenditure, what share of total spending was each, and which was larger?",
+                     "putuo_social_work_dept_2024_final_accounts")
+    assert [f["value"] for f in got.to_json()["facts"] if f["unit"] == "%"] == ["34.30", "65.70"]
+    assert "项目支出 is larger" in got.answer

@@ -9,7 +9,7 @@ from decimal import Decimal
 from core.numbers import round2
 from core.qa.common import CHANGE
 from core.qa.numbers import bigrams
-from core.qa.words import CUES
+from core.qa.words import CUES, has_subject
 from core.types import Answer, AnswerFact, format_decimal
 
 # a whole that points back ('占这个合计的百分比', 'what share of that fee'): a figure the question already stated
@@ -196,6 +196,27 @@ def extreme_of_items(text: str, out: Answer, lang: str, question: str) -> Answer
     word = ("最大" if top else "最小") if lang == "zh" else ("the largest" if top else "the smallest")
     a.answer = f"{word}：{pick.name} {format_decimal(pick.value)} {pick.unit}" if lang == "zh" else \
         f"{word}: {pick.name} {format_decimal(pick.value)} {pick.unit}"
+    return a
+
+
+COMPARED_MAX, COMPARED_MIN = re.compile(CUES["compared_max"], re.I), re.compile(CUES["compared_min"], re.I)
+
+
+def larger_of(text: str, answered: list[tuple[str, AnswerFact]], lang: str, question: str, out: Answer) -> Answer | None:
+    """'…A和B各花了多少…哪个多' / 'which was larger': the larger (smaller) of the amounts the parts before stated."""
+    top, low = COMPARED_MAX.search(text), COMPARED_MIN.search(text)
+    rest = COMPARED_MAX.sub(" ", COMPARED_MIN.sub(" ", text.lower()))
+    if bool(top) == bool(low) or has_subject(rest):
+        return None
+    money = [f for _, f in answered if f.unit in ("万元", "元") and not f.formula]
+    if len(money) < 2 or len({f.unit for f in money}) != 1:
+        return None
+    pick = (max if top else min)(money, key=lambda f: f.value)
+    a = Answer(question, lang, "number", "", document=out.document, citations=list(out.citations))
+    a.facts.append(pick)
+    word = ("较多" if top else "较少") if lang == "zh" else ("larger" if top else "smaller")
+    a.answer = f"{pick.label}{word}（{format_decimal(pick.value)} {pick.unit}）" if lang == "zh" else \
+        f"{pick.label} is {word} ({format_decimal(pick.value)} {pick.unit})"
     return a
 
 

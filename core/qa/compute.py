@@ -70,9 +70,12 @@ class ComputeParts:
                 # '…占预算的百分之多少': its table's total, else (a figure the prose states) the disclosure's total
                 # (a whole of every source of money, '…all funding sources combined', is the disclosure's total)
                 everything = re.search(CUES["all_sources"], operand + " " + part.text, re.I)
-                a = (grand(self.answerer, docs, lang, question) if everything else None) \
-                    or table_whole(self.answerer, found[0], out, docs, lang, question) \
-                    or grand(self.answerer, docs, lang, question)
+                wholes = ((lambda: grand(self.answerer, docs, lang, question) if everything else None),
+                          lambda: table_whole(self.answerer, found[0], out, docs, lang, question),
+                          lambda: grand(self.answerer, docs, lang, question), lambda: a)
+                # (not a 'total' that is the part itself: the 合计 of the part's own column)
+                a = next((w for w in (f() for f in wholes) if w is not None and w.facts
+                          and w.facts[0].value != found[0].value), None)
             if a is None or not a.facts:
                 return None
             absorb(out, a)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from core.qa.groups import GROUPS, named_group
+from core.qa.groups import member_facts, named_group
 from core.qa.link import TOTALS
 from core.qa.lists import _children, _name
 from core.qa.words import CUES
@@ -63,15 +63,9 @@ def _leaves(doc: ParsedDocument) -> list[Fact]:
 
 
 def _members(doc: ParsedDocument, q: str, context: str = "") -> list[Fact]:
-    """The printed figure of each member of a group the part counts ('which of the three components'): of the
-    rows naming a member, the largest (its 小计 where the table splits it)."""
+    """Each member's figure of a group the part counts ('which of the three components')."""
     name = (named_group(q) or named_group(context)) if MEMBERS_ASKED.search(q) else None
-    out = []
-    for words in (GROUPS[name]["members"].values() if name else []):
-        named = [f for f in doc.facts if f.table_kind == "three_public" and any(w in f.label for w in words)]
-        if named:
-            out.append(max(named, key=lambda f: f.value))
-    return out
+    return member_facts(name, doc) if name else []
 
 
 def _table_lines(doc: ParsedDocument, table_id: str) -> list[Fact]:

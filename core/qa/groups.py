@@ -118,3 +118,14 @@ def group_answer(answerer, name: str, text: str, lang: str, docs: list[ParsedDoc
         a.answer = f"{label}：{name} = {format_decimal(value)} {facts[0].unit}（{formula}）"
         return a
     return None
+
+
+def member_facts(name: str, doc: ParsedDocument) -> list[Fact]:
+    """The printed figure of each member of the group: of the rows of its table naming a member, the largest (the
+    member's 小计 where the table splits it: 公务用车购置及运行维护费小计)."""
+    out = []
+    for words in GROUPS[name]["members"].values():
+        named = [f for f in doc.facts if f.table_kind == "three_public" and any(w in f.label for w in words)]
+        if named:
+            out.append(max(named, key=lambda f: f.value))
+    return out

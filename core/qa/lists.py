@@ -11,10 +11,12 @@ from decimal import Decimal
 
 from core.qa.common import CUES, han_bigrams, without_own_department
 from core.qa.document_parts import DocumentParts
+from core.qa.groups import member_facts, named_group
 from core.qa.procurement import procurement_list
 
-from core.types import Answer, AnswerFact, AnswerItem, Citation, Fact, ParsedDocument, Passage
+from core.types import Answer, AnswerFact, AnswerItem, Citation, Fact, ParsedDocument, Passage, format_decimal
 
+COMPOSITION = re.compile(CUES["composition_asked"], re.I)
 COLUMN_WORDS = re.compile(r"栏|[几些]列|列名|columns?")     # '列了哪些' lists, it does not ask the columns
 TOTAL = re.compile(r"合计|总计|小计|^项目$|^科目名称$")
 
@@ -55,6 +57,20 @@ def list_answer(question: str, q: str, lang: str, doc: ParsedDocument, label: st
     if whole is not None:
         return whole
     a = Answer(question, lang, "list", "", document=doc.document.name)
+    group = named_group(q)
+    if group and COMPOSITION.search(q + " " + question.lower()):
+        # '“三公”经费由哪几项组成': each member with its printed figure
+        members = member_facts(group, doc)
+        if len(members) >= 2:
+            table = next(t for t in doc.tables if t.id == members[0].table_id)
+            idx = a.cite(Citation(doc.document.name, table.display_title, None, table.page,
+                                  [f.label for f in members], table_id=table.id))
+            a.items = [AnswerItem(None, f.label, f.value, f.unit, [idx]) for f in members]
+            a.facts = [AnswerFact(f.label, f.value, f.unit, None, [idx]) for f in members]
+            a.answer = (f"{label}：{group}由 {len(members)} 项组成：" if lang == "zh" else
+                        f"{label}: {group} is made up of {len(members)} items: ") + "；".join(
+                f"{f.label} {format_decimal(f.value)} {f.unit}" for f in members)
+            return a
     # ('就业援助基地补贴项目有哪些绩效指标' asks the indicators of the project it names, not the projects)
     if re.search(r"绩效|performance", q + question.lower()) and re.search(
             r"项目[^，,。？?]{0,4}哪|哪[些几]个?[^，,。？?]{0,6}项目|几个项目|projects", q + question.lower()) \
@@ -313,4 +329,34 @@ def disclosure_tables(question: str, lang: str, doc: ParsedDocument, label: str)
         a.facts.append(AnswerFact("表" if lang == "zh" else "tables", Decimal(len(names)), "张", None, [idx]))
     a.answer = (f"{label}：共 {len(names)} 张表：" + "、".join(names)) if lang == "zh" else \
         (f"{label}: {len(names)} tables: " + "; ".join(names))
+    return a
+
+
+AMOUNT_IN = re.compile(r"([\d,]+(?:\.\d+)?)\s*(万元|元)")
+
+
+def section_breakdown(doc: ParsedDocument, section: str, lang: str, question: str, label: str) -> Answer | None:
+    """'收入预算总计多少？分别来自哪些资金来源、各多少': the numbered items of the section the figure was read in
+    ('（一）收入预算总计 9,146.79 万元。包括：' then '1.财政拨款收入预算总计 9,066.79 万元…' '2.其他资金收入…80 万元'),
+    each with the first amount it states, and the total its heading states."""
+    paragraphs = sorted((p for p in doc.passages if p.kind == "paragraph" and p.section == section), key=lambda p: p.seq)
+    items = []
+    for p in paragraphs:
+        m = AMOUNT_IN.search(p.text)
+        if NUMBERED.match(p.text) and m:
+            name = re.sub(r"(?:预算)?(?:总计|合计)?\s*(?:为)?$", "", NUMBERED.sub("", p.text[:m.start()]).strip())
+            items.append((p, name, Decimal(m.group(1).replace(",", "")), m.group(2)))
+    if len(items) < 2:
+        return None
+    a = Answer(question, lang, "list", "", document=doc.document.name)
+    head = AMOUNT_IN.search(section.split(" > ")[-1])
+    if head:
+        idx = a.cite(Citation(doc.document.name, None, section, items[0][0].page, [section.split(" > ")[-1][:60]]))
+        a.facts.append(AnswerFact(re.sub(r"^[（(][一二三四五六七八九十]+[）)]", "", section.split(" > ")[-1][:head.start()]).strip(),
+                                  Decimal(head.group(1).replace(",", "")), head.group(2), None, [idx]))
+    for p, name, value, unit in items:
+        idx = a.cite(Citation(doc.document.name, None, section, p.page, [p.text.strip()[:60]]))
+        a.items.append(AnswerItem(None, name, value, unit, [idx]))
+        a.facts.append(AnswerFact(name, value, unit, None, [idx]))
+    a.answer = f"{label}：" + "；".join(f"{n} {format_decimal(v)} {u}" for _, n, v, u in items)
     return a

@@ -306,6 +306,8 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
             bare = re.sub("|".join(map(re.escape, sorted(together, key=len, reverse=True))) + r"|两者|二者|这两[项个块笔]?|两项"
                           r"|[两二三四]个[\u4e00-\u9fff]{1,2}(?=加|合|一共|总|相加)",     # '两个季度加起来'
                           "", piece)
+            if parts and parts[-1].op == "list" and not has_subject(piece) and re.search(CUES["each_pattern"], piece):
+                continue        # '…由哪几项组成？各是多少': the list gives each with its figure
             more = with_earlier(piece, labels) if parts else None
             if more:        # '…连会议费、培训费一起算，合计是多少': the figure before and the items it lists
                 parts.append(Part(piece, "sum", "", [parts[-1].subject] + more, narrows, context))
@@ -354,6 +356,12 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
             if inherit and parts[-1].op == "change" and op in ("share", "lookup") and re.search(
                     r"百分|%|幅|率|几成|percent|rate", piece):
                 op = "change"           # '…增加多少，增长百分之几': the rate of the same change
+            if op == "share" and len(operands) == 2 and re.fullmatch(r"\s*(?:each|each of them|各|各自|分别)\s*",
+                                                                     operands[0]) and len(trailing) >= 2:
+                # 'what share of total spending was each': one share per thing the parts before asked
+                parts += [Part(f"{t.subject} {piece}", "share", t.subject, [t.subject, operands[1]], narrows, context)
+                          for t in trailing]
+                continue
             parts.append(Part(piece, op, subject_of(piece) or piece, operands, narrows, context))
         enumerated = parts[start:] if listed else []
     if not parts:

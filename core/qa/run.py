@@ -10,13 +10,14 @@ from core.qa.changes import BREAKDOWN, ChangeParts
 from core.qa.compute import ComputeParts
 from core.qa.checks import (answers_only_whole, bought, counted_as_money, named_tables, names_operand, not_an_answer,
                             other_year, portion_of, read_in, states_change, states_in, year_sibling)
-from core.qa.combine import (across_years, extreme_of_items, over_earlier, prior_of_stated_change, share_pair,
-                             whole_stated)
+from core.qa.combine import (across_years, extreme_of_items, larger_of, over_earlier, prior_of_stated_change,
+                             share_pair, whole_stated)
 from core.qa.corroborate import corroborate
 from core.qa.extremes import extreme_asked, extreme_lines, row_of, table_of
 from core.qa.gloss import link
 from core.qa.merge import absorb, disclosures, focus_of, new_facts, quoted_sentence
 from core.qa.groups import group_answer, grouped, named_group
+from core.qa.lists import section_breakdown
 from core.qa.numbers import CHANGE_ASKED, NUMBER, amounts_stated, asked_units, bare_count, bigrams, sentence_facts
 from core.qa.plan import Part, make_plan
 from core.qa.words import ANAPHOR
@@ -145,6 +146,14 @@ class Pipeline(ChangeParts, ComputeParts):
         a.kind = "number"
         return a
 
+    def _breakdown(self, part: Part, out: Answer, lang: str, group: list[ParsedDocument], question: str) -> Answer | None:
+        """'…总计多少？分别来自哪些资金来源、各多少': the numbered items of the section the figure before was read in."""
+        if not (re.search(CUES["sources_asked"], part.text, re.I) and re.search(CUES["each_pattern"], part.text)):
+            return None
+        cited = next((c for c in reversed(out.citations) if c.table is None and c.section), None)
+        doc = next((d for d in group if cited and d.document.name == cited.document), None)
+        return section_breakdown(doc, cited.section, lang, question, doc.document.department or "") if doc else None
+
     def _continued(self, part: Part, lang: str, group: list[ParsedDocument], question: str, out: Answer,
                    taken: frozenset, units: set[str] | None) -> Answer | None:
         """The part's figure in the paragraph the previous part's sentence was quoted from."""
@@ -196,7 +205,9 @@ class Pipeline(ChangeParts, ComputeParts):
                 elif part.op in ("lookup", "list") and previous is not None and BREAKDOWN.search(part.text):
                     a = self.change_breakdown(previous.subject, lang, group, question)
                 elif part.op in ("sum", "difference", "average") and not part.operands:
-                    a = over_earlier(part.op, firsts, out, lang, question)
+                    # ('…由哪几项组成？合计多少': over the items the list before gave with their figures)
+                    listed = [f for f in out.facts if any((i.value, i.unit) == (f.value, f.unit) for i in out.items)]
+                    a = over_earlier(part.op, listed if len(listed) >= 2 else firsts, out, lang, question)
                 elif part.op == "share" and not part.operands and plan.parts.index(part) > 0 \
                         and plan.parts[plan.parts.index(part) - 1].narrows:
                     # ('…how was it split between goods and services, what percentage was services': services
@@ -228,6 +239,8 @@ class Pipeline(ChangeParts, ComputeParts):
                         # (of a whole named in words, not the table's 合计: '提租补贴占住房保障支出的比例')
                         a = stated
                     a = a or self.compute(part, lang, group, question, out, answered) or stated
+                elif part.op in ("lookup", "list") and larger_of(part.text, answered, lang, question, out):
+                    a = larger_of(part.text, answered, lang, question, out)       # 'which was larger'
                 elif part.op == "reason" and out.facts:
                     a = self.reason_of_earlier(part, lang, group, question, out)
                 elif part.op == "lookup" and (out.facts or out.items):
@@ -245,6 +258,7 @@ class Pipeline(ChangeParts, ComputeParts):
                         or (extreme_lines(question, part.text, lang, read[0], read[0].document.department or "",
                                           table_id=read[1], context=q) if read else None) \
                         or prior_of_stated_change(part.text, group[0].document.year, out, lang, question) \
+                        or self._breakdown(part, out, lang, group, question) \
                         or (part_in_table(self.answerer, part.subject, answered[-1][1], out, group, lang, question)
                             if part.narrows and answered and len(part.subject) <= 6 and bought(answered[-1][1], out)
                             else None)      # '…全委会的服务一共多少？其中住宿服务…': a purchase of that project
