@@ -1564,3 +1564,18 @@ def test_the_share_of_each_and_which_is_larger(engine):
                      "putuo_social_work_dept_2024_final_accounts")
     assert [f["value"] for f in got.to_json()["facts"] if f["unit"] == "%"] == ["34.30", "65.70"]
     assert "项目支出 is larger" in got.answer
+
+
+def test_two_years_named_together_read_both_years_files(engine):
+    # 因公出国（境）费: 2017 表十一 p.17 180.00; 2019 公开09表 p.14 160.00 — asked with the 2019 file chosen
+    got = engine.ask("江苏高院出国（境）经费的预算，2017年和2019年各是多少？2019年比2017年少了多少？",
+                     "jiangsu_high_court_2019_dept_budget").to_json()
+    facts = {(f["value"], f["unit"]) for f in got["facts"]}
+    assert {("180.00", "万元"), ("160.00", "万元"), ("20.00", "万元")} <= facts
+
+
+def test_a_change_between_two_years_files(engine):
+    # “三公”经费: 2017 p.20 833.60; 2019 公开表九 p.9 767.60 -> 66.00 less
+    got = engine.ask("Jiangsu NPC Standing Committee office: how did its 'three public expenses' subtotal change between "
+                     "the 2017 and 2019 budgets?")
+    assert ("66.00", "万元") in {(f["value"], f["unit"]) for f in got.to_json()["facts"]}

@@ -261,7 +261,8 @@ def prior_of_stated_change(text: str, year: int | None, out: Answer, lang: str, 
 def across_years(results: list[Answer], plan, scope, lang: str, question: str) -> Answer | None:
     """'2019年比2017年多了多少' over one department's disclosures of two years: the change between the first
     amount each year's answer gives, with its rate."""
-    if not any(p.op in ("change", "difference") for p in plan.parts) or len(results) < 2:
+    if not (any(p.op in ("change", "difference") for p in plan.parts) or CHANGE_WORDS.search(plan.text)) \
+            or len(results) < 2:
         return None
     years = {p.document.name: p.document.year for p in scope.docs}
     departments = {p.document.department for p in scope.docs}

@@ -122,6 +122,9 @@ def resolve(question_zh: str, question: str, document: ParsedDocument | None, li
         mentioned = any(y in held for y in years)
         if by_year and not any(str(p.year) in years for p in chosen):
             chosen = by_year        # another year of the chosen department: answer from that year's file
+        elif by_year and len(years) >= 2 and set(years) <= set(held) and re.search(
+                r"20\d\d\s*年?度?\s*(?:和|与|、|及|至|到|-|–|and|to|&)\s*20\d\d|between\s+20\d\d", text):
+            chosen = by_year        # two years of the chosen department ('2017年和2019年各是多少'): both files
         elif by_year:
             chosen = [p for p in chosen if str(p.year) in years] or chosen
         elif not mentioned and _prior_year(years, pool) and (re.search(r"比|增|减|变|change|increase|decrease", text)
