@@ -1579,3 +1579,21 @@ def test_a_change_between_two_years_files(engine):
     got = engine.ask("Jiangsu NPC Standing Committee office: how did its 'three public expenses' subtotal change between "
                      "the 2017 and 2019 budgets?")
     assert ("66.00", "万元") in {(f["value"], f["unit"]) for f in got.to_json()["facts"]}
+
+
+def test_a_purchasing_frame_makes_each_part_a_purchase(engine):
+    # 2019 公开12表 p.12: 交通运行费 车辆维修和保养服务 50.00; 省政协专项会议 车辆及其他运输机械租赁服务 60.00
+    got = engine.ask("In the 2019 procurement budget, how much goes to vehicle repair and servicing and how much to renting "
+                     "vehicles for special CPPCC meetings? What is the total of the two?",
+                     "jiangsu_cppcc_office_2019_budget_tables").to_json()
+    assert [f["value"] for f in got["facts"]] == ["50.00", "60.00", "110.00"]
+    # 2018 采购预算表 p.16: 办公房租赁费 其他房地产服务 180.00; 江苏法院云平台租赁费 租赁服务 190.00
+    got = engine.ask("In its 2018 procurement plan, how much is the court paying to rent office space and to rent the "
+                     "Jiangsu courts cloud platform, and what is the total of the two?",
+                     "jiangsu_high_court_2018_dept_budget").to_json()
+    assert [f["value"] for f in got["facts"]] == ["180.00", "190.00", "370.00"]
+    # 2017 p.22: 全国人代会江苏代表团工作经费 会议服务 126.25
+    got = engine.ask("In the 2017 purchasing plan, how much is earmarked for conference services for the fifth session of "
+                     "the 12th provincial people's congress, and how much for the Jiangsu delegation to the national "
+                     "congress?", "jiangsu_npc_office_2017_budget").to_json()
+    assert [f["value"] for f in got["facts"]] == ["950.00", "126.25"]

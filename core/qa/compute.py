@@ -7,6 +7,8 @@ import re
 from decimal import Decimal
 
 from core.numbers import round2
+from core.qa.checks import bought
+from core.qa.lookups import PURCHASE
 from core.qa.combine import earlier_figure, enumerated_whole, share_operands
 from core.qa.common import CUES
 from core.qa.merge import absorb
@@ -17,6 +19,15 @@ from core.types import Answer, AnswerFact, ParsedDocument, format_decimal
 
 
 class ComputeParts:
+    def _operand(self, operand: str, part: Part, lang: str, docs: list[ParsedDocument], question: str) -> Answer | None:
+        """An operand's own figure; in a question about purchases ('In the 2019 purchasing plan, how much for A, how
+        much for B, and what is that together') a purchase first."""
+        if PURCHASE.search(part.text + " " + question) and not PURCHASE.search(operand):
+            framed = self.one(Part("采购 " + operand + "是多少", "lookup", operand), lang, docs, operand)
+            if framed is not None and framed.facts and bought(framed.facts[0], framed):
+                return framed
+        return self.one(Part(operand + "是多少", "lookup", operand), lang, docs, operand)
+
     def compute(self, part: Part, lang: str, docs: list[ParsedDocument], question: str,
                 earlier: Answer | None = None, answered: list | None = None, within: bool = False) -> Answer | None:
         """sum (of two or more) / difference / share of subjects, each looked up on its own; an operand that
@@ -61,7 +72,7 @@ class ComputeParts:
                         or part_in_sentence(operand, hint, holder, docs)) if n == 0 and hint is not None else None
                 if within and same is None:
                     return None
-                a = same or self.one(Part(operand + "是多少", "lookup", operand), lang, docs, operand)
+                a = same or self._operand(operand, part, lang, docs, question)
             whole = stated_whole(found[0], operand, out, docs) if part.op == "share" and n == 1 and found \
                 and prior is None and not listed else None
             a = whole or a

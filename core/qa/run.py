@@ -8,6 +8,7 @@ from __future__ import annotations
 from core.qa.common import COUNTED, CUES, unscoped, without_own_department
 from core.qa.changes import BREAKDOWN, ChangeParts
 from core.qa.compute import ComputeParts
+from core.qa.lookups import PURCHASE
 from core.qa.checks import (answers_only_whole, bought, counted_as_money, named_tables, names_operand, not_an_answer,
                             other_year, portion_of, read_in, states_change, states_in, year_sibling)
 from core.qa.combine import (across_years, extreme_of_items, larger_of, over_earlier, prior_of_stated_change,
@@ -266,6 +267,14 @@ class Pipeline(ChangeParts, ComputeParts):
                     # '…how much money do they cover': read on where the figure the part points back to was stated
                     a = self._continued(part, lang, group, question, out, taken, units)
                 part_question = question if len(plan.parts) == 1 else part.text
+                if a is None and not PURCHASE.search(part.text) and part.op == "lookup" and (
+                        any(PURCHASE.search(p.context) for p in plan.parts)
+                        or answered and bought(answered[-1][1], out) and PURCHASE.search(plan.text)):
+                    # ('In the 2017 purchasing plan, how much for A, and how much for B'): each is bought
+                    framed = self.one(Part("采购 " + part.text, part.op, part.subject), lang, group, part.text,
+                                      taken=taken, units=units)
+                    a = framed if framed is not None and framed.facts and bought(framed.facts[0], framed) \
+                        and new_facts(framed, out) else None
                 a = a or self.one(part, lang, group, part_question, taken=taken, units=units)
                 tables = named_tables(part.context, group) if part.context else set()
                 if part.context and (a is None or not a.facts or tables and not read_in(a, tables)):
