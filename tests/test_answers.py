@@ -1597,3 +1597,18 @@ def test_a_purchasing_frame_makes_each_part_a_purchase(engine):
                      "the 12th provincial people's congress, and how much for the Jiangsu delegation to the national "
                      "congress?", "jiangsu_npc_office_2017_budget").to_json()
     assert [f["value"] for f in got["facts"]] == ["950.00", "126.25"]
+
+
+def test_what_a_template_asks_listed(engine):
+    # template p.21: '共有车辆 XX 辆，其中：部级领导干部用车 XX 辆、主要领导干部用车 XX 辆、…其他用车XX 辆'
+    got = engine.ask("这个决算模板里，国有资产占有使用情况要求把车辆分成哪几类来填？", "final_accounts_template_national").to_json()
+    assert {"部级领导干部用车", "离退休干部用车"} <= {i["name"] for i in got["items"]}
+    # p.20: '绩效评级为“优”的项目XX个；绩效评级为“良”…“合格”…' then, in the next paragraph, '绩效评级为“不合格”…'
+    got = engine.ask("预算绩效管理情况里绩效评级分成哪几个等级？", "final_accounts_template_national").to_json()
+    assert [i["name"] for i in got["items"]] == ["优", "良", "合格", "不合格"]
+    # p.20-21: 十一、其他重要事项的情况说明 > （一）机关运行经费支出情况 （二）政府采购支出情况 （三）国有资产占有使用情况说明
+    got = engine.ask("按模板要求，“其他重要事项的情况说明”里需要交代哪几块内容？", "final_accounts_template_national").to_json()
+    assert [i["name"] for i in got["items"]] == ["机关运行经费支出情况", "政府采购支出情况", "国有资产占有使用情况说明"]
+    # p.12 财政拨款“三公”经费支出决算表: 因公出国（境）费, 公务用车购置费, 公务用车运行维护费, 公务接待费
+    got = engine.ask("财政拨款“三公”经费支出决算表按哪几项费用分列？", "final_accounts_template_national").to_json()
+    assert {"因公出国（境）费", "公务用车购置费", "公务用车运行维护费", "公务接待费"} <= {i["name"] for i in got["items"]}

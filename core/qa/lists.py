@@ -4,7 +4,6 @@ enumeration the prose prints ('内设10个股、办，分别是A、B、C').
 """
 from __future__ import annotations
 
-import difflib
 import re
 
 from decimal import Decimal
@@ -12,22 +11,19 @@ from decimal import Decimal
 from core.qa.common import CUES, han_bigrams, without_own_department
 from core.qa.document_parts import DocumentParts
 from core.qa.groups import member_facts, named_group
+from core.qa.sections import NUMBERED, _overlap, section_parts
 from core.qa.procurement import procurement_list
 
 from core.types import Answer, AnswerFact, AnswerItem, Citation, Fact, ParsedDocument, Passage, format_decimal
 
 COMPOSITION = re.compile(CUES["composition_asked"], re.I)
-COLUMN_WORDS = re.compile(r"栏|[几些]列|列名|columns?")     # '列了哪些' lists, it does not ask the columns
+MEASURE_HEADER = re.compile(r"(?:本年|上年|年初|全年|调整)?(?:预算|决算|执行)数?|金额|小计")
+COLUMN_WORDS = re.compile(r"栏|[几些]列|列名|分列|columns?")     # '列了哪些' lists, it does not ask the columns
 TOTAL = re.compile(r"合计|总计|小计|^项目$|^科目名称$")
 
 
 def _name(label: str) -> str:
     return re.sub(r"^[一二三四五六七八九十]+、|^\d+[.、．]|（[类款项]）$", "", label).strip()
-
-
-def _overlap(question: str, title: str) -> int:
-    """Length of the longest run of characters a question shares with a table title (or an item)."""
-    return difflib.SequenceMatcher(None, question, title).find_longest_match(0, len(question), 0, len(title)).size
 
 
 def _children(doc: ParsedDocument, row: Fact) -> list[Fact]:
@@ -80,6 +76,9 @@ def list_answer(question: str, q: str, lang: str, doc: ParsedDocument, label: st
             return targets
     if re.search(r"指标|indicator", q + question.lower()) and DocumentParts.named_target(question, doc):
         return None     # a project's indicators (its performance target), not the lines of a table
+    parts = section_parts(a, q, doc, label, lang)
+    if parts is not None:
+        return parts
     named = [f for f in doc.facts if f.code and len(_name(f.label)) >= 2 and _name(f.label) in q]
     if named:
         # 'the lines under 法院 (within 公共安全支出)': the most specific line named is the one asked about
@@ -94,13 +93,18 @@ def list_answer(question: str, q: str, lang: str, doc: ParsedDocument, label: st
     best, run = None, 0
     # the department's name and the year title every table: they name none
     bare = re.sub(r"20\d\d年?度?", " ", without_own_department(q, doc))
-    for t in [t for t in doc.tables if t.rows]:
+    for t in [t for t in doc.tables if t.rows or COLUMN_WORDS.search(q) and t.columns]:
         if _overlap(bare, t.title) > run:
             best, run = t, _overlap(bare, t.title)
     if best is None or run < 5:
         return prose_list(a, q, doc, label, lang)
     if COLUMN_WORDS.search(q):
-        columns = [c.split("/")[-1] for c in best.columns if c and not TOTAL.search(c.split("/")[-1])]
+        # each header the columns are split by, not the one every column shares nor the measure each repeats
+        # ('财政拨款“三公”经费/公务用车购置及运行维护费/公务用车购置费/决算数')
+        paths = [[x for x in c.split("/") if x and not TOTAL.search(x) and not MEASURE_HEADER.fullmatch(x)]
+                 for c in best.columns if c]
+        shared = [x for x in (paths[0] if paths else []) if all(x in p for p in paths)] if len(paths) > 1 else []
+        columns = [x for p in paths for x in p if x not in shared]
         a.items = [AnswerItem(None, c, None, None, [a.cite(Citation(doc.document.name, best.display_title, None,
                                                                      best.page, [], table_id=best.id))])
                    for c in dict.fromkeys(columns)]
@@ -166,7 +170,6 @@ def about_disclosure(question: str, lang: str, doc: ParsedDocument, label: str) 
     return disclosure_tables(question, lang, doc, label) or unit_list(question, lang, doc, label)
 
 
-NUMBERED = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)[.、．]\s*")
 
 
 def _headed_lists(doc: ParsedDocument) -> list[tuple[str, Passage, list[str]]]:
@@ -251,7 +254,8 @@ def _units(a: Answer, names: list[str], label: str, lang: str) -> Answer:
 def prose_list(a: Answer, q: str, doc: ParsedDocument, label: str, lang: str) -> Answer | None:
     """The enumeration whose lead-in words name most of what is asked: '…内设10个股、办、中心、所，分别是A、B…'."""
     named = set(doc.document.department or "")
-    wanted = {b for b in han_bigrams(q) if not set(b) <= named}
+    # (the disclosure's own kind and form, '这个决算模板里', name no list)
+    wanted = {b for b in han_bigrams(q) if not set(b) <= named} - {"决算", "预算", "模板", "部门"}
     chars = set(re.findall(r"[\u4e00-\u9fff]", q)) - named - set(CUES["asking_chars"])
     best, best_key, headed = None, (False, 0, 1, 0), False
     for p in doc.passages:
@@ -271,6 +275,16 @@ def prose_list(a: Answer, q: str, doc: ParsedDocument, label: str, lang: str) ->
             key = (term, len(han_bigrams(head) & wanted), len(set(head) & chars), len(items))
             if key > best_key:
                 best, best_key, headed = (p, sentence, items), key, False
+    # one attribute repeated with quoted values ('绩效评级为“优”的项目XX个；绩效评级为“良”的…', over the paragraphs of
+    # its section): the values
+    leads: dict[tuple, tuple[Passage, str, list[str]]] = {}
+    for p in doc.passages:
+        for m in re.finditer(r"([\u4e00-\u9fff]{2,8}?)(?:为|是)“([^”]{1,8})”", p.text if p.kind == "paragraph" else ""):
+            leads.setdefault((p.section, m.group(1)[-3:]), (p, m.group(1), []))[2].append(m.group(2))
+    for p, lead, values in leads.values():
+        key = (False, len(han_bigrams(lead) & wanted), len(set(lead) & chars), len(values))
+        if len(values) >= 3 and key > best_key:
+            best, best_key, headed = (p, lead + "：" + "、".join(values), values), key, False
     scoped = without_own_department(q, doc)
     for head, p, items in _headed_lists(doc):
         # a heading over numbered items ('（三）派出机构' / '1、徐州铁路运输法院'): the heading is the lead-in
@@ -329,34 +343,4 @@ def disclosure_tables(question: str, lang: str, doc: ParsedDocument, label: str)
         a.facts.append(AnswerFact("表" if lang == "zh" else "tables", Decimal(len(names)), "张", None, [idx]))
     a.answer = (f"{label}：共 {len(names)} 张表：" + "、".join(names)) if lang == "zh" else \
         (f"{label}: {len(names)} tables: " + "; ".join(names))
-    return a
-
-
-AMOUNT_IN = re.compile(r"([\d,]+(?:\.\d+)?)\s*(万元|元)")
-
-
-def section_breakdown(doc: ParsedDocument, section: str, lang: str, question: str, label: str) -> Answer | None:
-    """'收入预算总计多少？分别来自哪些资金来源、各多少': the numbered items of the section the figure was read in
-    ('（一）收入预算总计 9,146.79 万元。包括：' then '1.财政拨款收入预算总计 9,066.79 万元…' '2.其他资金收入…80 万元'),
-    each with the first amount it states, and the total its heading states."""
-    paragraphs = sorted((p for p in doc.passages if p.kind == "paragraph" and p.section == section), key=lambda p: p.seq)
-    items = []
-    for p in paragraphs:
-        m = AMOUNT_IN.search(p.text)
-        if NUMBERED.match(p.text) and m:
-            name = re.sub(r"(?:预算)?(?:总计|合计)?\s*(?:为)?$", "", NUMBERED.sub("", p.text[:m.start()]).strip())
-            items.append((p, name, Decimal(m.group(1).replace(",", "")), m.group(2)))
-    if len(items) < 2:
-        return None
-    a = Answer(question, lang, "list", "", document=doc.document.name)
-    head = AMOUNT_IN.search(section.split(" > ")[-1])
-    if head:
-        idx = a.cite(Citation(doc.document.name, None, section, items[0][0].page, [section.split(" > ")[-1][:60]]))
-        a.facts.append(AnswerFact(re.sub(r"^[（(][一二三四五六七八九十]+[）)]", "", section.split(" > ")[-1][:head.start()]).strip(),
-                                  Decimal(head.group(1).replace(",", "")), head.group(2), None, [idx]))
-    for p, name, value, unit in items:
-        idx = a.cite(Citation(doc.document.name, None, section, p.page, [p.text.strip()[:60]]))
-        a.items.append(AnswerItem(None, name, value, unit, [idx]))
-        a.facts.append(AnswerFact(name, value, unit, None, [idx]))
-    a.answer = f"{label}：" + "；".join(f"{n} {format_decimal(v)} {u}" for _, n, v, u in items)
     return a

@@ -18,7 +18,7 @@ from core.qa.extremes import extreme_asked, extreme_lines, row_of, table_of
 from core.qa.gloss import link
 from core.qa.merge import absorb, disclosures, focus_of, new_facts, quoted_sentence
 from core.qa.groups import group_answer, grouped, named_group
-from core.qa.lists import section_breakdown
+from core.qa.sections import section_breakdown
 from core.qa.numbers import CHANGE_ASKED, NUMBER, amounts_stated, asked_units, bare_count, bigrams, sentence_facts
 from core.qa.plan import Part, make_plan
 from core.qa.words import ANAPHOR
