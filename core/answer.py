@@ -145,6 +145,8 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
             return a
         if self.column_total(a, q, lang, doc, label):
             return a
+        if asks_amount and self.target_funding(a, q, lang, doc, label):
+            return a        # a project named only by its performance target ('the project to build the new centre')
         only = prose_only(re.split(r"[中里内][，,]", q)[-1], doc)      # 'X里，Y多少' asks Y
         if asks_amount and only and self.stated_amount(a, q, lang, doc, label):
             return a        # a term no table prints ('机关运行经费' of a 决算 without that table): the prose states it

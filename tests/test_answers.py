@@ -1612,3 +1612,15 @@ def test_what_a_template_asks_listed(engine):
     # p.12 财政拨款“三公”经费支出决算表: 因公出国（境）费, 公务用车购置费, 公务用车运行维护费, 公务接待费
     got = engine.ask("财政拨款“三公”经费支出决算表按哪几项费用分列？", "final_accounts_template_national").to_json()
     assert {"因公出国（境）费", "公务用车购置费", "公务用车运行维护费", "公务接待费"} <= {i["name"] for i in got["items"]}
+
+
+def test_a_project_described_in_english_by_what_it_builds(engine):
+    # 2023 绩效目标填报表 p.31: 新建万里街道社区公共服务中心, 年度资金总额 4,100,000.00; 规划建筑面积 ≥13459.00(平方米)
+    got = engine.ask("For Wanli Subdistrict's 2023 project to build the new community public service centre, what is the "
+                     "total project funding shown in its performance-target form, and what planned floor area does its "
+                     "quantity indicator require?", "putuo_wanli_subdistrict_2023_dept_budget").to_json()
+    assert [(f["value"], f["unit"]) for f in got["facts"]] == [("4100000.00", "元"), ("13459.00", "平方米")]
+    got = engine.ask("For the project to build the new Wanli community public service centre, how much money is requested "
+                     "for 2023, and what building floor area is the project supposed to deliver?",
+                     "putuo_wanli_subdistrict_2023_dept_budget").to_json()
+    assert ("4100000.00", "元") in {(f["value"], f["unit"]) for f in got["facts"]}

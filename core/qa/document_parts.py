@@ -239,6 +239,20 @@ class DocumentParts:
         a.answer = template("indicator", lang, doc=label, project=target.project, indicator=x["三级指标"], value=x["指标值"])
         return True
 
+    def target_funding(self, a, q, lang, doc, label) -> bool:
+        """'how much money is requested for the project to build the new centre': the year's funding its
+        performance target states."""
+        target = self.named_target(q, doc)
+        if target is None or target.annual_funding is None or any(target.project in f.label for f in doc.facts):
+            return False        # (a project the tables list is read there)
+        idx = self.cite_target(a, doc, target, [target.project, "年度资金总额"])
+        a.kind = "number"
+        a.facts.append(AnswerFact(f"{target.project}（年度资金总额）", target.annual_funding, target.unit, None, [idx]))
+        a.answer = (f"{label}：{target.project} 年度资金总额 {format_decimal(target.annual_funding)} {target.unit}"
+                    if lang == "zh" else f"{label}: {target.project}, funding for the year "
+                    f"{format_decimal(target.annual_funding)} {target.unit}")
+        return True
+
     def performance(self, a, q, lang, doc, label) -> bool:
         target = self.named_target(q, doc)
         if target is None:

@@ -20,10 +20,16 @@ LONGEST = 6         # longest dictionary word tried when cutting a name
 STOP = set(CUES["english_filler"]) | set(CUES["generic_words"]) | set(CUES["gloss_stop"])
 
 
+IRREGULAR = {"built": "build", "bought": "buy", "spent": "spend", "paid": "pay", "held": "hold", "made": "make",
+             "kept": "keep"}
+
+
 @lru_cache(maxsize=None)
 def stem(word: str) -> str:
     """A crude English stem: 'accommodations' ~ 'accommodation', 'rental' ~ 'rent' ('renta' ≠, so 4 letters)."""
     word = word.lower().removesuffix("'s")
+    word = IRREGULAR.get(word, word)
+    word = re.sub(r"(?<=..)tre(s?)$", r"ter\1", word)      # British spelling: 'centre' ~ 'center'
     word = re.sub(r"(?<=...)(?:ies|es|s|ing|ed|al)$", "", word)
     word = re.sub(r"([b-df-hj-np-tv-z])\1$", r"\1", word)      # 'running' -> 'runn' -> 'run'
     return word[:5]

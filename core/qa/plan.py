@@ -253,7 +253,7 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
         whole = _english_operands(text.strip(" ?？"))
         if whole and whole[0] in ("sum", "difference"):       # 'in 2017, how much more for A than for B': one computation, not clauses
             return Plan(question, language, text, [Part(text, whole[0], subject_of(text) or text, whole[1])])
-    frame, scope_words = "", ""
+    frame, scope_words, topic = "", "", ""
     enumerated: list[Part] = []     # the parts the last clause listed ('A和B各多少')
     for clause in _clauses(text, language == "en"):
         if language == "en" and not parts and not _any(CUES["asks"] + CUES["reason"], clause):
@@ -290,6 +290,13 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
                 or HAN.search(frame) and re.search(r"\b(?:it|that|this|them|they)\b", clause)):
             # ('Housing spending jumped in 2017. How much is budgeted for it'): 'it' is what the frame named
             context, pieces = "", [frame + clause]      # 'if you add up A, B and C, what is the combined total'
+        elif (frame or topic) and not listed and (re.search(r"\b(?:its|their)\b", clause) or not HAN.search(clause)
+                                                  and re.match(CUES["topic_frame"], frame or topic)):
+            # ('For the project to build the new 社区公共服务中心, what is the funding in its 绩效目标 form, and what
+            # floor area does its indicator require'): each 'its', or each part naming nothing, is what 'for' named
+            topic = frame or topic
+            context, pieces = "", [topic + clause]
+        topic = frame if HAN.search(frame) else topic
         frame = ""
         start = len(parts)
         for piece in pieces:
