@@ -175,6 +175,8 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
         label = doc.document.department or doc.document.name
         if op == "list":
             return list_answer(question, q, lang, doc, label)
+        if op == "define":
+            return a if self.definition(a, q, lang, doc) else None
         if op == "execution":
             from core.qa.execution import execution
             return execution(a, q, lang, doc, label)

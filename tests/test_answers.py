@@ -1624,3 +1624,23 @@ def test_a_project_described_in_english_by_what_it_builds(engine):
                      "for 2023, and what building floor area is the project supposed to deliver?",
                      "putuo_wanli_subdistrict_2023_dept_budget").to_json()
     assert ("4100000.00", "元") in {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_a_short_form_of_the_department_opening_a_question_is_scope(engine):
+    # 2018 p.17: '会议费预算支出 884.16 万元', '培训费预算支出 97.60 万元' — '政协2018年会议费' is not 政协会议 814.16
+    got = engine.ask("政协2018年会议费和培训费分别安排了多少万？", "jiangsu_cppcc_office_2018_dept_budget").to_json()
+    assert [(f["value"], f["unit"]) for f in got["facts"]] == [("884.16", "万元"), ("97.60", "万元")]
+
+
+def test_a_stated_amount_with_what_it_pays_for(engine):
+    # 2017 p.13: '（12）其他交通费用（款）支出 174.92 万元。用于公车改革后人员公务交通补贴支出。'
+    got = engine.ask("政协办公厅预算里的“其他交通费用”是什么钱？安排了多少？", "jiangsu_cppcc_office_2017_dept_budget")
+    assert "公车改革后人员公务交通补贴" in got.answer and [f["value"] for f in got.to_json()["facts"]] == ["174.92"]
+
+
+def test_what_a_term_is_and_how_much_it_gets(engine):
+    # 2017 名词解释 p.26: '单位预留机动经费：指预算单位年初预留用于年度执行中增人、增资等不可预见支出的经费'; 182.92 (p.11)
+    got = engine.ask("What is the 'unit reserved contingency fund' in the high court's budget, and how much did the court "
+                     "set aside for it in 2017?", "jiangsu_high_court_2017_dept_budget")
+    assert "增人、增资等不可预见支出" in got.answer and ("182.92", "万元") in {
+        (f["value"], f["unit"]) for f in got.to_json()["facts"]}

@@ -217,6 +217,11 @@ def unscoped(text: str, doc: ParsedDocument) -> str:
     """The text without the document's department and region names."""
     for name in (doc.document.department, doc.document.region):
         text = text.replace(name or "\x00", " ")
+    # a short form of the department opening the question, before its year ('政协2018年会议费', '人大19年…')
+    dept = doc.document.department or ""
+    m = re.match(r"\s*([\u4e00-\u9fff]{2,4}?)(?=\s*(?:20)?\d\d年|的)", text)
+    if m and m.group(1) in dept:
+        text = text[:m.start(1)] + " " + text[m.end(1):]
     return text
 
 

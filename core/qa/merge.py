@@ -50,5 +50,7 @@ def quoted_sentence(a: Answer) -> tuple[str, int] | None:
     for i, c in enumerate(a.citations):
         if c.table is None and c.section is not None:
             text = a.items[0].name if a.kind == "text" and a.items else a.answer
+            # (not the section title a stated amount is introduced by: '据“（二）公用经费 1,131.92 万元”所述，…：')
+            text = re.sub(r"^[^\n]*?(?:”所述，|\" states )[^：:\n]*[：:]\s*", "", text, count=1)
             return text, i
     return None

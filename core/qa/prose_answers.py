@@ -191,8 +191,13 @@ class ProseAnswers:
         idx = a.cite(Citation(doc.document.name, None, section, best.page, [best.sentence.strip()[:60]]))
         a.kind = "number"
         a.facts.append(AnswerFact(best.context, best.value, best.unit, None, [idx]))
+        # what the amount pays for, when the next sentence says ('174.92 万元。用于公车改革后人员公务交通补贴支出。')
+        text = passage.text if passage else ""
+        at = text.find(best.sentence.strip())
+        after = re.split(r"(?<=[。；;])", text[at + len(best.sentence.strip()):])[0] if at >= 0 else ""
+        purpose = after.strip() if re.match(r"\s*(?:主要)?(?:用于|包括|是指)", after) else ""
         a.answer = template("stated", lang, doc=label, section=(section or "").split(" > ")[-1],
-                            value=format_decimal(best.value), unit=best.unit, text=best.sentence.strip())
+                            value=format_decimal(best.value), unit=best.unit, text=best.sentence.strip() + purpose)
         return True
 
     def prose(self, a, q, lang, doc, label) -> bool:

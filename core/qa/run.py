@@ -266,6 +266,13 @@ class Pipeline(ChangeParts, ComputeParts):
                 if a is None and out.facts and BACK.search(part.text):
                     # '…how much money do they cover': read on where the figure the part points back to was stated
                     a = self._continued(part, lang, group, question, out, taken, units)
+                later = plan.parts[plan.parts.index(part) + 1:]
+                if a is None and part.op == "lookup" and later and re.search(CUES["define_first"], part.text, re.I) \
+                        and re.search(r"多少|how much|how many", later[0].text):
+                    # 'What is the 单位预留机动经费 …, and how much did the court set aside for it': its meaning, then
+                    # its amount
+                    a = next((x for x in (self.answerer.route("define", question, part.text, lang, d) for d in group)
+                              if x is not None), None)
                 part_question = question if len(plan.parts) == 1 else part.text
                 if a is None and not PURCHASE.search(part.text) and part.op == "lookup" and (
                         any(PURCHASE.search(p.context) for p in plan.parts)
