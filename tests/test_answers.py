@@ -1644,3 +1644,13 @@ def test_what_a_term_is_and_how_much_it_gets(engine):
                      "set aside for it in 2017?", "jiangsu_high_court_2017_dept_budget")
     assert "增人、增资等不可预见支出" in got.answer and ("182.92", "万元") in {
         (f["value"], f["unit"]) for f in got.to_json()["facts"]}
+
+
+def test_how_many_a_list_named_and_which_a_count_counted(engine):
+    # 2023 绩效目标填报表 pp.30-35: 新建万里街道社区公共服务中心, 就业援助基地补贴, 社区环境整治和建设经费, 各类工作经费,
+    # 公共服务设施运行经费; p.29 '编报绩效目标的项目5个'
+    got = engine.ask("万里街道2023年有哪些项目填了绩效目标表？一共几个？", "putuo_wanli_subdistrict_2023_dept_budget").to_json()
+    assert len(got["items"]) == 5 and ("5", "个") in {(f["value"], f["unit"]) for f in got["facts"]}
+    got = engine.ask("万里街道2023年编报绩效目标的项目有几个？分别是哪些项目？", "putuo_wanli_subdistrict_2023_dept_budget").to_json()
+    assert "就业援助基地补贴" in {i["name"] for i in got["items"]} and ("5", "个") in {
+        (f["value"], f["unit"]) for f in got["facts"]}

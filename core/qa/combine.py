@@ -199,6 +199,19 @@ def extreme_of_items(text: str, out: Answer, lang: str, question: str) -> Answer
     return a
 
 
+def count_of_items(text: str, out: Answer, lang: str, question: str) -> Answer | None:
+    """'…有哪些项目填了绩效目标表？一共几个？': how many things the list before named."""
+    if not out.items:
+        return None
+    word = re.search(r"(?:几|多少)([个项家张条])", text)
+    a = Answer(question, lang, "number", "", document=out.document, citations=list(out.citations))
+    cited = sorted({i for item in out.items for i in item.citations})
+    a.facts.append(AnswerFact("个数" if lang == "zh" else "count", Decimal(len(out.items)), word.group(1) if word else "个",
+                              f"count of the {len(out.items)} items listed", cited))
+    a.answer = f"共 {len(out.items)} {a.facts[0].unit}" if lang == "zh" else f"{len(out.items)} in all"
+    return a
+
+
 COMPARED_MAX, COMPARED_MIN = re.compile(CUES["compared_max"], re.I), re.compile(CUES["compared_min"], re.I)
 
 

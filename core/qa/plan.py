@@ -238,6 +238,9 @@ def _execution_question(text: str) -> bool:
         and not _any(CUES["prior_words"], low) and not re.search(r"比20\d\d|than (?:in )?20\d\d|compared", low)
 
 
+COUNTED_BEFORE = re.compile(r"几[个项家张]?|多少[个项家张]|how many")
+
+
 def _other_column(piece: str, before: str) -> str:
     """'X的项目支出是多少？基本支出是多少': the second asks X's other column, not the table's 基本支出 total."""
     columns = CUES["sibling_columns"]
@@ -300,6 +303,7 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
         frame = ""
         start = len(parts)
         for piece in pieces:
+            own = piece         # the words this part says itself, before it inherits a subject
             # '其中Y', or 'A、B分别多少' after a clause that asked a total: within the previous subject
             narrows = piece.startswith(tuple(CUES["narrow"])) or bool(listed and parts) \
                 or bool(parts) and bool(re.search(r"\bof (?:that|it|this|these|those|them)\b", piece))   # 'how much of that …'
@@ -307,7 +311,8 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
             # 'by what percent is that lower than actual 2022 spending': 'that' is the subject before
             leading = re.match(r"(?:大概|大约|约|又|那|它|这)?(?:在(.+?)(?:里面|里|之中|当中|中))?所?占", piece)
             inherit = bool(parts) and (not has_subject(REASON_WORDS.sub("", piece)) or bool(leading)
-                                       or bool(re.search(CUES["under_it"], piece)) or language == "en" and bool(
+                                       or bool(re.search(CUES["under_it"], piece))
+                                       or language == "en" and bool(
                 re.search(r"\b(?:that|it|this)\b", piece)) and _any(CUES["change"] + ["than"], piece))
             together = CUES["sum"] + CUES["sum_total_words"] + CUES["difference"]
             bare = re.sub("|".join(map(re.escape, sorted(together, key=len, reverse=True))) + r"|两者|二者|这两[项个块笔]?|两项"
@@ -324,6 +329,10 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
                 op = "difference" if _any(CUES["difference"], piece) else "sum"
                 parts.append(Part(piece, op, "", [], narrows, context))
                 continue
+            counted = next((p for p in reversed(parts) if COUNTED_BEFORE.search(p.text)), None) \
+                if re.search(CUES["names_asked"], piece) else None
+            if counted is not None:     # '…项目有几个…？这些项目分别叫什么': the things that part counted
+                piece, inherit = counted.subject + piece, False
             if inherit:
                 # '比上年增加多少' after 'X是多少' asks about X
                 inherited = INHERITED_MEASURE.sub("", parts[-1].subject).strip(" ，,")
@@ -338,6 +347,10 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
                 piece = inherited + (" " if re.search(r"[a-z0-9]$", inherited) or piece[:1].isascii() else "") + piece
             piece = _other_column(piece, parts[-1].subject) if parts else piece
             op, operands = operation(piece)
+            if parts and parts[-1].op == "list" and re.fullmatch(CUES["count_only"], own.strip(" ？?，,")):
+                op = "count"        # '…有哪些项目填了绩效目标表？一共几个？': how many the list before named
+            elif counted is not None:
+                op = "list"
             if op == "reason" and inherit and parts[-1].op == "reason":
                 continue        # '…why is it lower, and where did the money go': the same reason, asked again
             if op == "lookup" and parts and (parts[-1].op == "change" or parts[-1].op == "lookup" and (

@@ -11,7 +11,7 @@ from core.qa.compute import ComputeParts
 from core.qa.lookups import PURCHASE
 from core.qa.checks import (answers_only_whole, bought, counted_as_money, named_tables, names_operand, not_an_answer,
                             other_year, portion_of, read_in, states_change, states_in, year_sibling)
-from core.qa.combine import (across_years, extreme_of_items, larger_of, over_earlier, prior_of_stated_change,
+from core.qa.combine import (across_years, count_of_items, extreme_of_items, larger_of, over_earlier, prior_of_stated_change,
                              share_pair, whole_stated)
 from core.qa.corroborate import corroborate
 from core.qa.extremes import extreme_asked, extreme_lines, row_of, table_of
@@ -240,6 +240,8 @@ class Pipeline(ChangeParts, ComputeParts):
                         # (of a whole named in words, not the table's 合计: '提租补贴占住房保障支出的比例')
                         a = stated
                     a = a or self.compute(part, lang, group, question, out, answered) or stated
+                elif part.op == "count" and out.items:
+                    a = count_of_items(part.text, out, lang, question)
                 elif part.op in ("lookup", "list") and larger_of(part.text, answered, lang, question, out):
                     a = larger_of(part.text, answered, lang, question, out)       # 'which was larger'
                 elif part.op == "reason" and out.facts:
@@ -328,7 +330,7 @@ class Pipeline(ChangeParts, ComputeParts):
                     if prior is not None:
                         absorb(out, a)
                         a = prior
-                if out.facts and (a is None or not new_facts(a, out)):
+                if out.facts and (a is None or not new_facts(a, out) and not a.items):
                     # '…项目有多少个？涉及多少资金？': the paragraph the part before was read from goes on
                     a = self._continued(part, lang, group, question, out, taken, units) or a
                 if part.op == "lookup" and a is not None and other_year(part.text, a, group):

@@ -11,7 +11,7 @@ from core.qa.enumeration import CHANGE_VERBS
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 CUES = json.loads((ROOT / "retrieval" / "cues.json").read_text(encoding="utf-8"))
-OPS = ("lookup", "sum", "difference", "share", "change", "list", "reason", "execution", "average")
+OPS = ("lookup", "sum", "difference", "share", "change", "list", "count", "define", "reason", "execution", "average")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 ENGLISH_FILLER = set(CUES["english_filler"])
 # 'why' and its words ('主要原因是什么', 'what was the reason given') name no subject of their own
