@@ -1654,3 +1654,23 @@ def test_how_many_a_list_named_and_which_a_count_counted(engine):
     got = engine.ask("万里街道2023年编报绩效目标的项目有几个？分别是哪些项目？", "putuo_wanli_subdistrict_2023_dept_budget").to_json()
     assert "就业援助基地补贴" in {i["name"] for i in got["items"]} and ("5", "个") in {
         (f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_two_codes_in_english_and_the_two_lines_total(engine):
+    # 2018 财政拨款支出预算表 p.12: 2080505 机关事业单位基本养老保险缴费支出 1,326.81, 2080506 …职业年金缴费支出 530.72
+    got = engine.ask("In the 2018 fiscal appropriation expenditure table, what is budgeted under 2080505 (basic pension "
+                     "insurance contributions) and 2080506 (occupational annuity contributions), and what do the two lines "
+                     "total?", "jiangsu_high_court_2018_dept_budget").to_json()
+    assert [f["value"] for f in got["facts"]] == ["1326.81", "530.72", "1857.53"]
+
+
+def test_a_table_named_by_its_printed_number(engine):
+    # 2019 公开09表 p.9: 合计 2,224.43; 会议费 1,282.56 -> 57.66%
+    got = engine.ask("2019年公开09表中，“三公”经费小计、会议费、合计各是多少？会议费占该表合计的比例是多少？",
+                     "jiangsu_cppcc_office_2019_budget_tables").to_json()
+    assert [f["value"] for f in got["facts"]][-2:] == ["2224.43", "57.66"]
+    # 2018 公开01表 基本支出 5,678.17 (p.1); 公开04表 5,598.17 (p.4)
+    got = engine.ask("Basic expenditure in Public Table 01 differs from basic expenditure in Public Table 04 (fiscal "
+                     "appropriations). What are the two figures and what is the difference?",
+                     "jiangsu_cppcc_office_2018_budget_tables").to_json()
+    assert [f["value"] for f in got["facts"]] == ["5678.17", "5598.17", "80.00"]

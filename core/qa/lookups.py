@@ -9,6 +9,7 @@ from decimal import Decimal
 from core.numbers import cny, round2
 from core.qa.common import CUES, ENGLISH, TABLE_PREFERENCE, TOTAL_ROW, han_bigrams, row_name, template
 from core.qa.gloss import leftover_words, stem
+from core.qa.numbered import asked_numbers, in_named_tables
 from core.qa.words import FILLER
 from core.types import Answer, AnswerFact, Citation, Fact, ParsedDocument, format_decimal
 
@@ -38,6 +39,8 @@ class Lookups:
         """Among facts of one row label, the table and column the question most likely means."""
         if not facts:
             return None
+        if asked_numbers(q):        # ('公开09表中…合计'): in the table the question names by number
+            facts = in_named_tables(facts, q, self.engine.library.load(facts[0].doc_id))
         wanted_column = next((c for c in ("基本支出", "项目支出", "人员经费", "公用经费", "一般公共预算")
                               if c in q), None)
         def score(f: Fact):

@@ -10,7 +10,8 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from core.qa.enumeration import CHANGE_VERBS, enumeration, protected, with_earlier
-from core.qa.common import split_list
+from core.qa.clauses import _clauses
+from core.qa.numbered import ASKED as ASKED_TABLES, asked_numbers
 from core.qa.share_parts import share_parts
 from core.qa.words import (ANAPHOR, CUES, ENGLISH_FILLER, FILLER, GENERIC, HAN, INHERITED_MEASURE, MEASURE, REASON_WORDS, _any,
                            _any_word, has_subject, subject_of)
@@ -35,69 +36,6 @@ class Plan:
 
     def to_json(self) -> dict:
         return {"language": self.language, "scope": self.scope, "parts": [asdict(p) for p in self.parts]}
-
-
-def _clauses(q: str, english: bool = False) -> list[str]:
-    """Sentences, then clauses split at a comma when both sides ask something."""
-    out = []
-    if english:
-        q = " ".join(_english_parallel(x) for x in re.split(r"(?<=[?？;；])\s*|(?<=\.)\s+", q))
-    # 'how much and by what percentage is it up': the two asks share one predicate, they are not two clauses
-    if english:     # 'by how much money and by what percentage did it grow': one change, asked in two measures
-        q = re.sub(r"\b(how much) (?:money|in money|in amount|in yuan|in absolute terms)(?= and )", r"\1", q)
-    for sentence in re.split(r"[？?；;。]|(?<!how much)(?<!how many),?\s+and\s+(?=how |what |what's |which |by how |by what )|"
-                             r",\s*(?=how |what |what's |which )", q):
-        sentence = sentence.strip(" ，,")
-        if not sentence:
-            continue
-        # English 'X and (for) Y' between two printed terms asks for both ('water bills and electricity')
-        # (a word or two may stand before the second: 'pensions of 退休费 and for the older 'lixiu' 离休费')
-        sentence = re.sub(r"(?<=[\u4e00-\u9fff）)])\s+(?:and|versus|vs\.?)\s+(?:(?:for|on|of|to)\s+(?=(?:[a-z'‘’]+\s+){0,3}"
-                          r"[\u4e00-\u9fff])|(?:the\s+)?(?=[\u4e00-\u9fff]))", "，", sentence)
-        # 'how many staff of A and of B': a preposition repeated after 'and' joins two things asked alike
-        sentence = re.sub(r"\b((?:how (?:many|much)|what)\b[^,，]*?\b(of|for|at|in|on|from)\s+)(.+?)\s+and\s+\2\s+",
-                          lambda m: f"{m.group(1)}{m.group(3)}, {m.group(1)}", sentence) if english else sentence
-        # an aside in brackets ('three public expenses (trips abroad, cars and hospitality)') is not split
-        sentence = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(",", "\x00").replace("，", "\x01")
-                          .replace("、", "\x02"), sentence)
-        # '几次常委会议和几次主席会议': 和 between two asks joins two questions, as '、' does
-        sentence = re.sub(r"((?:多少|几)[^、，和及与]{1,12})(?:和|及|以及|与)(?=多少|几)", r"\1、", sentence)
-        pieces = re.split(r"([，、]|,(?!\d{3}))", sentence)     # not inside '200,000'
-        merged: list[str] = []
-        for p, sep in zip(pieces[::2], [""] + pieces[1::2]):
-            if not p.strip():
-                continue
-            if merged and (sep == "、" and not (re.search(r"(?:多少|几)[^、，]{0,10}$", merged[-1]) and re.search(r"多少|几", p))
-                           or not _any(CUES["asks"], merged[-1]) and not (english and has_subject(p))
-                           # an English qualifier after an ask ('…, according to this disclosure') is part of it
-                           or english and re.match(CUES["english_qualifiers"], p.lower())
-                           # ('…, counting all funding sources, is that'): the rest of the sentence an aside cut
-                           or english and re.fullmatch(r"\s*(?:is|are|was|were)\s+(?:that|it|this|they|these)\s*", p)
-                           # a whole that lists its items ('the combined total for A, B and C') is one operand
-                           or not _any(CUES["asks"], p) and re.search(r"(?:total|sum) (?:for|of) ", merged[-1])):
-                # a leading context clause ('2017年支出预算总表中，…') stays attached; '、' splits only
-                # between two asks ('编制几个人、实有几个人')
-                merged[-1] += ("，" if sep != "、" else sep) + p
-            else:
-                merged.append(p)
-        out += [m.replace("\x00", ",").replace("\x01", "，").replace("\x02", "、") for m in merged]
-    return out
-
-
-def _english_parallel(sentence: str) -> str:
-    """'how is it split between A, B and C' -> 'how much of it is for A, … for B, … for C'; and after 'how much
-    of it went to A', a parallel 'and how much to B' is of it too."""
-    split = re.search(CUES["english_split"], sentence)
-    if split:
-        listed, rest = split_list(sentence[split.end():])
-        items = [x for x in re.split(r",?\s+and\s+|,\s*", listed.strip(" ?.")) if x.strip()]
-        if len(items) >= 2:
-            sentence = sentence[:split.start()] + ", ".join(f"how much of it is for {x}" for x in items) + rest
-    of_it = re.search(r"\bhow (?:much|many) of (it|that|this|them)\b", sentence)
-    if of_it:
-        sentence = sentence[:of_it.end()] + re.sub(r"\bhow (much|many)\b(?! of\b)(?!.*\b(?:total|in all)\b)",
-                                                  rf"how \1 of {of_it.group(1)}", sentence[of_it.end():])
-    return sentence
 
 
 def _two_operands(clause: str, words, many: bool = False) -> list[str] | None:
@@ -250,8 +188,26 @@ def _other_column(piece: str, before: str) -> str:
     return f"{row}的{piece}" if asked and len(HAN.findall(re.sub(r"20\d\d年度?", "", row))) >= 2 else piece
 
 
+def _across_tables(text: str) -> list[Part] | None:
+    """'The 一般公共服务支出 figure in Table 1 differs from the one in Table 5. What are the two figures and what is the
+    difference?': the same line read in each table the question names by number, then their gap."""
+    refs = list(ASKED_TABLES.finditer(text))
+    if len({n for m in refs for n in asked_numbers(m.group(0))}) < 2 or not re.search(CUES["two_figures"], text, re.I):
+        return None
+    subject = " ".join(re.findall(r"[\u4e00-\u9fff（）“”]{2,}", text[:refs[0].start()]))
+    if not subject:
+        return None
+    parts = [Part(f"{subject} {m.group(0)}", "lookup", subject) for m in refs[:2]]
+    if _any(CUES["difference"] + CUES["difference_back"], text.lower()):
+        parts.append(Part("difference", "difference", "", []))
+    return parts
+
+
 def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan:
     parts: list[Part] = []
+    across = _across_tables(text)
+    if across:
+        return Plan(question, language, text, across)
     if language == "en" and len(re.findall(r"\b(?:how much|how many|what|which)\b", text)) < 2:
         whole = _english_operands(text.strip(" ?？"))
         if whole and whole[0] in ("sum", "difference"):       # 'in 2017, how much more for A than for B': one computation, not clauses
@@ -315,7 +271,7 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
                                        or language == "en" and bool(
                 re.search(r"\b(?:that|it|this)\b", piece)) and _any(CUES["change"] + ["than"], piece))
             together = CUES["sum"] + CUES["sum_total_words"] + CUES["difference"]
-            bare = re.sub("|".join(map(re.escape, sorted(together, key=len, reverse=True))) + r"|两者|二者|这两[项个块笔]?|两项"
+            bare = re.sub("|".join(map(re.escape, sorted(together, key=len, reverse=True))) + r"|两者|二者|这两[项个块笔]?|两项|\b(?:the|these|those) two(?: lines| items| figures| amounts| numbers)?\b|\bboth\b"
                           r"|[两二三四]个[\u4e00-\u9fff]{1,2}(?=加|合|一共|总|相加)",     # '两个季度加起来'
                           "", piece)
             if parts and parts[-1].op == "list" and not has_subject(piece) and re.search(CUES["each_pattern"], piece):
@@ -324,7 +280,8 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
             if more:        # '…连会议费、培训费一起算，合计是多少': the figure before and the items it lists
                 parts.append(Part(piece, "sum", "", [parts[-1].subject] + more, narrows, context))
                 continue
-            if len(parts) >= 2 and bare != piece and not has_subject(bare):
+            if len(parts) >= 2 and bare != piece and not has_subject(bare) and not (
+                    listed and re.fullmatch(r"合计|总计|小计", FILLER.sub("", piece).strip())):      # ('…小计、会议费、合计各是多少')
                 # 'A和B各有多少钱？加起来是多少？' / '…分别是多少，两者差多少': over the figures the parts before stated
                 op = "difference" if _any(CUES["difference"], piece) else "sum"
                 parts.append(Part(piece, op, "", [], narrows, context))

@@ -1,0 +1,72 @@
+"""A question cut into clauses: sentences, then clauses at a comma when both sides ask something; English 'X and Y'
+between two printed terms asks both; 'how is it split between A, B and C' asks each."""
+from __future__ import annotations
+
+import re
+
+from core.qa.common import split_list
+from core.qa.words import CUES, _any, has_subject
+
+
+def _clauses(q: str, english: bool = False) -> list[str]:
+    """Sentences, then clauses split at a comma when both sides ask something."""
+    out = []
+    if english:
+        q = " ".join(_english_parallel(x) for x in re.split(r"(?<=[?？;；])\s*|(?<=\.)\s+", q))
+    # 'how much and by what percentage is it up': the two asks share one predicate, they are not two clauses
+    if english:     # 'by how much money and by what percentage did it grow': one change, asked in two measures
+        q = re.sub(r"\b(how much) (?:money|in money|in amount|in yuan|in absolute terms)(?= and )", r"\1", q)
+    for sentence in re.split(r"[？?；;。]|(?<!how much)(?<!how many),?\s+and\s+(?=how |what |what's |which |by how |by what )|"
+                             r",\s*(?=how |what |what's |which )", q):
+        sentence = sentence.strip(" ，,")
+        if not sentence:
+            continue
+        # English 'X and (for) Y' between two printed terms asks for both ('water bills and electricity')
+        # (a word or two may stand before the second: 'pensions of 退休费 and for the older 'lixiu' 离休费'; or it is a
+        # code: 'under 2080505 (…缴费) and 2080506 (…)')
+        sentence = re.sub(r"(?<=[\u4e00-\u9fff）)])\s+(?:and|versus|vs\.?)\s+(?:(?:for|on|of|to)\s+(?=(?:[a-z'‘’]+\s+){0,3}"
+                          r"[\u4e00-\u9fff])|(?:the\s+)?(?=[\u4e00-\u9fff]|\d{5,7}\b))", "，", sentence)
+        # 'how many staff of A and of B': a preposition repeated after 'and' joins two things asked alike
+        sentence = re.sub(r"\b((?:how (?:many|much)|what)\b[^,，]*?\b(of|for|at|in|on|from)\s+)(.+?)\s+and\s+\2\s+",
+                          lambda m: f"{m.group(1)}{m.group(3)}, {m.group(1)}", sentence) if english else sentence
+        # an aside in brackets ('three public expenses (trips abroad, cars and hospitality)') is not split
+        sentence = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(",", "\x00").replace("，", "\x01")
+                          .replace("、", "\x02"), sentence)
+        # '几次常委会议和几次主席会议': 和 between two asks joins two questions, as '、' does
+        sentence = re.sub(r"((?:多少|几)[^、，和及与]{1,12})(?:和|及|以及|与)(?=多少|几)", r"\1、", sentence)
+        pieces = re.split(r"([，、]|,(?!\d{3}))", sentence)     # not inside '200,000'
+        merged: list[str] = []
+        for p, sep in zip(pieces[::2], [""] + pieces[1::2]):
+            if not p.strip():
+                continue
+            if merged and (sep == "、" and not (re.search(r"(?:多少|几)[^、，]{0,10}$", merged[-1]) and re.search(r"多少|几", p))
+                           or not _any(CUES["asks"], merged[-1]) and not (english and has_subject(p))
+                           # an English qualifier after an ask ('…, according to this disclosure') is part of it
+                           or english and re.match(CUES["english_qualifiers"], p.lower())
+                           # ('…, counting all funding sources, is that'): the rest of the sentence an aside cut
+                           or english and re.fullmatch(r"\s*(?:is|are|was|were)\s+(?:that|it|this|they|these)\s*", p)
+                           # a whole that lists its items ('the combined total for A, B and C') is one operand
+                           or not _any(CUES["asks"], p) and re.search(r"(?:total|sum) (?:for|of) ", merged[-1])):
+                # a leading context clause ('2017年支出预算总表中，…') stays attached; '、' splits only
+                # between two asks ('编制几个人、实有几个人')
+                merged[-1] += ("，" if sep != "、" else sep) + p
+            else:
+                merged.append(p)
+        out += [m.replace("\x00", ",").replace("\x01", "，").replace("\x02", "、") for m in merged]
+    return out
+
+
+def _english_parallel(sentence: str) -> str:
+    """'how is it split between A, B and C' -> 'how much of it is for A, … for B, … for C'; and after 'how much
+    of it went to A', a parallel 'and how much to B' is of it too."""
+    split = re.search(CUES["english_split"], sentence)
+    if split:
+        listed, rest = split_list(sentence[split.end():])
+        items = [x for x in re.split(r",?\s+and\s+|,\s*", listed.strip(" ?.")) if x.strip()]
+        if len(items) >= 2:
+            sentence = sentence[:split.start()] + ", ".join(f"how much of it is for {x}" for x in items) + rest
+    of_it = re.search(r"\bhow (?:much|many) of (it|that|this|them)\b", sentence)
+    if of_it:
+        sentence = sentence[:of_it.end()] + re.sub(r"\bhow (much|many)\b(?! of\b)(?!.*\b(?:total|in all)\b)",
+                                                  rf"how \1 of {of_it.group(1)}", sentence[of_it.end():])
+    return sentence
