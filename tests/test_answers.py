@@ -1674,3 +1674,12 @@ def test_a_table_named_by_its_printed_number(engine):
                      "appropriations). What are the two figures and what is the difference?",
                      "jiangsu_cppcc_office_2018_budget_tables").to_json()
     assert [f["value"] for f in got["facts"]] == ["5678.17", "5598.17", "80.00"]
+
+
+def test_a_group_named_by_its_members_budget_against_spending(engine):
+    # 2024 决算 p.23: '“三公”经费财政拨款支出年初预算为0.95万元，支出决算为0.00万元，完成预算的0%'
+    for q in ("普陀区财政局2024年公车、出国、请客吃饭这些“三公”开支，预算安排了多少，实际花了多少？",
+              "Did the Putuo finance bureau actually spend any of its 'three public' (overseas trips, cars, hospitality) "
+              "money in 2024? What was budgeted and what was spent?"):
+        got = engine.ask(q, "putuo_finance_bureau_2024_final_accounts").to_json()
+        assert {("0.95", "万元"), ("0.00", "万元")} <= {(f["value"], f["unit"]) for f in got["facts"]}, q

@@ -60,8 +60,10 @@ class Pipeline(ChangeParts, ComputeParts):
         # a group is named for its money ('trips abroad, cars and hospitality'); 'how many vehicles' counts
         name = named_group(part.text) if part.op in ("lookup", "execution") and not counts else None
         # (a group's budget against its spending is the sentence that states both, when there is one)
-        executed = [self.answerer.route("execution", question, part.text, lang, doc) for doc in docs] \
-            if name and part.op == "execution" else []
+        # (the group by its name, with what is asked of it: '公车、出国、请客吃饭这些“三公”开支，预算…，实际…')
+        measured = re.search(r"(?:年初|全年)?预算|实际|决算|budget|spen[dt]|actual", part.text)
+        executed = [self.answerer.route("execution", question, f"{name} {part.text[measured.start():] if measured else ''}",
+                                        lang, doc) for doc in docs] if name and part.op == "execution" else []
         if any(executed):
             return next(a for a in executed if a)
         if name:
