@@ -1683,3 +1683,13 @@ def test_a_group_named_by_its_members_budget_against_spending(engine):
               "money in 2024? What was budgeted and what was spent?"):
         got = engine.ask(q, "putuo_finance_bureau_2024_final_accounts").to_json()
         assert {("0.95", "万元"), ("0.00", "万元")} <= {(f["value"], f["unit"]) for f in got["facts"]}, q
+
+
+def test_which_three_items_a_group_is(engine):
+    # 2017 表十一 p.17: 因公出国（境）费 180.00, 公务用车购置及运行维护费 304.40, 公务接待费 185.72; 名词解释 p.26
+    got = engine.ask("省高院预算里的“三公”经费具体指哪几项？", "jiangsu_high_court_2017_dept_budget")
+    assert [i["name"] for i in got.to_json()["items"]] == ["因公出国（境）费", "公务用车购置及运行维护费", "公务接待费"]
+    assert "公务用车购置及运行费" in got.answer
+    # template p.12: the 三公 table's columns (no figures, 'XX')
+    got = engine.ask("三公经费到底是哪三项？", "final_accounts_template_national").to_json()
+    assert [i["name"] for i in got["items"]] == ["因公出国（境）费", "公务用车购置及运行维护费", "公务接待费"]

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from core.qa.common import CUES, han_bigrams, without_own_department
 from core.qa.document_parts import DocumentParts
-from core.qa.groups import member_facts, named_group
+from core.qa.groups import GROUPS, member_facts, named_group
 from core.qa.sections import NUMBERED, _overlap, section_parts
 from core.qa.procurement import procurement_list
 
@@ -57,15 +57,30 @@ def list_answer(question: str, q: str, lang: str, doc: ParsedDocument, label: st
     if group and COMPOSITION.search(q + " " + question.lower()):
         # '“三公”经费由哪几项组成': each member with its printed figure
         members = member_facts(group, doc)
+        headers = [x for t in doc.tables if t.kind == "three_public" for c in t.columns for x in c.split("/")]
+        named = [next((h for h in headers if any(w in h for w in words) and not TOTAL.search(h)), None)
+                 for words in GROUPS[group]["members"].values()]
+        if len(members) < 2 and all(named):
+            # a template's table with no figures ('XX'): the members as its columns name them
+            a.items = [AnswerItem(None, n, None, None, [a.cite(Citation(doc.document.name, "“三公”经费", None, None, named))])
+                       for n in named]
+            a.answer = f"{label}：{group}：" + "、".join(named)
+            return a
         if len(members) >= 2:
             table = next(t for t in doc.tables if t.id == members[0].table_id)
             idx = a.cite(Citation(doc.document.name, table.display_title, None, table.page,
                                   [f.label for f in members], table_id=table.id))
-            a.items = [AnswerItem(None, f.label, f.value, f.unit, [idx]) for f in members]
-            a.facts = [AnswerFact(f.label, f.value, f.unit, None, [idx]) for f in members]
+            names = [TOTAL.sub("", f.label) or f.label for f in members]
+            a.items = [AnswerItem(None, n, f.value, f.unit, [idx]) for n, f in zip(names, members)]
+            a.facts = [AnswerFact(n, f.value, f.unit, None, [idx]) for n, f in zip(names, members)]
             a.answer = (f"{label}：{group}由 {len(members)} 项组成：" if lang == "zh" else
                         f"{label}: {group} is made up of {len(members)} items: ") + "；".join(
-                f"{f.label} {format_decimal(f.value)} {f.unit}" for f in members)
+                f"{n} {format_decimal(f.value)} {f.unit}" for n, f in zip(names, members))
+            # (and what the glossary says the group is, where it says)
+            term = next((p for p in doc.passages if p.kind == "glossary" and p.title
+                         and any(w in p.title for w in GROUPS[group]["words"])), None)
+            if term is not None:
+                a.answer += f"\n{term.title}：{term.text.strip()}"
             return a
     # ('就业援助基地补贴项目有哪些绩效指标' asks the indicators of the project it names, not the projects)
     if re.search(r"绩效|performance", q + question.lower()) and re.search(
