@@ -1693,3 +1693,12 @@ def test_which_three_items_a_group_is(engine):
     # template p.12: the 三公 table's columns (no figures, 'XX')
     got = engine.ask("三公经费到底是哪三项？", "final_accounts_template_national").to_json()
     assert [i["name"] for i in got["items"]] == ["因公出国（境）费", "公务用车购置及运行维护费", "公务接待费"]
+
+
+def test_a_sentence_stating_no_amount_does_not_answer_an_amount(engine):
+    # 2017 p.19: 政府采购预算 1,271.22 万元: 货物 259.32, 服务 1,011.90 (79.60%) — not a sentence of duties stating no amount
+    got = engine.ask("What is the Jiangsu CPPCC office's 2017 government procurement budget, how much is for goods and how "
+                     "much for services, and what share of the total goes to services?",
+                     "jiangsu_cppcc_office_2017_dept_budget")
+    facts = {(f["value"], f["unit"]) for f in got.to_json()["facts"]}
+    assert {("1271.22", "万元"), ("259.32", "万元"), ("1011.90", "万元"), ("79.60", "%")} <= facts

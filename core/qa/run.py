@@ -108,9 +108,14 @@ class Pipeline(ChangeParts, ComputeParts):
                         a.kind = "number"       # the figures asked, each a fact, with the sentence as evidence
                     figures = {("万元" if m.group(2) == "万" else m.group(2)) for m in NUMBER.finditer(quoted[0])}
                     if a.kind == "text" and part.op == "lookup" and asked and not figures & asked and (
-                            figures or asked <= {"万元", "元"} and quoted[0].count("、") >= 3):
-                        continue        # a sentence of figures of another measure (an area for the rent asked), or
-                        # a list of what something includes where one item's amount is asked ('…会议费、培训费、…')
+                            figures or asked <= {"万元", "元"} and (quoted[0].count("、") >= 3
+                                                                   or not re.search(CUES["absence"], quoted[0])
+                                                                   and not REASON.search(quoted[0])
+                                                                   and not re.search(r"[一二三]是", quoted[0])
+                                                                   and any(w in part.text.lower() for w in CUES["asks"]))):
+                        continue        # a sentence of figures of another measure (an area for the rent asked), a
+                        # list of what something includes where one item's amount is asked ('…会议费、培训费、…'), or
+                        # one that states no amount and no absence ('拟订政府采购制度' for the procurement budget)
                 if part.op == "lookup" and counts and counts == asked and (COUNT_QUESTION.search(part.text) or units
                                                                            or counts & MEASURED and not states_in(a, counts)) \
                         and not any(f.unit in counts for f in a.facts):
