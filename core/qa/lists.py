@@ -152,6 +152,9 @@ def performance_projects(a: Answer, doc: ParsedDocument, label: str, lang: str) 
     idx = a.cite(Citation(doc.document.name, table.title.split("：")[0] if table else "项目支出绩效目标表", None,
                           first.page, names[:20]))
     a.items = [AnswerItem(None, n, None, None, [idx]) for n in names]
+    # (the count the answer states is a fact too)
+    a.facts.append(AnswerFact("项目个数" if lang == "zh" else "projects", Decimal(len(names)), "个",
+                              f"count of the {len(names)} projects listed", [idx]))
     a.answer = (f"{label}：绩效目标表列 {len(names)} 个项目：" + "、".join(names)) if lang == "zh" else \
         (f"{label}: {len(names)} projects with performance targets: " + "; ".join(names))
     return a

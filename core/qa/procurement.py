@@ -125,6 +125,7 @@ def procurement_list(question: str, q: str, lang: str, doc: ParsedDocument, labe
         for name, amount, rows in shown:
             idx = _cite(a, doc, table, rows)
             a.items.append(AnswerItem(None, name, amount, table.unit or "万元", [idx]))
+            a.facts.append(AnswerFact(name, amount, table.unit or "万元", None, [idx]))     # each amount stated
         a.answer = f"{label}（{table.display_title}）：" + "；".join(
             f"{n} {amt} {table.unit or '万元'}" for n, amt, _ in shown)
         if named and len(named) == 1:       # the project's own total, which its purchases make up
