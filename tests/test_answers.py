@@ -1705,7 +1705,7 @@ def test_a_sentence_stating_no_amount_does_not_answer_an_amount(engine):
 
 
 def test_every_amount_a_purchase_list_states_is_a_fact(engine):
-    # 2017 表十二 p.12: 省政协全委会 服务C: 会议服务 65.00, 住宿服务 362.60, 餐饮服务 207.20, 交通运输和仓储服务 80.00; 714.80
+    # 2017 表十二 p.13: 省政协全委会 服务C: 会议服务 65.00, 住宿服务 362.60, 餐饮服务 207.20, 交通运输和仓储服务 80.00; 714.80
     got = engine.ask("2017年政府采购预算中，省政协全委会的服务类采购包括哪些品目？各多少？合计多少？",
                      "jiangsu_cppcc_office_2017_budget_tables").to_json()
     facts = {(f["value"], f["unit"]) for f in got["facts"]}
