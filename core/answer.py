@@ -182,12 +182,14 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
             return execution(a, q, lang, doc, label)
         if op == "reason":
             from core.qa.execution import ASKED, execution
-            from core.qa.prose import reason_of_figure, reason_text
+            from core.qa.prose import purpose_text, reason_of_figure, reason_text
             if ASKED.search(q):     # 'why was the budget not used up': the line's budget, spending and the reason
                 spent = execution(a, q, lang, doc, label)
                 if spent is not None:
                     return spent
             found = reason_text(doc, q)
+            if found is None and any(w in q.lower() for w in CUES["purpose_asks"]):
+                found = purpose_text(doc, q)        # what a line is used for, where no change is stated
             whole = Answer(question, lang, "not_found", "", document=doc.document.name)
             if found is None and len(re.sub(r"[^\u4e00-\u9fff]|预算|支出|收入|总额|总计|部门|单位|为什么|原因", "",
                                             unscoped(q, doc))) < 2 and self.grand_total(whole, "预算总额", lang, doc, label):

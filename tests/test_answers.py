@@ -1710,3 +1710,13 @@ def test_every_amount_a_purchase_list_states_is_a_fact(engine):
                      "jiangsu_cppcc_office_2017_budget_tables").to_json()
     facts = {(f["value"], f["unit"]) for f in got["facts"]}
     assert {("65.00", "万元"), ("362.60", "万元"), ("207.20", "万元"), ("80.00", "万元"), ("714.80", "万元")} <= facts
+
+
+def test_what_a_named_line_is_used_for(engine):
+    # 2024 决算 p.19: '3、一般公共服务支出（类）社会工作事务（款）其他社会工作事务支出（项）。主要用于：新建部门开办费、基层政权和
+    # 社区建设项目支出。全年预算为 202.24 万元，支出决算为 202.24 万元。'
+    for q in ("普陀区委社会工作部的“其他社会工作事务支出”主要用来做什么？2024年决算花了多少？",
+              "社工部的“其他社会工作事务支出”2024年花了多少，主要用在哪？"):
+        got = engine.ask(q, "putuo_social_work_dept_2024_final_accounts")
+        assert "新建部门开办费" in got.answer and ("202.24", "万元") in {
+            (f["value"], f["unit"]) for f in got.to_json()["facts"]}, q

@@ -176,6 +176,7 @@ def _execution_question(text: str) -> bool:
         and not _any(CUES["prior_words"], low) and not re.search(r"比20\d\d|than (?:in )?20\d\d|compared", low)
 
 
+PURPOSE_WORDS = re.compile("|".join(map(re.escape, sorted(CUES["purpose_asks"], key=len, reverse=True))) + "|主要|是")
 COUNTED_BEFORE = re.compile(r"几[个项家张]?|多少[个项家张]|how many")
 
 
@@ -266,7 +267,7 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
             piece = re.sub(r"^(其中|of which|of it|of this)\s*", "", piece)
             # 'by what percent is that lower than actual 2022 spending': 'that' is the subject before
             leading = re.match(r"(?:大概|大约|约|又|那|它|这)?(?:在(.+?)(?:里面|里|之中|当中|中))?所?占", piece)
-            inherit = bool(parts) and (not has_subject(REASON_WORDS.sub("", piece)) or bool(leading)
+            inherit = bool(parts) and (not has_subject(REASON_WORDS.sub("", PURPOSE_WORDS.sub("", piece))) or bool(leading)
                                        or bool(re.search(CUES["under_it"], piece))
                                        or language == "en" and bool(
                 re.search(r"\b(?:that|it|this)\b", piece)) and _any(CUES["change"] + ["than"], piece))
@@ -310,11 +311,13 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
                 op = "list"
             if op == "reason" and inherit and parts[-1].op == "reason":
                 continue        # '…why is it lower, and where did the money go': the same reason, asked again
-            if op == "lookup" and parts and (parts[-1].op == "change" or parts[-1].op == "lookup" and (
-                    inherit or not HAN.search(piece) or re.match(r"(?:这|那|该|其|它)", piece))) \
-                    and _any(CUES["purpose_asks"], piece.lower()):
+            if op == "lookup" and (not parts and _any([w for w in CUES["purpose_asks"] if "pay" not in w], piece.lower())
+                                   or parts and (parts[-1].op == "change" or parts[-1].op == "lookup" and (
+                                       inherit or not HAN.search(piece) or re.match(r"(?:这|那|该|其|它)", piece)))
+                                   and _any(CUES["purpose_asks"], piece.lower())):
                 # '…比上年多了多少？多出来的钱主要用在哪儿', '…how much, and what does that money pay for': what the
-                # figure before pays for, read where its sentence goes on
+                # figure before pays for, read where its sentence goes on; 'X主要用来做什么': what X is used for
+                # (not 'what rent does it pay for its office', which asks an amount)
                 op = "reason"
             asking = re.split(r"[，,]", piece)[-1]
             if op == "change" and asking != piece and operation(asking)[0] == "lookup" and not CHANGE_VERBS.search(asking) \

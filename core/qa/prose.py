@@ -209,3 +209,24 @@ def _reason_sentence(doc: ParsedDocument, subject: str) -> tuple[Passage, str] |
             if score > best_score:
                 best, best_score = (p, sentence.strip()), score
     return best
+
+
+def purpose_text(doc: ParsedDocument, subject: str) -> tuple[Passage, str] | None:
+    """'“其他社会工作事务支出”主要用于什么': the paragraph naming the line, read through what it says the line is
+    used for ('…其他社会工作事务支出（项）。主要用于：新建部门开办费、…')."""
+    named = set(doc.document.department or "")
+    wanted = {b for b in bigrams(NOT_SUBJECT.sub(" ", subject)) & doc_bigrams(doc).keys() if not set(b) <= named}
+    best, best_key = None, (0.6, 0)
+    for p in doc.passages:
+        m = PURPOSE_SAID.search(p.text) if p.kind == "paragraph" else None
+        if not m or not wanted:
+            continue
+        shared = len(wanted & bigrams(p.text[:m.start()]))
+        key = (shared / len(wanted), -m.start())
+        if key > best_key:
+            end = p.text.find("。", m.end())
+            best, best_key = (p, p.text[:end + 1 if end >= 0 else len(p.text)].strip()), key
+    return best
+
+
+PURPOSE_SAID = re.compile(CUES["purpose_markers"])
