@@ -1720,3 +1720,13 @@ def test_what_a_named_line_is_used_for(engine):
         got = engine.ask(q, "putuo_social_work_dept_2024_final_accounts")
         assert "新建部门开办费" in got.answer and ("202.24", "万元") in {
             (f["value"], f["unit"]) for f in got.to_json()["facts"]}, q
+
+
+def test_which_new_funds_make_up_an_increase(engine):
+    # 2018 p.25: '其他人大事务（项）支出580万元，与上年相比增加480万元…新增省人大立法研究所办公用房以及省级老同志阅文室专项经费280万元，
+    # 内网等改造专项经费 200 万元'
+    for q in ("2018年“其他人大事务支出”比上年增加了480万元，新增了哪些专项经费？",
+              "How much did the Jiangsu NPC office budget for other People's Congress affairs in 2018, how much more than "
+              "the previous year, and which two new special funds account for the increase and how much each?"):
+        got = engine.ask(q, "jiangsu_npc_office_2018_budget").to_json()
+        assert {("280", "万元"), ("200", "万元")} <= {(f["value"], f["unit"]) for f in got["facts"]}, q

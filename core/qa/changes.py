@@ -175,6 +175,7 @@ class ChangeParts:
             a = Answer(question, lang, "number", "", document=doc.document.name)
             idx = a.cite(Citation(doc.document.name, None, passage.section, passage.page_of(text), [clause.strip()[:60]]))
             a.facts = [AnswerFact(name, value, "万元", None, [idx]) for name, value in pairs]
+            a.items = [AnswerItem(None, name, value, "万元", [idx]) for name, value in pairs]
             a.answer = "；".join(f"{name} {value} 万元" for name, value in pairs) + f"（{text.strip()}）"
             return a
         return None

@@ -210,8 +210,10 @@ class Pipeline(ChangeParts, ComputeParts):
                     # change is computed between them (combine.across_years)
                     a = self.subject_figure(Part(YEARS.sub(" ", part.text), "lookup", YEARS.sub(" ", part.subject)),
                                              lang, group)
-                elif part.op in ("lookup", "list") and previous is not None and BREAKDOWN.search(part.text):
-                    a = self.change_breakdown(previous.subject, lang, group, question)
+                elif part.op in ("lookup", "list", "change") and BREAKDOWN.search(part.text) and (
+                        previous is not None or part.op == "list"):
+                    # ('…比上年增加了480万元，新增了哪些专项经费', '…which two new funds account for the increase')
+                    a = self.change_breakdown((previous or part).subject, lang, group, question)
                 elif part.op in ("sum", "difference", "average") and not part.operands:
                     # ('…由哪几项组成？合计多少': over the items the list before gave with their figures)
                     listed = [f for f in out.facts if any((i.value, i.unit) == (f.value, f.unit) for i in out.items)]
