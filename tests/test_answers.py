@@ -1730,3 +1730,11 @@ def test_which_new_funds_make_up_an_increase(engine):
               "the previous year, and which two new special funds account for the increase and how much each?"):
         got = engine.ask(q, "jiangsu_npc_office_2018_budget").to_json()
         assert {("280", "万元"), ("200", "万元")} <= {(f["value"], f["unit"]) for f in got["facts"]}, q
+
+
+def test_how_many_in_total_is_never_an_amount_of_money(engine):
+    # 2018 p.4: '…江苏省联谊俱乐部 8 名在职人员、南京中国近代史遗址博物馆管理建设办公室 9 名在职人员人员经费' — never 收入总计
+    got = engine.ask("Besides the CPPCC office itself, the 2018 budget covers staff of two affiliated units: how many "
+                     "in-service staff from the friendship club and how many from the Nanjing modern-history sites museum "
+                     "office, and how many in total?", "jiangsu_cppcc_office_2018_dept_budget").to_json()
+    assert not [f for f in got["facts"] if f["unit"] in ("万元", "元")]

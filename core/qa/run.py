@@ -124,7 +124,7 @@ class Pipeline(ChangeParts, ComputeParts):
                     a = self._counted(part, lang, doc, question, taken, units or asked, text)
                     if a is None:
                         continue
-                if part.op == "lookup" and counted_as_money(part.text, a):
+                if part.op in ("lookup", "sum", "difference") and counted_as_money(part.text, a):
                     continue        # 'how many of them are retirees' is not answered by the 退休费 line's money
                 sibling = year_sibling(a, text, doc) if not quoted else None
                 if sibling is not None:
