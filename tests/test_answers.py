@@ -1738,3 +1738,9 @@ def test_how_many_in_total_is_never_an_amount_of_money(engine):
                      "in-service staff from the friendship club and how many from the Nanjing modern-history sites museum "
                      "office, and how many in total?", "jiangsu_cppcc_office_2018_dept_budget").to_json()
     assert not [f for f in got["facts"] if f["unit"] in ("万元", "元")]
+
+
+def test_an_amount_a_section_heading_states(engine):
+    # 2017 p.10: '…财政拨款基本支出预算5,836.27 万元，其中：' then headings '（一）人员经费 4,704.35 万元', '（二）公用经费 1,131.92 万元'
+    got = engine.ask("2017年财政拨款基本支出中，人员经费比公用经费多多少？", "jiangsu_cppcc_office_2017_dept_budget").to_json()
+    assert [f["value"] for f in got["facts"]] == ["4704.35", "1131.92", "3572.43"]

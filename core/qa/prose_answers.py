@@ -10,7 +10,7 @@ from core.qa.common import (CHANGE, CHANGE_EXECUTED, CUES, HAN, STOP, change_sub
                              unscoped, without_own_department)
 from core.qa.numbers import CHANGE_ASKED, CHANGED_ITEM, NUMBER, PURCHASE_ASKED, PURCHASED, asked_units, counted_measure, english_count_unit
 from core.qa.prose import budget_levels, doc_bigrams
-from core.types import AnswerFact, AnswerItem, Citation, format_decimal
+from core.types import AnswerFact, AnswerItem, Citation, ParsedDocument, StatedFact, format_decimal
 
 
 PERIOD = re.compile(CUES["period_words"])       # the period and the word 'total'
@@ -20,6 +20,23 @@ def _direction(diff: Decimal, lang: str) -> str:
     if lang == "zh":
         return "增加" if diff > 0 else "减少" if diff < 0 else "持平"
     return "increase" if diff > 0 else "decrease" if diff < 0 else "no change"
+
+
+HEADING_AMOUNT = re.compile(r"^[（(]?[一二三四五六七八九十\d]+[）)、.．]?\s*([\u4e00-\u9fff（）]{2,20}?)\s*([\d,]+(?:\.\d+)?)\s*(万元|元)")
+
+
+def heading_amounts(doc: ParsedDocument) -> list[StatedFact]:
+    """Amounts a section heading states ('（一）人员经费 4,704.35 万元', its paragraphs saying what it includes),
+    as stated facts of the heading's first paragraph."""
+    out, seen = [], set()
+    for p in doc.passages:
+        heading = (p.section or "").split(" > ")[-1]
+        m = HEADING_AMOUNT.match(heading) if p.kind == "paragraph" and heading not in seen else None
+        seen.add(heading)
+        if m:
+            out.append(StatedFact(doc.document.id, p.id, Decimal(m.group(2).replace(",", "")), m.group(3),
+                                  m.group(1), heading.strip(), p.page))
+    return out
 
 
 STATED_VERB = re.compile(r"增加|减少|增长|下降|压减|节约|调减|调增")
@@ -153,7 +170,7 @@ class ProseAnswers:
         sections = {p.id: p.section or "" for p in doc.passages}
         asks_change = bool(CHANGE_ASKED.search(q))
         asked_years = set(re.findall(r"20\d\d", q))
-        for s in doc.stated:
+        for s in doc.stated + heading_amounts(doc):
             if s.unit not in ("万元", "元") or not all(w in s.context for w in needs):
                 continue            # areas and counts are answered as the sentence that states them
             year = re.findall(r"(20\d\d)\s*年", re.sub(r"\s+", "", s.context))
