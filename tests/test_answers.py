@@ -1744,3 +1744,9 @@ def test_an_amount_a_section_heading_states(engine):
     # 2017 p.10: '…财政拨款基本支出预算5,836.27 万元，其中：' then headings '（一）人员经费 4,704.35 万元', '（二）公用经费 1,131.92 万元'
     got = engine.ask("2017年财政拨款基本支出中，人员经费比公用经费多多少？", "jiangsu_cppcc_office_2017_dept_budget").to_json()
     assert [f["value"] for f in got["facts"]] == ["4704.35", "1131.92", "3572.43"]
+
+
+def test_a_procurement_project_named_before_its_categories(engine):
+    # 2017 表十二 p.12-13: 省政协全委会 货物 140.20, 服务 714.80
+    got = engine.ask("政协全委会在政府采购表里货物和服务各列了多少？加起来大概多少万？", "jiangsu_cppcc_office_2017_budget_tables")
+    assert [f["value"] for f in got.to_json()["facts"]] == ["140.20", "714.80", "855.00"]

@@ -203,7 +203,7 @@ def purchase_in_project(question: str, q: str, lang: str, doc: ParsedDocument, l
             hits = printed if exact or printed else \
                 [x for x in p.purchases if _matches(x.name, rest, generic) or explained(x.name, left)]
             if len(hits) != 1:
-                if exact and [c for c in {x.category for x in projects} if c and c in rest] == [p.category]:
+                if (exact or worded) and [c for c in {x.category for x in projects} if c and c in rest] == [p.category]:
                     # '省政协全委会的货物': a project printed under two categories, in the one named
                     named_as = f"{p.name}（{p.category}）"
                     return _row_answer(question, lang, doc, table, label, [p.index], named_as, named_as, p.amount)

@@ -295,7 +295,14 @@ class Pipeline(ChangeParts, ComputeParts):
                         and new_facts(framed, out) else None
                 a = a or self.one(part, lang, group, part_question, taken=taken, units=units)
                 tables = named_tables(part.context, group) if part.context else set()
-                if part.context and (a is None or not a.facts or tables and not read_in(a, tables)):
+                # (words before the list that name a purchasing project, not only the table: '政协全委会在政府采购表里，
+                # 货物和服务各…')
+                thing = bigrams(re.sub(r"在[\u4e00-\u9fff“”]{0,14}?表[里中内]?|^[^在，,]{0,16}表[里中内]?[，,]?$|"
+                                       r"[里中内][，,]|20\d\d年度?", " ", part.context)) - bigrams(
+                    " ".join(CUES["linker_noise"] + ["政府采购", "预算"])) if part.context else set()
+                if part.context and (a is None or not a.facts or tables and not read_in(a, tables)
+                                     or thing and PURCHASE.search(part.context)
+                                     and not any(bigrams(f.label) & thing for f in a.facts)):
                     # the item alone did not name a figure, or not in the table the words before the list name
                     # ('财政拨款收支预算总表中，基本支出、项目支出各是多少'): read it with them
                     framed = Part(part.context + part.text, part.op, part.subject)
