@@ -1750,3 +1750,10 @@ def test_a_procurement_project_named_before_its_categories(engine):
     # 2017 表十二 p.12-13: 省政协全委会 货物 140.20, 服务 714.80
     got = engine.ask("政协全委会在政府采购表里货物和服务各列了多少？加起来大概多少万？", "jiangsu_cppcc_office_2017_budget_tables")
     assert [f["value"] for f in got.to_json()["facts"]] == ["140.20", "714.80", "855.00"]
+
+
+def test_a_procurement_project_under_two_categories_summed(engine):
+    # 2019 公开12表 p.12: 省政协专项会议 货物 50.00, 服务 952.65
+    for q in ("省政协专项会议采购一共多少钱？", "2019年政府采购预算里，省政协专项会议的货物和服务一共多少？"):
+        got = engine.ask(q, "jiangsu_cppcc_office_2019_budget_tables").to_json()
+        assert [f["value"] for f in got["facts"]][-1] == "1002.65", q

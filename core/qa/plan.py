@@ -48,6 +48,9 @@ def _two_operands(clause: str, words, many: bool = False) -> list[str] | None:
             m = [x for x in re.split(r"比|和|与|跟|加上|加|、|\+|＋|between|and", left) if x.strip()]
             if len(m) == 1:     # two fees side by side, no word between ('水费电费加起来')
                 m = [x for x in re.split(r"(?<=费)(?=[\u4e00-\u9fff]{1,8}费$)", m[0]) if x.strip()]
+            if len(m) >= 2 and "的" in m[-2] and all(len(x.strip()) <= 4 and "的" not in x for x in m[-1:]):
+                # 'A的货物和服务': both are A's ('省政协专项会议的货物和服务一共多少')
+                m = m[:-1] + [m[-2][:m[-2].rfind("的") + 1] + m[-1].strip()]
             take = m if many else m[-2:]
             if len(m) >= 2 and all(len(subject_of(x)) >= 2 for x in take):
                 return [x.strip() for x in take]

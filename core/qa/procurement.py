@@ -190,6 +190,12 @@ def purchase_in_project(question: str, q: str, lang: str, doc: ParsedDocument, l
         # without 'procurement', a printed project name may be a budget line of the same name: only with one of
         # its purchases printed beside it ('省政协专项会议的会议服务') is it the project
         exact = not worded and any(_bare(p.name) in q for p in named)
+        spread = [p for p in named if p.name == named[0].name] if named else []
+        if len(spread) >= 2 and re.search(CUES["together"], q, re.I) and not any(
+                _bare(x.name) in q for p in spread for x in p.purchases) \
+                and len([c for c in {p.category for p in spread} if c and c in q]) != 1:     # ('…的服务类…一共')
+            # 'the plenary session, counting goods and services together': the project under each category, summed
+            return _across_categories(question, lang, doc, table, label, spread)
         table_words = explained("".join({x.category for x in projects}) + "采购", words)
         for p in named:
             rest = q.replace(p.name, " ")
@@ -219,6 +225,21 @@ def purchase_in_project(question: str, q: str, lang: str, doc: ParsedDocument, l
             continue        # a word the project does not explain may name a purchase it does not hold
         return _row_answer(question, lang, doc, table, label, [p.index], p.name, f"{p.name} 采购", p.amount)
     return None
+
+
+def _across_categories(question: str, lang: str, doc: ParsedDocument, table: Table, label: str,
+                       spread: list[Project]) -> Answer:
+    unit = table.unit or "万元"
+    a = Answer(question, lang, "number", "", document=doc.document.name)
+    for p in spread:
+        a.facts.append(AnswerFact(f"{p.name}（{p.category}）", p.amount, unit, None, [_cite(a, doc, table, [p.index])]))
+    total = sum((p.amount for p in spread), Decimal(0))
+    formula = " + ".join(str(p.amount) for p in spread) + f" = {total}"
+    a.facts.append(AnswerFact(f"{spread[0].name}（合计）", total, unit, formula,
+                              sorted({i for f in a.facts for i in f.citations})))
+    a.answer = f"{label}（{table.display_title}）：" + "；".join(f"{p.name}（{p.category}） {p.amount} {unit}"
+                                                             for p in spread) + f"；合计 {total} {unit}（{formula}）"
+    return a
 
 
 def _row_answer(question: str, lang: str, doc: ParsedDocument, table: Table, label: str, rows: list[int], name: str,
