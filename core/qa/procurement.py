@@ -190,8 +190,8 @@ def purchase_in_project(question: str, q: str, lang: str, doc: ParsedDocument, l
         # without 'procurement', a printed project name may be a budget line of the same name: only with one of
         # its purchases printed beside it ('省政协专项会议的会议服务') is it the project
         exact = not worded and any(_bare(p.name) in q for p in named)
-        spread = [p for p in named if p.name == named[0].name] if named else []
-        if len(spread) >= 2 and re.search(CUES["together"], q, re.I) and not any(
+        spread = [p for p in named if p.name == named[0].name] if named and worded else []
+        if len({p.category for p in spread}) >= 2 and re.search(CUES["together"], q, re.I) and not any(
                 _bare(x.name) in q for p in spread for x in p.purchases) \
                 and len([c for c in {p.category for p in spread} if c and c in q]) != 1:     # ('…的服务类…一共')
             # 'the plenary session, counting goods and services together': the project under each category, summed
