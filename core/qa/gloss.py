@@ -20,8 +20,7 @@ LONGEST = 6         # longest dictionary word tried when cutting a name
 STOP = set(CUES["english_filler"]) | set(CUES["generic_words"]) | set(CUES["gloss_stop"])
 
 
-IRREGULAR = {"built": "build", "bought": "buy", "spent": "spend", "paid": "pay", "held": "hold", "made": "make",
-             "kept": "keep"}
+IRREGULAR = CUES["english_irregular"]       # 'built' ~ 'build', as the glosses print it
 
 
 @lru_cache(maxsize=None)

@@ -274,7 +274,7 @@ def prose_list(a: Answer, q: str, doc: ParsedDocument, label: str, lang: str) ->
     """The enumeration whose lead-in words name most of what is asked: '…内设10个股、办、中心、所，分别是A、B…'."""
     named = set(doc.document.department or "")
     # (the disclosure's own kind and form, '这个决算模板里', name no list)
-    wanted = {b for b in han_bigrams(q) if not set(b) <= named} - {"决算", "预算", "模板", "部门"}
+    wanted = {b for b in han_bigrams(q) if not set(b) <= named} - set(CUES["disclosure_words"])
     chars = set(re.findall(r"[\u4e00-\u9fff]", q)) - named - set(CUES["asking_chars"])
     best, best_key, headed = None, (False, 0, 1, 0), False
     for p in doc.passages:
