@@ -1757,3 +1757,11 @@ def test_a_procurement_project_under_two_categories_summed(engine):
     for q in ("省政协专项会议采购一共多少钱？", "2019年政府采购预算里，省政协专项会议的货物和服务一共多少？"):
         got = engine.ask(q, "jiangsu_cppcc_office_2019_budget_tables").to_json()
         assert [f["value"] for f in got["facts"]][-1] == "1002.65", q
+
+
+def test_tables_named_by_their_english_description(engine):
+    # 2018 公开01表 收支预算总表 基本支出 5,678.17 (p.1); 公开04表 财政拨款收支预算总表 5,598.17 (p.4)
+    got = engine.ask("In the 2018 tables, what is basic expenditure in the overall revenue and expenditure summary, what is "
+                     "it in the fiscal appropriation summary, and what is the gap between the two figures?",
+                     "jiangsu_cppcc_office_2018_budget_tables").to_json()
+    assert [f["value"] for f in got["facts"]] == ["5678.17", "5598.17", "80.00"]
