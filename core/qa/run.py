@@ -299,7 +299,7 @@ class Pipeline(ChangeParts, ComputeParts):
                 # 货物和服务各…')
                 thing = bigrams(re.sub(r"在[\u4e00-\u9fff“”]{0,14}?表[里中内]?|^[^在，,]{0,16}表[里中内]?[，,]?$|"
                                        r"[里中内][，,]|20\d\d年度?", " ", part.context)) - bigrams(
-                    " ".join(CUES["linker_noise"] + ["政府采购", "预算"])) if part.context else set()
+                    " ".join(CUES["linker_noise"] + CUES["procurement_table_words"])) if part.context else set()
                 if part.context and (a is None or not a.facts or tables and not read_in(a, tables)
                                      or thing and PURCHASE.search(part.context)
                                      and not any(bigrams(f.label) & thing for f in a.facts)):
