@@ -4,11 +4,13 @@ computation over stored facts, with its formula and citation."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from core.qa.common import CUES, language_of, shared_phrases, template, to_chinese, unscoped, without_departments
 from core.qa.document_parts import DocumentParts
 from core.qa.lookups import Lookups
 from core.qa.plan import normalise_codes
+from core.qa.words import asks_purpose
 from core.qa.procurement import purchase_in_project
 from core.qa.prose_answers import ProseAnswers
 from core.types import Answer, AnswerFact, AnswerItem, ParsedDocument
@@ -188,8 +190,12 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
                 if spent is not None:
                     return spent
             found = reason_text(doc, q)
-            if found is None and any(w in q.lower() for w in CUES["purpose_asks"]):
+            if found is None and asks_purpose(q):
                 found = purpose_text(doc, q)        # what a line is used for, where no change is stated
+            for m in re.finditer(r"(\d[\d,]*(?:\.\d+)?)\s*(万元|万|元)", q if found is None else ""):
+                # ('…为啥比去年少了990万'): the reason printed with the change the question states
+                found = found or reason_of_figure(doc, Decimal(m.group(1).replace(",", "")),
+                                                  "元" if m.group(2) == "元" else "万元")
             whole = Answer(question, lang, "not_found", "", document=doc.document.name)
             if found is None and len(re.sub(r"[^\u4e00-\u9fff]|预算|支出|收入|总额|总计|部门|单位|为什么|原因", "",
                                             unscoped(q, doc))) < 2 and self.grand_total(whole, "预算总额", lang, doc, label):

@@ -1765,3 +1765,22 @@ def test_tables_named_by_their_english_description(engine):
                      "it in the fiscal appropriation summary, and what is the gap between the two figures?",
                      "jiangsu_cppcc_office_2018_budget_tables").to_json()
     assert [f["value"] for f in got["facts"]] == ["5678.17", "5598.17", "80.00"]
+
+
+def test_a_count_named_before_the_question_words_and_a_breakdown_named_loosely(engine):
+    # 2023 p.29: '车辆7辆（一般公务用车3辆，执法执勤用车4辆，特种专业技术用车0辆，其他用车0辆）'
+    got = engine.ask("Cars owned by Wanli at the end of 2022: how many altogether, and how many of them are "
+                     "law-enforcement vehicles?", "putuo_wanli_subdistrict_2023_dept_budget").to_json()
+    assert [(f["value"], f["unit"]) for f in got["facts"]][:2] == [("7", "辆"), ("4", "辆")]
+
+
+def test_a_question_that_states_the_change_asks_what_lies_behind_it(engine):
+    # 2017 p.22: '其他法院支出（项）支出 910 万元，与上年相比增加 150 万元…主要原因是增加援藏、援疆、援青经费预算增加 100 万元…'
+    got = engine.ask("高院2017年其他法院支出比上年多了150万元，是什么情况？", "jiangsu_high_court_2017_dept_budget")
+    assert got.plan["parts"][0]["op"] == "reason" and "援藏" in got.answer
+
+
+def test_an_english_question_with_chinese_names_in_it_is_english():
+    from core.qa.common import language_of
+    assert language_of("Table 9: what are meeting expenses (会议费) and training expenses (培训费)?") == "en"
+    assert language_of("2019年PPP项目多少？") == "zh" and language_of("PPP项目一共多少钱") == "zh"

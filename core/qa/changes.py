@@ -9,6 +9,7 @@ from core.qa.combine import CHANGE_WORDS, RATE_ASKED, STATED_CHANGE, rate_of_sta
 from core.qa.numbers import amounts_stated, bigrams, sentence_facts
 from core.qa.plan import Part
 from core.qa.common import CUES, template
+from core.qa.words import asks_purpose
 from core.qa.prose import CHANGE_AT, PURPOSE, REASON, reason_after, reason_text
 from core.qa.execution import ASKED, BUDGETED
 from core.qa.wholes import cited_paragraph
@@ -108,7 +109,7 @@ class ChangeParts:
         spent = [c for c in prose if BUDGETED.search(c.rows[0])] if gap else []
         cite = (spent or prose or [None])[0]
         found = cited_paragraph(cite, group, whole=True) if cite else None
-        purpose = any(w in part.text.lower() for w in CUES["purpose_asks"])
+        purpose = asks_purpose(part.text)
         if found is None:       # (what a project's money pays for: its performance target's own account)
             return self.project_purpose(lang, group, question, out) if purpose else None
         doc, passage = found

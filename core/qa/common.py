@@ -39,7 +39,12 @@ def template(name: str, lang: str, **values) -> str:
 
 
 def language_of(question: str) -> str:
-    return "zh" if HAN.search(question) else "en"
+    """English when the question is written in English, also with Chinese names in it ('Table 9: what are 会议费 and
+    培训费'): it opens with an English word and says at least three."""
+    if not HAN.search(question):
+        return "en"
+    opens = re.match(r"[\W\d_]*[A-Za-z]{2}", question)
+    return "en" if opens and len(re.findall(r"[A-Za-z]{2,}", question)) >= 3 else "zh"
 
 
 # one pass over the question; at each place the longest phrase wins

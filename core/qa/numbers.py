@@ -48,7 +48,17 @@ def english_count_unit(text: str) -> str | None:
         return CUES["english_counts"][m.group(1)]
     # the term map has already printed the noun in Chinese ('how many of them were 执法执勤用车'): its ending counts
     m = re.search(r"how many\s+(?:[a-z0-9'’-]+\s+){0,5}?([\u4e00-\u9fff]+)", text)
-    return next((u for end, u in CUES["count_suffixes"].items() if m and m.group(1).endswith(end)), None)
+    found = next((u for end, u in CUES["count_suffixes"].items() if m and m.group(1).endswith(end)), None)
+    bare = re.search(r"how many\s*(?:(?:in|of|are|were|is|was|do|does|did|there|altogether|all|together|total|overall)\b|[?？,，]|$)",
+                     text)
+    if found or not bare:
+        return found
+    # 'vehicles as of 31 December: how many in total' names what it counts before the question words
+    words = re.findall(r"[a-z]+|[\u4e00-\u9fff]+", text[:bare.start()])
+    return next((CUES["english_counts"].get(w) or next((u for end, u in CUES["count_suffixes"].items()
+                                                         if w.endswith(end)), None)
+                 for w in reversed(words) if w in CUES["english_counts"] or HAN_RUN.fullmatch(w)
+                 and any(w.endswith(end) for end in CUES["count_suffixes"])), None)
 
 
 def bigrams(text: str) -> set[str]:
@@ -109,7 +119,9 @@ def bare_count(part_text: str, previous: set[str]) -> set[str] | None:
     counts = previous - {"万元", "元", "%"}
     # ('…how many were A versus B'): a bare name split off a list asks what the part before asked
     bare = not re.search(r"多少|几|how|what|which|[?？]", part_text)
-    if counts and asked_units(part_text) <= {"万元", "元"} and not MONEY_ASKED.search(part_text) \
+    # ('how many of B are covered by the department budget': 'how many' counts, whatever money word follows)
+    if counts and asked_units(part_text) <= {"万元", "元"} and (not MONEY_ASKED.search(part_text) or re.search(
+            r"\bhow many\b(?! (?:yuan|million|thousand))", part_text)) \
             and (bare or re.search(r"多少|几|how many|number", part_text)):
         return set(CUES["person_units"]) if counts & set(CUES["person_units"]) else counts
     return None
@@ -193,6 +205,8 @@ def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int,
         clause = re.sub(r"^(?:其中|包括|另外|含)", "", re.sub(r"^.*[，,。；;：:、\d%]", "", before).strip())
         kind = bool(asked_kind and KINDS[asked_kind].search(clause))
         named = len(said & own) + kind
+        if not named and unit in CUES["person_units"] and re.search(r"[a-z]{3}", focus) and _names_unit(clause, focus, own):
+            named = 1       # an English part names the unit whose staff it counts ('the nanjing … museum office')
         if passed_over and own and not named and not (change and (verb or unit == "%")):
             continue        # after an earlier part's figure, another figure of the sentence must be named by the part
             # (or be the change the part asks: '与上年相比减少 200 万元')
@@ -214,7 +228,8 @@ def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int,
         quota = bool(QUOTA.search(clause)) and asked_kind != "quota"
         # a figure whose whole printed label the part names ('常委会议 4 次'), before one sharing more context words
         label = bigrams(clause)
-        cover = len(label) >= 2 and label <= own       # one word ('编制338名') is too little to be a name
+        # (all but one pair: the term map's '执法执勤公务用车' names the printed 执法执勤用车)
+        cover = len(label) >= 2 and len(label - own) <= (len(label) >= 4)   # one word ('编制338名') is too little
         # a figure inside the breakdown of the one before its bracket ('车辆7辆（一般公务用车3辆，…）') answers only
         # when the part names all of its label: 'how many cars' is the 7
         opened = max(sentence.rfind("（", 0, m.start()), sentence.rfind("(", 0, m.start()))

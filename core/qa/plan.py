@@ -14,7 +14,7 @@ from core.qa.clauses import _clauses
 from core.qa.numbered import ASKED as ASKED_TABLES, asked_numbers
 from core.qa.share_parts import share_parts
 from core.qa.words import (ANAPHOR, CUES, ENGLISH_FILLER, FILLER, GENERIC, HAN, INHERITED_MEASURE, MEASURE, REASON_WORDS, _any,
-                           _any_word, has_subject, subject_of)
+                           _any_word, asks_purpose, has_subject, subject_of)
 
 @dataclass
 class Part:
@@ -114,9 +114,22 @@ def _english_operands(clause: str) -> tuple[str, list[str]] | None:
     return None
 
 
+def _asks_about_stated(clause: str) -> bool:
+    """'…比上年少了6成多，是什么情况', '这202.24万元主要用在了哪些方面', 'what was the roughly 2 million yuan … used
+    for': the question states the figure (or its change) itself and asks what lies behind it, not an amount."""
+    low = clause.lower()
+    stated = re.search(CUES["stated_change"], low)
+    if not stated and asks_purpose(low):
+        # (the purpose asked is the open question: 'what was the roughly 2 million yuan … used for')
+        return bool(re.search(CUES["stated_figure"], low)) and not re.search(r"多少|几|how much|how many", low)
+    after = low[stated.end():] if stated else ""
+    return bool(stated) and bool(re.search(CUES["open_ask"], after)) and not re.search(
+        r"多少|几|how much|how many|哪[一个项]|which (?:line|item|one|project)|百分|percent|share|比例", after)
+
+
 def operation(clause: str) -> tuple[str, list[str]]:
-    if _any(CUES["reason"], clause.lower()) or _any(CUES["purpose_asks"], clause.lower()) and _any_word(
-            CUES["change"], re.sub(CUES["change_nouns"], " ", clause, flags=re.I)) \
+    if (_any(CUES["reason"], clause.lower()) or _asks_about_stated(clause) or _any(CUES["purpose_asks"], clause.lower())
+            and _any_word(CUES["change"], re.sub(CUES["change_nouns"], " ", clause, flags=re.I))) \
             and not re.search(CUES["change_breakdown"], clause, re.I):
         # ('比上年多了480万，多出来的钱是干嘛用的': what the increase pays for; '…分别用在哪、各多少' its parts)
         return "reason", []
@@ -254,7 +267,9 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
             # ('Housing spending jumped in 2017. How much is budgeted for it'): 'it' is what the frame named
             context, pieces = "", [frame + clause]      # 'if you add up A, B and C, what is the combined total'
         elif (frame or topic) and not listed and (re.search(r"\b(?:its|their)\b", clause) or not HAN.search(clause)
-                                                  and re.match(CUES["topic_frame"], frame or topic)):
+                                                  and re.match(CUES["topic_frame"], frame or topic)) \
+                and not (parts and _any(CUES["sum"] + CUES["sum_total_words"] + CUES["difference"], clause.lower())):
+            # ('…, and what is their sum': over the parts before, not of the frame)
             # ('For the project to build the new 社区公共服务中心, what is the funding in its 绩效目标 form, and what
             # floor area does its indicator require'): each 'its', or each part naming nothing, is what 'for' named
             topic = frame or topic

@@ -45,6 +45,12 @@ def _any(words, text: str) -> bool:
     return any(w in text for w in words)
 
 
+def asks_purpose(text: str) -> bool:
+    """'…用在了哪些方面', 'what was … actually used for': what a line or a figure pays for."""
+    low = text.lower()
+    return _any(CUES["purpose_asks"], low) or bool(re.search(CUES["purpose_pattern"], low))
+
+
 def _any_word(words, text: str) -> bool:
     return bool(words) and bool(_pattern(tuple(words)).search(text))
 
