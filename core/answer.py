@@ -132,7 +132,7 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
         bought = purchase_in_project(question, q, lang, doc, label, worded)
         if bought is not None:
             return bought
-        if self.grand_total(a, q, lang, doc, label):
+        if self.numbered_total(a, q, lang, doc, label) or self.grand_total(a, q, lang, doc, label):
             return a
         if self.titled_total(a, q, lang, doc, label, phrases_only=True):
             return a

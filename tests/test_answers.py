@@ -1784,3 +1784,22 @@ def test_an_english_question_with_chinese_names_in_it_is_english():
     from core.qa.common import language_of
     assert language_of("Table 9: what are meeting expenses (会议费) and training expenses (培训费)?") == "en"
     assert language_of("2019年PPP项目多少？") == "zh" and language_of("PPP项目一共多少钱") == "zh"
+
+
+def test_a_table_named_once_scopes_every_part_and_its_total_is_printed_not_summed(engine):
+    # 2019 公开09表 p.9: 会议费 1,282.56, 培训费 281.77, 合计 2,224.43 (not 会议费 + 培训费)
+    for q in ("2019 Public Table 09: give me the meeting fees (会议费), the training fees (培训费) and the table total.",
+              "公开09表的合计是多少？"):
+        got = engine.ask(q, "jiangsu_cppcc_office_2019_budget_tables").to_json()
+        assert [f["value"] for f in got["facts"]][-1] == "2224.43", q
+    # 2017 十二、政府采购预算表 p.17 (numbered by its title's opening numeral): 服务 2,717.00, 合计 3,742.40
+    got = engine.ask("High court 2017, Table 12: what are goods (货物), works (工程) and services (服务), and the grand "
+                     "total?", "jiangsu_high_court_2017_dept_budget").to_json()
+    assert [f["value"] for f in got["facts"]][:4] == ["525.40", "500.00", "2717.00", "3742.40"]
+
+
+def test_a_share_of_that_tables_total(engine):
+    # 2019 公开09表 p.9: 会议费 1,469.73 of 合计 2,600.71 = 56.51% (not of the “三公”经费 小计 asked before)
+    got = engine.ask("2019年“三公”经费小计是多少？会议费是多少？会议费占该表合计数的比例是多少？",
+                     "jiangsu_npc_office_2019_budget_tables").to_json()
+    assert ("56.51", "%") in {(f["value"], f["unit"]) for f in got["facts"]}

@@ -7,7 +7,7 @@ import re
 from core.qa.combine import RATE_ASKED
 from core.qa.common import CUES
 from core.qa.conditions import ASKS as CONDITION
-from core.qa.numbered import asked_numbers, table_number
+from core.qa.numbered import asked_numbers, number_of
 from core.qa.plan import Part
 from core.types import Answer, ParsedDocument, format_decimal
 
@@ -108,7 +108,7 @@ def named_tables(words: str, docs: list[ParsedDocument]) -> set[str]:
              for d in docs for t in d.tables}
     numbers = asked_numbers(words)      # ('公开09表中，…'): the table of that printed number
     return {c for c in cores if len(bare) >= 4 and len(c) >= 4 and (c in bare or bare in c)} | {
-        re.sub(r"20\d\d年度?|\s", "", t.title) for d in docs for t in d.tables if table_number(t.number) in numbers}
+        re.sub(r"20\d\d年度?|\s", "", t.title) for d in docs for t in d.tables if number_of(t) in numbers}
 
 
 def read_in(a: Answer | None, tables: set[str]) -> bool:

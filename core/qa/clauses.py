@@ -17,14 +17,14 @@ def _clauses(q: str, english: bool = False) -> list[str]:
     if english:     # 'by how much money and by what percentage did it grow': one change, asked in two measures
         q = re.sub(r"\b(how much) (?:money|in money|in amount|in yuan|in absolute terms)(?= and )", r"\1", q)
     for sentence in re.split(r"[？?；;。]|(?<!how much)(?<!how many),?\s+and\s+(?=how |what |what's |which |by how |by what )|"
-                             r"[,:]\s*(?=how |what |what's |which )", q):      # ('… two affiliated units: how many from A')
+                             r"[,:]\s*(?=how |what |what's |which )|:\s*(?=give me |tell me |show me )", q):      # ('… two affiliated units: how many from A')
         sentence = sentence.strip(" ，,")
         if not sentence:
             continue
         # English 'X and (for) Y' between two printed terms asks for both ('water bills and electricity')
         # (a word or two may stand before the second: 'pensions of 退休费 and for the older 'lixiu' 离休费'; or it is a
         # code: 'under 2080505 (…缴费) and 2080506 (…)')
-        sentence = re.sub(r"(?<=[\u4e00-\u9fff）)])\s+(?:and|versus|vs\.?)\s+(?:(?:for|on|of|to)\s+(?=(?:[a-z'‘’]+\s+){0,3}"
+        sentence = re.sub(r"(?<=[\u4e00-\u9fff）)])[,，]?\s+(?:and|versus|vs\.?)\s+(?:(?:for|on|of|to)\s+(?=(?:[a-z'‘’]+\s+){0,3}"
                           r"[\u4e00-\u9fff])|(?:the\s+)?(?=[\u4e00-\u9fff]|\d{5,7}\b))", "，", sentence)
         # 'how many staff of A and of B': a preposition repeated after 'and' joins two things asked alike
         sentence = re.sub(r"\b((?:how (?:many|much)|what)\b[^,，]*?\b(of|for|at|in|on|from)\s+)(.+?)\s+and\s+\2\s+",
@@ -40,13 +40,14 @@ def _clauses(q: str, english: bool = False) -> list[str]:
             if not p.strip():
                 continue
             if merged and (sep == "、" and not (re.search(r"(?:多少|几)[^、，]{0,10}$", merged[-1]) and re.search(r"多少|几", p))
-                           or not _any(CUES["asks"], merged[-1]) and not (english and has_subject(p))
+                           or not _any(CUES["asks"], merged[-1]) and not (english and (
+                               has_subject(p) or re.fullmatch(r"\s*(?:合计|总计|小计)[.。]?\s*", p)))   # '…, and the table total'
                            # an English qualifier after an ask ('…, according to this disclosure') is part of it
                            or english and re.match(CUES["english_qualifiers"], p.lower())
                            # ('…, counting all funding sources, is that'): the rest of the sentence an aside cut
                            or english and re.fullmatch(r"\s*(?:is|are|was|were)\s+(?:that|it|this|they|these)\s*", p)
                            # a whole that lists its items ('the combined total for A, B and C') is one operand
-                           or not _any(CUES["asks"], p) and re.search(r"(?:total|sum) (?:for|of) ", merged[-1])):
+                           or not _any(CUES["asks"], p) and re.search(r"(?:total|sum|合计|总计) (?:for|of) ", merged[-1])):
                 # a leading context clause ('2017年支出预算总表中，…') stays attached; '、' splits only
                 # between two asks ('编制几个人、实有几个人')
                 merged[-1] += ("，" if sep != "、" else sep) + p

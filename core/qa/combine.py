@@ -15,6 +15,7 @@ from core.types import Answer, AnswerFact, format_decimal
 # a whole that points back ('占这个合计的百分比', 'what share of that fee'): a figure the question already stated
 BACK_WHOLE = re.compile(CUES["back_reference"], re.I)
 WHOLE_WORDS = re.compile(CUES["whole_words"], re.I)
+TABLE_WHOLE = re.compile(r"(?:该|本|此|这张|那张)表|\b(?:the|that|this) table\b", re.I)
 CONTEXT = re.compile(r"^(.+?)(?:里面|里|之中|当中|中)[，,]\s*(.+)$")
 
 
@@ -59,6 +60,9 @@ def earlier_figure(operand: str, answered: list[tuple[str, AnswerFact]], not_of:
     core = WHOLE_WORDS.sub("", operand.strip(" “”\"，,?？"))
     candidates = [(subject, fact) for subject, fact in answered
                   if not_fact is None or (fact.value, fact.unit) != (not_fact.value, not_fact.unit)]
+    if TABLE_WHOLE.search(operand):
+        # ('会议费占该表合计数的比例'): the table's own total, when an earlier part stated it
+        return next((f for _, f in reversed(candidates) if re.sub(r"[（(].*", "", f.label) in ("合计", "总计")), None)
     if BACK_WHOLE.match(core):
         return candidates[-1][1] if candidates else None
     if re.fullmatch(r"\s*(?:total|sum|whole|总额|总数|合计|总计|总)\s*", core, re.I) and candidates:

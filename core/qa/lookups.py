@@ -9,7 +9,7 @@ from decimal import Decimal
 from core.numbers import cny, round2
 from core.qa.common import CUES, ENGLISH, TABLE_PREFERENCE, TOTAL_ROW, han_bigrams, row_name, template
 from core.qa.gloss import leftover_words, stem
-from core.qa.numbered import asked_numbers, in_named_tables
+from core.qa.numbered import ASKED, asked_numbers, in_named_tables, number_of
 from core.qa.words import FILLER
 from core.types import Answer, AnswerFact, Citation, Fact, ParsedDocument, format_decimal
 
@@ -298,6 +298,19 @@ class Lookups:
                      for t in doc.tables}
             tables = sorted((t for t in doc.tables if len(cores[t.id]) > 1 and cores[t.id] in q),
                             key=lambda t: -len(cores[t.id]))
+        return self._total_of(a, tables, lang, doc, label)
+
+    def numbered_total(self, a, q, lang, doc, label) -> bool:
+        """'公开09表的合计是多少', 'Table 12 … and the grand total': the total row of a table named by its number and
+        nothing else."""
+        rest = re.sub(ASKED.pattern + r"|20\d\d年?度?|合计数?|总计|总额|一共|是多少|多少|[是的中里内为，,？?\s]|\b(?:the|what|is|"
+                      r"of|table|total|grand|overall)\b", "", q, flags=re.I)
+        if not asked_numbers(q) or not re.search(r"合计|总计|总额|一共|total", q) or len(
+                [c for c in rest if "\u4e00" <= c <= "\u9fff" and c not in (doc.document.department or "")]) >= 2:
+            return False
+        return self._total_of(a, [t for t in doc.tables if number_of(t) in asked_numbers(q)], lang, doc, label)
+
+    def _total_of(self, a, tables, lang, doc, label) -> bool:
         for t in tables:
             tid = t.id
             totals = [f for f in doc.facts if f.table_id == tid and TOTAL_ROW.fullmatch(f.label)]

@@ -33,6 +33,12 @@ def table_number(printed: str | None) -> int | None:
     return _value(m.group(1)) if m else None
 
 
+def number_of(table) -> int | None:
+    """The table's printed number, or the numeral its title opens with ('十二、2017年…政府采购预算表' -> 12)."""
+    opened = re.match(r"\s*([一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．]", table.title or "")
+    return table_number(table.number) or (_value(opened.group(1)) if opened else None)
+
+
 def asked_numbers(text: str) -> set[int]:
     return {n for m in ASKED.finditer(text) for g in m.groups() if g for n in [_value(g)] if n}
 
@@ -42,5 +48,5 @@ def in_named_tables(facts: list[Fact], text: str, doc: ParsedDocument) -> list[F
     numbers = asked_numbers(text)
     if not numbers:
         return facts
-    named = {t.id for t in doc.tables if table_number(t.number) in numbers}
+    named = {t.id for t in doc.tables if number_of(t) in numbers}
     return [f for f in facts if f.table_id in named] or facts

@@ -192,6 +192,9 @@ def _execution_question(text: str) -> bool:
         and not _any(CUES["prior_words"], low) and not re.search(r"比20\d\d|than (?:in )?20\d\d|compared", low)
 
 
+TABLE_NAMED = re.compile(r"表|\b(?:table|form|sheet|schedule)\b", re.I)
+OWN_TABLE = re.compile(r"(?<![该本此张])表|\b(?:table|form|sheet|schedule)\s*(?:no\.?\s*)?\d", re.I)  # not '该表', 'the table'
+
 PURPOSE_WORDS = re.compile("|".join(map(re.escape, sorted(CUES["purpose_asks"], key=len, reverse=True))) + "|主要|是")
 COUNTED_BEFORE = re.compile(r"几[个项家张]?|多少[个项家张]|how many")
 
@@ -231,6 +234,7 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
             return Plan(question, language, text, [Part(text, whole[0], subject_of(text) or text, whole[1])])
     frame, scope_words, topic = "", "", ""
     enumerated: list[Part] = []     # the parts the last clause listed ('A和B各多少')
+    table_context = ""
     for clause in _clauses(text, language == "en"):
         if language == "en" and not parts and not _any(CUES["asks"] + CUES["reason"], clause):
             frame += clause + " "       # 'in the basic spending for 2018, how much …': read with the next part
@@ -249,6 +253,8 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
             continue        # '…哪几张表？请列一下表名': the part before already asks it
         listed = enumeration(clause, labels)
         context, pieces = listed or (frame, [clause])
+        if context and TABLE_NAMED.search(context):
+            table_context = context
         scope_words = (listed[0] if listed and listed[0] else "") or scope_words
         # ('how much for A and for B, how did each change': the lookups the clauses before asked, one each)
         trailing = list(itertools.takewhile(lambda p: p.op == "lookup" and p.subject, reversed(parts)))[::-1]
@@ -276,6 +282,9 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
             context, pieces = "", [topic + clause]
         topic = frame if HAN.search(frame) else topic
         frame = ""
+        # ('Public Table 09: what are A and B, and what is the table total'): every later part is read in the table
+        # named before it (where it looks its figure up, not what it computes)
+        read_in = context or (table_context if not OWN_TABLE.search(" ".join(pieces)) else "")
         start = len(parts)
         for piece in pieces:
             own = piece         # the words this part says itself, before it inherits a subject
@@ -291,19 +300,27 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
                 re.search(r"\b(?:that|it|this)\b", piece)) and _any(CUES["change"] + ["than"], piece))
             together = CUES["sum"] + CUES["sum_total_words"] + CUES["difference"]
             bare = re.sub("|".join(map(re.escape, sorted(together, key=len, reverse=True))) + r"|两者|二者|这两[项个块笔]?|两项|\b(?:the|these|those) two(?: lines| items| figures| amounts| numbers)?\b|\bboth\b"
-                          r"|[两二三四]个[\u4e00-\u9fff]{1,2}(?=加|合|一共|总|相加)",     # '两个季度加起来'
+                          r"|[两二三四]个[\u4e00-\u9fff]{1,2}(?=加|合|一共|总|相加)"     # '两个季度加起来'
+                          r"|(?:这)?[三四五六七八九十][项者笔](?=加|合|一共|总|相加|之和|共)"    # '三项合计多少'
+                          r"|\b(?:all|the|these|those) (?:three|four|five)(?: lines| items| figures| amounts)?\b",
                           "", piece)
             if parts and parts[-1].op == "list" and not has_subject(piece) and re.search(CUES["each_pattern"], piece):
                 continue        # '…由哪几项组成？各是多少': the list gives each with its figure
             more = with_earlier(piece, labels) if parts else None
             if more:        # '…连会议费、培训费一起算，合计是多少': the figure before and the items it lists
-                parts.append(Part(piece, "sum", "", [parts[-1].subject] + more, narrows, context))
+                parts.append(Part(piece, "sum", "", [parts[-1].subject] + more, narrows, read_in))
                 continue
-            if len(parts) >= 2 and bare != piece and not has_subject(bare) and not (
+            # ('Public Table 09: A and B, and what is the table total (合计)'): the total the table prints, not the
+            # sum of the parts asked before
+            table_total = bool(read_in or re.search(r"该表|本表", piece)) and bool(re.search(r"合计|总计", piece)) \
+                and not re.search(r"[两二三四五六七八九十][项者个笔]|这|their|both|together|combined|\badd|\bsum\b|\ball\b|"
+                                  r"these|those|加|之和|一共|共计", piece)
+            inherit = inherit and not table_total
+            if len(parts) >= 2 and bare != piece and not has_subject(bare) and not table_total and not (
                     listed and re.fullmatch(r"合计|总计|小计", FILLER.sub("", piece).strip())):      # ('…小计、会议费、合计各是多少')
                 # 'A和B各有多少钱？加起来是多少？' / '…分别是多少，两者差多少': over the figures the parts before stated
                 op = "difference" if _any(CUES["difference"], piece) else "sum"
-                parts.append(Part(piece, op, "", [], narrows, context))
+                parts.append(Part(piece, op, "", [], narrows, read_in))
                 continue
             counted = next((p for p in reversed(parts) if COUNTED_BEFORE.search(p.text)), None) \
                 if re.search(CUES["names_asked"], piece) else None
@@ -357,10 +374,10 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
             if op == "share" and len(operands) == 2 and re.fullmatch(r"\s*(?:each|each of them|各|各自|分别)\s*",
                                                                      operands[0]) and len(trailing) >= 2:
                 # 'what share of total spending was each': one share per thing the parts before asked
-                parts += [Part(f"{t.subject} {piece}", "share", t.subject, [t.subject, operands[1]], narrows, context)
+                parts += [Part(f"{t.subject} {piece}", "share", t.subject, [t.subject, operands[1]], narrows, read_in)
                           for t in trailing]
                 continue
-            parts.append(Part(piece, op, subject_of(piece) or piece, operands, narrows, context))
+            parts.append(Part(piece, op, subject_of(piece) or piece, operands, narrows, read_in))
         enumerated = parts[start:] if listed else []
     if not parts:
         parts = [Part(text, "lookup", subject_of(text) or text)]
