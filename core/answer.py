@@ -104,6 +104,11 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
         line = extreme_lines(question, q, lang, doc, label)
         if line is not None:
             return line
+        if re.search(r"采购|procure|purchas", q + ql) and re.search(CUES["extreme_max"] + "|" + CUES["extreme_min"], q + ql, re.I):
+            from core.qa.procurement import procurement_list
+            ranked = procurement_list(question, q, lang, doc, label)     # the largest purchase of a project
+            if ranked is not None and len(ranked.items) == 1:
+                return ranked
         if re.search(r"最大|最多|最高|largest|biggest|top\s*\d*|highest", q + ql) and "项目" in q:
             return self.top_projects(a, q, lang, doc, label)
         # 上年/去年 alone names a year ('去年买办公用品花了多少' of a 决算); a change is asked against it
@@ -177,6 +182,9 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
         label = doc.document.department or doc.document.name
         if op == "list":
             return list_answer(question, q, lang, doc, label)
+        if op == "rank":
+            from core.qa.change_ranks import ranked_change
+            return ranked_change(question, q, lang, doc, label)
         if op == "define":
             return a if self.definition(a, q, lang, doc) else None
         if op == "execution":

@@ -1803,3 +1803,27 @@ def test_a_share_of_that_tables_total(engine):
     got = engine.ask("2019年“三公”经费小计是多少？会议费是多少？会议费占该表合计数的比例是多少？",
                      "jiangsu_npc_office_2019_budget_tables").to_json()
     assert ("56.51", "%") in {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_which_line_under_a_heading_changed_the_most(engine):
+    # 2019 p.12: '2.政协事务（款）一般行政管理事务（项）3,159.78 万元，与上年相比增加 1,379.56 万元，增长 77.49%'
+    got = engine.ask("政协事务（款）下面哪一项比上年涨得最多？", "jiangsu_cppcc_office_2019_dept_budget").to_json()
+    assert got["plan"]["parts"][0]["op"] == "rank" and [i["name"] for i in got["items"]] == ["一般行政管理事务"]
+    assert {"3159.78", "1379.56", "77.49"} <= {f["value"] for f in got["facts"]}
+    # 2019 p.21: '6．法院（款）其他法院支出（项）支出 630 万元，与上年相比减少 280 万元，减少 30.77%' (the largest cut in %)
+    got = engine.ask("Under the court (法院) heading, which item fell by the largest percentage?",
+                     "jiangsu_high_court_2019_dept_budget").to_json()
+    assert [i["name"] for i in got["items"]] == ["其他法院支出"] and "30.77" in {f["value"] for f in got["facts"]}
+    # 2023 p.9: '…其他城乡社区支出（项）”1450.00万元…2022年当年预算执行数为3853.06万元…比2022年预算执行数减少62.37%'
+    got = engine.ask("城乡社区支出（类）里哪一项比上年执行数降幅最大？", "putuo_wanli_subdistrict_2023_dept_budget").to_json()
+    assert {"1450.00", "3853.06", "62.37"} <= {f["value"] for f in got["facts"]}
+
+
+def test_later_parts_ask_about_the_line_a_which_part_named(engine):
+    # 2017 p.19: '公务接待费支出 443.50 万元，占“三公”经费的 65.60%' (a document without the 三公 table)
+    got = engine.ask("2017年“三公”经费里哪一项最多？它占三公经费的比例是多少？", "jiangsu_cppcc_office_2017_dept_budget").to_json()
+    assert [i["name"] for i in got["items"]] == ["公务接待费"] and {"443.50", "65.60"} <= {f["value"] for f in got["facts"]}
+    # 2018 公开12表 p.12: 办公设备购置费 300.00, of it 家具用具 198.00 (the largest) = 66.00%
+    got = engine.ask("2018年政府采购里办公设备购置一共多少？其中最贵的是哪一项？占多少比例？",
+                     "jiangsu_cppcc_office_2018_budget_tables").to_json()
+    assert {"300.00", "198.00", "66.00"} <= {f["value"] for f in got["facts"]}

@@ -90,9 +90,8 @@ class DocumentParts:
         idx = self.cite_fact(a, doc, top)
         a.kind = "list" if n > 1 else "number"
         a.items = [AnswerItem(None, f.label, f.value, f.unit, [idx]) for f in top]
-        if n == 1:
+        if n == 1:      # (the one project keeps its name as the item: 'which project gets the most')
             self.number(a, doc, top[0], label, lang)
-            a.items = []
         else:
             a.answer = template("top", lang, doc=label, n=n)
         return a

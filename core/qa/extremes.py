@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from core.qa.groups import member_facts, named_group
+from core.qa.groups import GROUPS, member_facts, named_group
 from core.qa.link import TOTALS
 from core.qa.lists import _children, _name
 from core.qa.words import CUES
@@ -87,6 +87,8 @@ def extreme_lines(question: str, q: str, lang: str, doc: ParsedDocument, label: 
     if not (top or low) or not (LINES_ASKED.search(q) or MEMBERS_ASKED.search(q)) or re.search(r"项目|project", q, re.I):
         return None
     rows = _members(doc, q, context)
+    if not rows and MEMBERS_ASKED.search(q) and (named_group(q) or named_group(context)):
+        return _stated_extreme(question, lang, doc, label, named_group(q) or named_group(context), top, low)
     row = None if rows else row or named_row(doc, q)
     if not rows and row is None and table_id is None and not DETAILED.search(q):
         return None
@@ -111,3 +113,33 @@ def extreme_lines(question: str, q: str, lang: str, doc: ParsedDocument, label: 
     a.answer = (f"{label}：{what} 下 {len(rows)} 项中，" + "；".join(said)) if lang == "zh" else \
         (f"{label}: of the {len(rows)} lines under {what}, " + "; ".join(said))
     return a
+
+
+def _stated_extreme(question: str, lang: str, doc: ParsedDocument, label: str, name: str, top, low) -> Answer | None:
+    """A group's members as the prose states them (a document without the group's table): each member's first amount
+    in a sentence naming the group ('公务接待费支出 443.50 万元，占“三公”经费的 65.60%'), else its first amount."""
+    group_words = GROUPS[name]["words"]
+    stated = []
+    for member, words in GROUPS[name]["members"].items():
+        said = [s for s in doc.stated if s.unit in ("万元", "元") and any(w in s.context for w in words)]
+        said.sort(key=lambda s: not any(w in s.sentence for w in group_words))
+        if said:
+            stated.append((member, said[0]))
+    if len(stated) < 2 or len({s.unit for _, s in stated}) != 1:
+        return None
+    passages = {p.id: p for p in doc.passages}
+    a = Answer(question, lang, "number", "", document=doc.document.name)
+    said = []
+    for asked, pick, zh, en in ((top, max, "最高", "the largest"), (low, min, "最低", "the smallest")):
+        if asked:
+            member, s = pick(stated, key=lambda x: x[1].value)
+            p = passages.get(s.passage_id)
+            idx = a.cite(Citation(doc.document.name, None, p.section if p else None, s.page, [s.sentence[:60]]))
+            a.facts.append(AnswerFact(member, s.value, s.unit, None, [idx]))
+            a.items.append(AnswerItem(None, member, s.value, s.unit, [idx]))
+            said.append(f"{zh}：{member} {format_decimal(s.value)} {s.unit}（{s.sentence.strip()}）" if lang == "zh" else
+                        f"{en}: {member} {format_decimal(s.value)} {s.unit} ({s.sentence.strip()})")
+    a.answer = (f"{label}：{name} {len(stated)} 项中，" + "；".join(said)) if lang == "zh" else \
+        (f"{label}: of the {len(stated)} parts of {name}, " + "; ".join(said))
+    return a
+

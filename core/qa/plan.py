@@ -133,6 +133,9 @@ def operation(clause: str) -> tuple[str, list[str]]:
             and not re.search(CUES["change_breakdown"], clause, re.I):
         # ('比上年多了480万，多出来的钱是干嘛用的': what the increase pays for; '…分别用在哪、各多少' its parts)
         return "reason", []
+    if re.search(CUES["change_rank"], clause, re.I) and re.search(CUES["change_up"] + "|" + CUES["change_down"], clause, re.I) \
+            and re.search(CUES["extreme_max"] + r"|最|哪一项|哪项|\bwhich (?:one|item|line)\b", clause, re.I):
+        return "rank", []       # '…中增长最多的是哪一项', 'which one had the largest percentage cut'
     if _any(CUES["execution"], clause.lower()):
         return "execution", []
     if _any(CUES["average"], clause.lower()):
@@ -344,6 +347,8 @@ def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan
                 op = "count"        # '…有哪些项目填了绩效目标表？一共几个？': how many the list before named
             elif counted is not None:
                 op = "list"
+            if parts and parts[-1].op == "rank" and (inherit or re.search(r"\b(?:its|it|that|this)\b|该项|这一?项|其", clause)):
+                continue        # '…增长最多的是哪一项？预算是多少、增加多少': the ranked line is stated with its figures
             if op == "reason" and inherit and parts[-1].op == "reason":
                 continue        # '…why is it lower, and where did the money go': the same reason, asked again
             if op == "lookup" and (not parts and _any([w for w in CUES["purpose_asks"] if "pay" not in w], piece.lower())

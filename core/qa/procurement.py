@@ -121,6 +121,10 @@ def procurement_list(question: str, q: str, lang: str, doc: ParsedDocument, labe
             continue
         if not shown:
             continue
+        top, low = re.search(CUES["extreme_max"], q, re.I), re.search(CUES["extreme_min"], q, re.I)
+        if (top or low) and len(shown) >= 2:        # '其中金额最大的采购物品是什么', 'which … has the largest amount'
+            shown = [(max if top else min)(shown, key=lambda x: x[1])]
+            named = []
         a = Answer(question, lang, "list", "", document=doc.document.name)
         for name, amount, rows in shown:
             idx = _cite(a, doc, table, rows)
@@ -250,3 +254,10 @@ def _row_answer(question: str, lang: str, doc: ParsedDocument, table: Table, lab
     a.facts.append(AnswerFact(name, amount, unit, None, [_cite(a, doc, table, rows)]))
     a.answer = f"{label}（{table.display_title}）：{shown} {amount} {unit}"
     return a
+
+
+def largest_purchase(question: str, text: str, lang: str, doc: ParsedDocument) -> Answer | None:
+    """'办公设备购置一共多少？其中最贵的是哪一项': the largest purchase of the project the part before read."""
+    a = procurement_list(question, text, lang, doc, doc.document.department or doc.document.name)
+    return a if a is not None and len(a.items) == 1 else None
+

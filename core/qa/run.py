@@ -9,6 +9,7 @@ from core.qa.common import COUNTED, CUES, unscoped, without_own_department
 from core.qa.changes import BREAKDOWN, ChangeParts
 from core.qa.compute import ComputeParts
 from core.qa.lookups import PURCHASE
+from core.qa.procurement import largest_purchase
 from core.qa.checks import (answers_only_whole, bought, counted_as_money, named_tables, names_operand, not_an_answer,
                             other_year, portion_of, read_in, states_change, states_in, year_sibling)
 from core.qa.combine import (across_years, count_of_items, extreme_of_items, larger_of, over_earlier, prior_of_stated_change,
@@ -37,6 +38,7 @@ MEASURED = set(CUES["units_named"])       # units a question asks by naming what
 WHOLE_ASKED = re.compile(r"\b(?:whole|total|overall|entire)\b|总|合计|全部|整个", re.I)
 OF_THAT = re.compile(r"\bof (?:that|it|this|these|those|them)\b")      # 'how much of that went to services'
 BACK = re.compile(r"\b(?:they|their|them|these|those)\b|^(?:涉及|其中?|它们|这些)")
+WHICH = re.compile(r"哪一|哪个|哪项|哪家|\bwhich\b", re.I)
 COUNT_QUESTION = re.compile(r"(?:多少|几)\s*(?:" + "|".join(map(re.escape, CUES["measure_words"])) + ")|how many")
 
 
@@ -70,7 +72,7 @@ class Pipeline(ChangeParts, ComputeParts):
             a = group_answer(self.answerer, name, part.text, lang, docs, question)
             if a is not None:
                 return a
-        routed = part.op in ("share", "change", "list", "reason", "execution")
+        routed = part.op in ("share", "change", "list", "reason", "execution", "rank")
         plain = [(doc, True) for doc in docs if routed] + [(doc, False) for doc in docs if general]
 
         def tries():
@@ -197,12 +199,23 @@ class Pipeline(ChangeParts, ComputeParts):
         years = {p.document.year for p in scope.docs if p.document.year}
         named = {int(y) for y in re.findall(r"20\d\d", question)}
         across = len(years) >= 2 and len(named & {int(y) for y in years}) >= 2
+        asked = list(plan.parts)
         for group in disclosures(scope.docs):
             out = Answer(question, lang, "not_found", "", document=group[0].document.name)
             previous, last_units, firsts, head = None, set(), [], None
             answered: list[tuple[str, AnswerFact]] = []     # (what a part asked, the figure it stated)
+            which = None        # (the words of a part that asked which line, the line it named)
+            plan.parts[:] = asked       # (each disclosure resolves 'which' for itself)
             for part in plan.parts:
                 a = None
+                if which and which[0] in part.text:
+                    # '…中哪一项最多？金额是多少，占…的比例': the later parts ask about the line it named
+                    answered = [(which[1] if said == which[0] else said, f) for said, f in answered]
+                    at = plan.parts.index(part)
+                    part = plan.parts[at] = Part(part.text.replace(which[0], which[1]), part.op,
+                                                 part.subject.replace(which[0], which[1]),
+                                                 [o.replace(which[0], which[1]) for o in part.operands], part.narrows,
+                                                 part.context)
                 taken = frozenset((f.value, f.unit) for f in out.facts)
                 units = bare_count(part.text, last_units)
                 if part.op == "change" and across and not out.facts:
@@ -267,6 +280,8 @@ class Pipeline(ChangeParts, ComputeParts):
                     a = extreme_of_items(part.text, out, lang, question) \
                         or (extreme_lines(question, part.text, lang, under[0], under[0].document.department or "",
                                           under[1]) if under else None) \
+                        or (largest_purchase(question, f"采购 {answered[-1][0]} {part.text}", lang, read[0])
+                            if read and extreme_asked(part.text) and bought(answered[-1][1], out) else None) \
                         or (extreme_lines(question, part.text, lang, read[0], read[0].document.department or "",
                                           table_id=read[1], context=q) if read else None) \
                         or prior_of_stated_change(part.text, group[0].document.year, out, lang, question) \
@@ -368,6 +383,8 @@ class Pipeline(ChangeParts, ComputeParts):
                 a = None if split and a is not None and not a.facts else a     # (a figure, not a sentence)
                 a = None if a is not None and not_an_answer(part, a) else a
                 previous = part if not part.narrows or previous is None else previous
+                if a is not None and len(a.items) == 1 and WHICH.search(part.text) and part.subject:
+                    which = (part.subject, a.items[0].name)
                 if a is not None:
                     last_units = {f.unit for f in a.facts} or last_units
                     absorb(out, a)
