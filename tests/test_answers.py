@@ -1827,3 +1827,11 @@ def test_later_parts_ask_about_the_line_a_which_part_named(engine):
     got = engine.ask("2018年政府采购里办公设备购置一共多少？其中最贵的是哪一项？占多少比例？",
                      "jiangsu_cppcc_office_2018_budget_tables").to_json()
     assert {"300.00", "198.00", "66.00"} <= {f["value"] for f in got["facts"]}
+
+
+def test_its_share_is_read_in_the_clause_of_the_line_not_of_the_change(engine):
+    # 2019 说明 p.15-16: '…因公出国（境）费支出199.25万元，占“三公”经费的25.96%；…公务接待费支出384.75万元，占“三公”经费的50.12%'
+    got = engine.ask("2019 official reception budget, how much lower than the year before, and what share of the three "
+                     "public expenses is it?", "jiangsu_npc_standing_committee_2019_dept_budget").to_json()
+    values = [f["value"] for f in got["facts"]]
+    assert "384.75" in values and "50.12" in values and "25.96" not in values

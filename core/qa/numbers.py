@@ -205,6 +205,11 @@ def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int,
         clause = re.sub(r"^(?:其中|包括|另外|含)", "", re.sub(r"^.*[，,。；;：:、\d%]", "", before).strip())
         kind = bool(asked_kind and KINDS[asked_kind].search(clause))
         named = len(said & own) + kind
+        if not named and unit == "%" and own:
+            # ('公务接待费支出384.75万元，占“三公”经费的50.12%'): a share is of the figure just before it
+            seg = re.split(r"[；;。]", sentence[:m.start()])[-1]
+            figure = list(NUMBER.finditer(seg))
+            named = int(bool(figure) and bool(bigrams(re.split(r"[，,：:]", seg[:figure[-1].start()])[-1]) & own))
         if not named and unit in CUES["person_units"] and re.search(r"[a-z]{3}", focus) and _names_unit(clause, focus, own):
             named = 1       # an English part names the unit whose staff it counts ('the nanjing … museum office')
         if passed_over and own and not named and not (change and (verb or unit == "%")):

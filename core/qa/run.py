@@ -38,6 +38,7 @@ MEASURED = set(CUES["units_named"])       # units a question asks by naming what
 WHOLE_ASKED = re.compile(r"\b(?:whole|total|overall|entire)\b|总|合计|全部|整个", re.I)
 OF_THAT = re.compile(r"\bof (?:that|it|this|these|those|them)\b")      # 'how much of that went to services'
 BACK = re.compile(r"\b(?:they|their|them|these|those)\b|^(?:涉及|其中?|它们|这些)")
+DERIVED = re.compile(r"本年|上年|增加|减少|this year|previous year|year before|increase|decrease|rate|率", re.I)
 WHICH = re.compile(r"哪一|哪个|哪项|哪家|\bwhich\b", re.I)
 COUNT_QUESTION = re.compile(r"(?:多少|几)\s*(?:" + "|".join(map(re.escape, CUES["measure_words"])) + ")|how many")
 
@@ -252,11 +253,19 @@ class Pipeline(ChangeParts, ComputeParts):
                     # a share the document states ('占 64.68%') before one computed from two looked-up amounts
                     # (a whole named in words, '基本支出里人员经费占…', is looked up, not taken from the part's table)
                     # ('what percentage … is it': the part is the figure stated before)
-                    named = answered[-1][1].label if answered and ANAPHOR.fullmatch(part.operands[0].strip()) \
+                    # ('…how much lower than last year, and what share of 三公 did it make up': 'it' is the line, not
+                    # the change figures stated after it)
+                    own = [f for _, f in answered if not DERIVED.search(f.label)] or [f for _, f in answered]
+                    named = own[-1].label if answered and ANAPHOR.fullmatch(part.operands[0].strip()) \
                         else part.operands[0]
                     a = None if not generic(part.operands[1]) else self.one(part, lang, group, question, general=False)
                     a = a if a is not None and any(f.unit == "%" for f in a.facts) and names_operand(a.answer, named) else None
-                    stated = None if a else self.one(part, lang, group, part.text, taken=taken)
+                    # (a sentence stating each member's share: the share in the clause naming the figure)
+                    asked_of = Part(f"{named} {part.text}", part.op, named, part.operands, part.narrows, part.context) \
+                        if named != part.operands[0] else part
+                    stated = None if a else self.one(asked_of, lang, group, part.text, taken=taken)
+                    if stated is not None and asked_of is not part and any(f.formula for f in stated.facts if f.unit == "%"):
+                        stated = self.one(part, lang, group, part.text, taken=taken)     # (printed, not computed)
                     if stated is not None and any(f.unit == "%" for f in stated.facts) and names_operand(stated.answer, named) \
                             and (generic(part.operands[1]) or names_operand(stated.answer, part.operands[1])):
                         # (of a whole named in words, not the table's 合计: '提租补贴占住房保障支出的比例')
