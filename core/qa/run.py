@@ -255,9 +255,10 @@ class Pipeline(ChangeParts, ComputeParts):
                     # ('what percentage … is it': the part is the figure stated before)
                     # ('…how much lower than last year, and what share of 三公 did it make up': 'it' is the line, not
                     # the change figures stated after it)
-                    own = [f for _, f in answered if not DERIVED.search(f.label)] or [f for _, f in answered]
-                    named = own[-1].label if answered and ANAPHOR.fullmatch(part.operands[0].strip()) \
-                        else part.operands[0]
+                    own = [f.label for _, f in answered if not DERIVED.search(f.label)] or [
+                        p.context + p.subject for p in plan.parts[:plan.parts.index(part)] if p.subject][-1:] \
+                        or [part.operands[0]]
+                    named = own[-1] if answered and ANAPHOR.fullmatch(part.operands[0].strip()) else part.operands[0]
                     a = None if not generic(part.operands[1]) else self.one(part, lang, group, question, general=False)
                     a = a if a is not None and any(f.unit == "%" for f in a.facts) and names_operand(a.answer, named) else None
                     # (a sentence stating each member's share: the share in the clause naming the figure)
