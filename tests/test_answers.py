@@ -1835,3 +1835,10 @@ def test_its_share_is_read_in_the_clause_of_the_line_not_of_the_change(engine):
                      "public expenses is it?", "jiangsu_npc_standing_committee_2019_dept_budget").to_json()
     values = [f["value"] for f in got["facts"]]
     assert "384.75" in values and "50.12" in values and "25.96" not in values
+
+
+def test_a_search_box_query_naming_two_lines_asks_each(engine):
+    # 2019 公开05表 p.5: 提租补贴 1,754.17, 住房公积金 492.87
+    got = engine.ask("政协 2019 住房公积金 提租补贴", "jiangsu_cppcc_office_2019_budget_tables").to_json()
+    assert [f["value"] for f in got["facts"]] == ["492.87", "1754.17"]
+    assert [p["op"] for p in got["plan"]["parts"]] == ["lookup", "lookup"]

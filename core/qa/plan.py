@@ -226,11 +226,25 @@ def _across_tables(text: str) -> list[Part] | None:
     return parts
 
 
-def make_plan(question: str, language: str, text: str, labels: set[str]) -> Plan:
+def _keywords(text: str, names: set[str]) -> list[str] | None:
+    """'政协 2019 提租补贴 住房公积金', 'npc 2019 三公经费 total 会议费': a search-box query (no punctuation, no
+    question words) that prints two lines' names or more asks each of them."""
+    if not names or re.search(r"[？?，,。；;、：:]|多少|几|什么|哪|吗|是否|\b(?:what|how|which|why|is|are|does|did)\b", text):
+        return None
+    runs = [r.strip("“”\"'") for r in re.findall(r"[\u4e00-\u9fff（）“”()]+", text)]
+    named = [r for r in runs if r in names or len(r) >= 4 and any(r in n for n in names)]
+    return named if len(named) >= 2 and len(set(named)) == len(named) else None
+
+
+def make_plan(question: str, language: str, text: str, labels: set[str], names: set[str] = frozenset()) -> Plan:
     parts: list[Part] = []
     across = _across_tables(text)
     if across:
         return Plan(question, language, text, across)
+    keywords = _keywords(text, names)
+    if keywords:
+        rest = " ".join(re.sub("|".join(map(re.escape, keywords)), " ", text).replace("“", " ").replace("”", " ").split())
+        return Plan(question, language, text, [Part(f"{rest} {k}".strip(), "lookup", k) for k in keywords])
     if language == "en" and len(re.findall(r"\b(?:how much|how many|what|which)\b", text)) < 2:
         whole = _english_operands(text.strip(" ?？"))
         if whole and whole[0] in ("sum", "difference"):       # 'in 2017, how much more for A than for B': one computation, not clauses

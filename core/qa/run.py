@@ -5,7 +5,7 @@ such lookups and the arithmetic over their facts. A disclosure published as two 
 file prints the number."""
 from __future__ import annotations
 
-from core.qa.common import COUNTED, CUES, unscoped, without_own_department
+from core.qa.common import COUNTED, CUES, row_name, unscoped, without_own_department
 from core.qa.changes import BREAKDOWN, ChangeParts
 from core.qa.compute import ComputeParts
 from core.qa.lookups import PURCHASE
@@ -192,7 +192,9 @@ class Pipeline(ChangeParts, ComputeParts):
         """(answers per disclosure, the plan as JSON, the scope)."""
         engine = self.answerer.engine
         scope = resolve(q, question, document, engine.library, engine.settings.scope_limit)
-        plan = make_plan(question, lang, grouped(q), self._joined_labels(scope.docs))
+        library = self.answerer.engine.library
+        names = {re.sub(r"[“”\"']", "", row_name(label)) for d in scope.docs for label in library.labels(d.document.id)}
+        plan = make_plan(question, lang, grouped(q), self._joined_labels(scope.docs), names)
         plan.scope = scope.to_json()
         if scope.missing:
             return [], plan.to_json(), scope
