@@ -1842,3 +1842,10 @@ def test_a_search_box_query_naming_two_lines_asks_each(engine):
     got = engine.ask("政协 2019 住房公积金 提租补贴", "jiangsu_cppcc_office_2019_budget_tables").to_json()
     assert [f["value"] for f in got["facts"]] == ["492.87", "1754.17"]
     assert [p["op"] for p in got["plan"]["parts"]] == ["lookup", "lookup"]
+
+
+def test_codes_asked_are_stated_as_facts_with_each_amount(engine):
+    # 2017 表五 p.5: '2010204 政协会议 1,027.90', '2010205 委员视察 429.30'
+    got = engine.ask("表五里政协会议和委员视察的功能科目编码和金额各是多少？", "jiangsu_cppcc_office_2017_budget_tables").to_json()
+    assert [(f["value"], f["unit"]) for f in got["facts"]] == [("2010204", ""), ("1027.90", "万元"), ("2010205", ""),
+                                                               ("429.30", "万元")]

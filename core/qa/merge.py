@@ -3,7 +3,9 @@ and what a part's answer stands on: the sentence it quotes, what it is about."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
+from core.qa.common import row_name
 from core.qa.plan import Part
 from core.types import Answer, AnswerFact, ParsedDocument
 
@@ -54,3 +56,29 @@ def quoted_sentence(a: Answer) -> tuple[str, int] | None:
             text = re.sub(r"^[^\n]*?(?:”所述，|\" states )[^：:\n]*[：:]\s*", "", text, count=1)
             return text, i
     return None
+
+
+CODE_ASKED = re.compile(r"编码|代码|科目号|\bcodes?\b", re.I)
+
+
+def with_codes(a: Answer, docs, lang: str) -> None:
+    """'…的功能科目编码和金额分别是多少': each figure read from a coded table row is stated with its code, a fact of
+    its own (unit-less) before it."""
+    out, said = [], []
+    for f in a.facts:
+        cite = a.citations[f.citations[0]] if f.citations else None
+        rows = [x for d in docs for x in d.facts if x.code and x.value == f.value and x.unit == f.unit
+                and (cite is None or not cite.table_id or x.table_id == cite.table_id)
+                and (row_name(x.label) in f.label or row_name(f.label) in x.label)] \
+            if f.unit in ("万元", "元") and not f.formula else []
+        code = Decimal(rows[0].code) if rows else None
+        if code is not None and all((g.value, g.unit) != (code, "") for g in a.facts + out):
+            name = row_name(rows[0].label)
+            out.append(AnswerFact(f"{name} 科目编码" if lang == "zh" else f"code of {name}", code, "", None,
+                                  list(f.citations)))
+            said.append(f"{name}：{rows[0].code}" if lang == "zh" else f"{name}: code {rows[0].code}")
+        out.append(f)
+    a.facts = out
+    if said:
+        a.answer += ("\n科目编码 — " if lang == "zh" else "\nCodes — ") + "；".join(said)
+

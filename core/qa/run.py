@@ -17,7 +17,7 @@ from core.qa.combine import (across_years, count_of_items, extreme_of_items, lar
 from core.qa.corroborate import corroborate
 from core.qa.extremes import extreme_asked, extreme_lines, row_of, table_of
 from core.qa.gloss import link
-from core.qa.merge import absorb, disclosures, focus_of, new_facts, quoted_sentence
+from core.qa.merge import CODE_ASKED, absorb, disclosures, focus_of, new_facts, quoted_sentence, with_codes
 from core.qa.groups import group_answer, grouped, named_group
 from core.qa.sections import section_breakdown
 from core.qa.numbers import CHANGE_ASKED, NUMBER, amounts_stated, asked_units, bare_count, bigrams, sentence_facts
@@ -394,11 +394,13 @@ class Pipeline(ChangeParts, ComputeParts):
                              units=asked_units(part.text)) if split else a
                 a = None if split and a is not None and not a.facts else a     # (a figure, not a sentence)
                 a = None if a is not None and not_an_answer(part, a) else a
+                if a is not None and CODE_ASKED.search(plan.text):
+                    with_codes(a, group, lang)
                 previous = part if not part.narrows or previous is None else previous
                 if a is not None and len(a.items) == 1 and WHICH.search(part.text) and part.subject:
                     which = (part.subject, a.items[0].name)
                 if a is not None:
-                    last_units = {f.unit for f in a.facts} or last_units
+                    last_units = {f.unit for f in a.facts if f.unit} or last_units      # (not a code's)
                     absorb(out, a)
                     # (the figures as the merged answer holds them, their citations counted in it)
                     held = {(f.value, f.unit): f for f in out.facts}
