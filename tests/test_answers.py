@@ -1849,3 +1849,11 @@ def test_codes_asked_are_stated_as_facts_with_each_amount(engine):
     got = engine.ask("表五里政协会议和委员视察的功能科目编码和金额各是多少？", "jiangsu_cppcc_office_2017_budget_tables").to_json()
     assert [(f["value"], f["unit"]) for f in got["facts"]] == [("2010204", ""), ("1027.90", "万元"), ("2010205", ""),
                                                                ("429.30", "万元")]
+
+
+def test_a_project_bought_under_goods_and_services_summed_when_asked_together(engine):
+    # 2017 表十二 p.12-13: 省政协全委会 货物 140.20, 服务 714.80
+    for q in ("Counting both goods and services, how much of the 2017 procurement budget is for the plenary session "
+              "(省政协全委会)?", "“省政协全委会”专项在货物类和服务类分别安排了多少？两者合计多少？"):
+        got = engine.ask(q, "jiangsu_cppcc_office_2017_budget_tables").to_json()
+        assert [f["value"] for f in got["facts"]] == ["140.20", "714.80", "855.00"], q

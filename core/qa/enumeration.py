@@ -59,9 +59,10 @@ def enumeration(clause: str, labels: set[str]) -> tuple[str, list[str]] | None:
     if head:
         items = [x + head if len(x) <= 4 and not any(x.endswith(h) for h in CUES["shared_heads"]) else x
                  for x in items[:-1]] + [items[-1]]
-    # '开全委会采购的住宿服务和餐饮服务': a modifier before 的 goes with every item
-    shared = re.match(r"^(.+的)(?=[^的]{2,}$)", items[0])
-    if shared and not any("的" in x for x in items[1:]) and not CHANGE_VERBS.search(shared.group(1)):
+    # '开全委会采购的住宿服务和餐饮服务': a modifier before 的 goes with every item; so does what stands before
+    # 在 ('“省政协全委会”专项在货物类和服务类分别…')
+    shared = re.match(r"^(.+的)(?=[^的]{2,}$)", items[0]) or re.match(r"^(.{2,}?在)(?=[^在]{2,}$)", items[0])
+    if shared and not any(shared.group(1)[-1] in x for x in items[1:]) and not CHANGE_VERBS.search(shared.group(1)):
         items = [items[0]] + [shared.group(1) + x for x in items[1:]]
     return context, [f"{item}{tail}" for item in items]
 

@@ -236,8 +236,31 @@ def _keywords(text: str, names: set[str]) -> list[str] | None:
     return named if len(named) >= 2 and len(set(named)) == len(named) else None
 
 
+CATEGORY_PAIR = re.compile(r"(?P<lead>counting both |including both |across |both )?货物[，,]?\s*(?:and|和|与|及|、)\s*服务[，,]?"
+                           r"(?P<cue>\s*(?:together|combined|in total|合计|一共|加起来|合起来))?")
+
+
+def _categories_together(text: str) -> str:
+    """'…for the plenary session, goods and services together', 'counting both goods and services, how much … for
+    A': one project's purchases in both categories, summed — said once, where the part asking for the project ends
+    ('… for A 货物和服务合计'), not a list of three things."""
+    m = CATEGORY_PAIR.search(text)
+    if not m or not (m.group("lead") or m.group("cue")) or not re.search(r"采购|procure|purchas", text, re.I):
+        return text
+    before = text[:m.start()].rstrip(" ，,")
+    rest = before + " " + text[m.end():].lstrip(" ，,")
+    if re.search(r"\b(?:how much|what)\b|多少", before):
+        return before + " 货物服务合计 " + text[m.end():].lstrip(" ，,")       # said where it stands
+    asked = re.search(r"\b(?:how much|what)\b|多少", rest[len(before):])     # a frame before the ask: at its end
+    start = len(before) + (asked.end() if asked else 0)
+    end = re.search(r"[?？]|,\s*and\b|，", rest[start:])
+    at = start + end.start() if end else len(rest)
+    return rest[:at].rstrip() + " 货物服务合计" + rest[at:]
+
+
 def make_plan(question: str, language: str, text: str, labels: set[str], names: set[str] = frozenset()) -> Plan:
     parts: list[Part] = []
+    text = _categories_together(text)
     across = _across_tables(text)
     if across:
         return Plan(question, language, text, across)
