@@ -9,7 +9,7 @@ from decimal import Decimal
 from core.qa.common import CUES, language_of, shared_phrases, template, to_chinese, unscoped, without_departments
 from core.qa.document_parts import DocumentParts
 from core.qa.lookups import Lookups
-from core.qa.plan import normalise_codes
+from core.qa.operation import normalise_codes
 from core.qa.words import asks_purpose
 from core.qa.procurement import purchase_in_project
 from core.qa.prose_answers import ProseAnswers

@@ -645,7 +645,7 @@ def test_english_words_read_as_the_printed_names_they_describe(engine):
 
 def test_an_english_cue_is_a_word_not_part_of_one():
     from core.qa.numbers import CHANGE_ASKED
-    from core.qa.plan import operation
+    from core.qa.operation import operation
     # 'rise' inside 'authorised' asks no change
     assert operation("how many is it authorised to have")[0] == "lookup"
     assert not CHANGE_ASKED.search("how many is it authorised to have")

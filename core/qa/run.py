@@ -5,9 +5,10 @@ such lookups and the arithmetic over their facts. A disclosure published as two 
 file prints the number."""
 from __future__ import annotations
 
-from core.qa.common import COUNTED, CUES, row_name, unscoped, without_own_department
+from core.qa.common import COUNTED, CUES, row_name, without_own_department
 from core.qa.changes import BREAKDOWN, ChangeParts
 from core.qa.compute import ComputeParts
+from core.qa.follow import FollowParts
 from core.qa.lookups import PURCHASE
 from core.qa.procurement import largest_purchase
 from core.qa.checks import (answers_only_whole, bought, counted_as_money, named_tables, names_operand, not_an_answer,
@@ -19,7 +20,6 @@ from core.qa.extremes import extreme_asked, extreme_lines, row_of, table_of
 from core.qa.gloss import link
 from core.qa.merge import CODE_ASKED, absorb, disclosures, focus_of, new_facts, quoted_sentence, with_codes
 from core.qa.groups import group_answer, grouped, named_group
-from core.qa.sections import section_breakdown
 from core.qa.numbers import CHANGE_ASKED, NUMBER, amounts_stated, asked_units, bare_count, bigrams, sentence_facts
 from core.qa.plan import Part, make_plan
 from core.qa.words import ANAPHOR
@@ -43,7 +43,7 @@ WHICH = re.compile(r"哪一|哪个|哪项|哪家|\bwhich\b", re.I)
 COUNT_QUESTION = re.compile(r"(?:多少|几)\s*(?:" + "|".join(map(re.escape, CUES["measure_words"])) + ")|how many")
 
 
-class Pipeline(ChangeParts, ComputeParts):
+class Pipeline(ChangeParts, ComputeParts, FollowParts):
     def __init__(self, answerer):
         self.answerer = answerer
 
@@ -144,49 +144,6 @@ class Pipeline(ChangeParts, ComputeParts):
                     continue        # the English words describe first
                 return a
         return held
-
-    def _counted(self, part: Part, lang: str, doc: ParsedDocument, question: str, taken: frozenset,
-                 units: set[str], text: str) -> Answer | None:
-        a = Answer(question, lang, "not_found", "", document=doc.document.name)
-        if not self.answerer.prose(a, unscoped(text, doc), lang, doc, doc.document.department or doc.document.name):
-            return None
-        sentence_facts(a, part.text, *quoted_sentence(a), focus=without_own_department(focus_of(part, text), doc),
-                       taken=taken, units=units)
-        if not any(f.unit in units for f in a.facts):
-            return None
-        a.kind = "number"
-        return a
-
-    def _breakdown(self, part: Part, out: Answer, lang: str, group: list[ParsedDocument], question: str) -> Answer | None:
-        """'…总计多少？分别来自哪些资金来源、各多少': the numbered items of the section the figure before was read in."""
-        if not (re.search(CUES["sources_asked"], part.text, re.I) and re.search(CUES["each_pattern"], part.text)):
-            return None
-        cited = next((c for c in reversed(out.citations) if c.table is None and c.section), None)
-        doc = next((d for d in group if cited and d.document.name == cited.document), None)
-        return section_breakdown(doc, cited.section, lang, question, doc.document.department or "") if doc else None
-
-    def _continued(self, part: Part, lang: str, group: list[ParsedDocument], question: str, out: Answer,
-                   taken: frozenset, units: set[str] | None) -> Answer | None:
-        """The part's figure in the paragraph the previous part's sentence was quoted from."""
-        cited = next((c for c in reversed(out.citations) if c.table is None and c.section and c.rows), None)
-        doc = next((d for d in group if cited and d.document.name == cited.document), None)
-        if doc is None:
-            return None
-        passage = next((p for p in doc.passages if p.kind == "paragraph" and p.section == cited.section
-                        and cited.rows[0][:20] in p.text), None)
-        if passage is None:
-            return None
-        a = Answer(question, lang, "number", "", document=doc.document.name)
-        self.answerer.quote(a, doc, passage, passage.text, lang, doc.document.department or doc.document.name)
-        sentence_facts(a, part.text, passage.text, 0, focus=part.subject, taken=taken, units=units)
-        # an amount must be named by the part's own words; a count in the asked measure word is enough
-        own = bigrams(part.subject)
-        a.facts = [f for f in a.facts if f.unit not in ("万元", "元", "%")
-                   or len(bigrams(f.label) & own) >= min(2, len(own))]
-        if not a.facts:
-            return None
-        a.kind = "number"
-        return a
 
     def answer(self, question: str, q: str, lang: str, document: ParsedDocument | None):
         """(answers per disclosure, the plan as JSON, the scope)."""
