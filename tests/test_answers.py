@@ -1857,3 +1857,15 @@ def test_a_project_bought_under_goods_and_services_summed_when_asked_together(en
               "(省政协全委会)?", "“省政协全委会”专项在货物类和服务类分别安排了多少？两者合计多少？"):
         got = engine.ask(q, "jiangsu_cppcc_office_2017_budget_tables").to_json()
         assert [f["value"] for f in got["facts"]] == ["140.20", "714.80", "855.00"], q
+
+
+def test_what_proportion_consisted_of_and_how_much_larger_than(engine):
+    # 2017 p.23: '…财政拨款基本支出预算 17123.19 万元，其中：（一）人员经费 13594.82 万元…（二）公用经费 3528.37 万元'
+    got = engine.ask("What proportion of the 2017 fiscal-appropriation basic expenditure budget consisted of personnel "
+                     "expenses, and how much greater were personnel expenses than public expenses?",
+                     "jiangsu_high_court_2017_dept_budget").to_json()
+    assert {"79.39", "10066.45"} <= {f["value"] for f in got["facts"]}
+    # 2024 p.32: '政府采购工程预算815.87万元、政府采购服务预算 752.59万元' (works: the procurement category)
+    got = engine.ask("In the 2024 procurement budget, how much larger was the works budget than the services budget?",
+                     "putuo_wanli_subdistrict_2024_dept_budget").to_json()
+    assert "63.28" in {f["value"] for f in got["facts"]}

@@ -24,8 +24,10 @@ class ComputeParts:
         much for B, and what is that together') a purchase first."""
         if PURCHASE.search(part.text + " " + question) and not PURCHASE.search(operand):
             framed = self.one(Part("采购 " + operand + "是多少", "lookup", operand), lang, docs, operand)
-            if framed is not None and framed.facts and bought(framed.facts[0], framed):
-                return framed
+            cite = framed.citations[framed.facts[0].citations[0]] if framed is not None and framed.facts \
+                and framed.facts[0].citations else None
+            if cite is not None and (bought(framed.facts[0], framed) or "采购" in (cite.section or "") + "".join(cite.rows)):
+                return framed       # (a purchase the prose states: '…政府采购服务预算752.59万元')
         return self.one(Part(operand + "是多少", "lookup", operand), lang, docs, operand)
 
     def compute(self, part: Part, lang: str, docs: list[ParsedDocument], question: str,
@@ -35,6 +37,8 @@ class ComputeParts:
         share's part is read first in the table its whole, stated before, was read from (only there, `within`)."""
         out = Answer(question, lang, "number", "", document=docs[0].document.name)
         found: list[AnswerFact] = []
+        if part.op in ("sum", "difference") and answered:      # (a share stated before is not an amount of them)
+            answered = [(said, f) for said, f in answered if f.unit != "%"] or None
         operands = share_operands(part.operands) if part.op == "share" and len(part.operands) == 2 else part.operands
         hint = earlier_figure(operands[1], answered or [], operands[0]) \
             if part.op == "share" and len(operands) == 2 and earlier is not None else None

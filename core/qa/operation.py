@@ -55,7 +55,7 @@ def _plus_operands(clause: str) -> list[str] | None:
 
 def _english_operands(clause: str) -> tuple[str, list[str]] | None:
     """'how much more … for A than for B' -> difference [A, B]; 'add up … on A, on B and on C' -> sum [A, B, C]."""
-    m = re.search(r"how much (?:more|less|higher|lower|bigger|smaller)\b(.+?)\bthan\b(.+)", clause)
+    m = re.search(r"how much (?:more|less|higher|lower|bigger|larger|greater|smaller)\b(.+?)\bthan\b(.+)", clause)
     than = re.sub(r"^\s*(?:in|for|with|on)?\s*(?:the|a|its|their|his|her)?\s*", "", m.group(2)) if m else ""
     if m and (re.match(r"20\d\d\b", than) or than.startswith(tuple(w for w in CUES["prior_words"] if w.isascii()))):
         return "change", []        # 'how much smaller than the 2023 budget': the same measure a year before

@@ -27,7 +27,8 @@ def share_parts(clause: str) -> list[str]:
         ops = [part.strip(" “”\"，,"), whole.strip(" “”\"，,")]
     # '预算里，有百分之多少是花在X上' / 'what percentage of X goes to Y': the part named after the ask
     r = re.search(r"(.+?)[里中，,\s]*有?百分之(?:多少|几)是?(?:花在|用于|用在|给|投向)?(.+?)(?:上|这.{0,4})?$", clause) \
-        or re.search(r"(?:percentage|share|proportion|part) of (.+?) (?:goes|went|go|is|was|are|were)"
+        or re.search(r"(?:percentage|share|proportion|part) of (.+?) (?:goes|went|go|is|was|are|were|consisted of|"
+                     r"consists of|consist of|is made up of|was made up of|comes from|came from)"
                      r"(?: spent| used| allocated)?(?: to| on| for)? (.+)$", clause) \
         or re.search(r"^of (.+?)[，,]?\s*what (?:percentage|share|proportion|part) (?:is|was|are|goes to|went to) (.+)$",
                      clause)
