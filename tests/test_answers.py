@@ -1869,3 +1869,19 @@ def test_what_proportion_consisted_of_and_how_much_larger_than(engine):
     got = engine.ask("In the 2024 procurement budget, how much larger was the works budget than the services budget?",
                      "putuo_wanli_subdistrict_2024_dept_budget").to_json()
     assert "63.28" in {f["value"] for f in got["facts"]}
+
+
+def test_a_whole_execution_then_one_line_of_it(engine):
+    # 2024 决算 p.18: '全年预算为 321.02 万元，支出决算为 307.82 万元，完成年初预算的 95.89%'; '…事业运行（项）…全年预算为
+    # 17.68 万元，支出决算为 11.31 万元'
+    got = engine.ask("2024年一般公共预算财政拨款支出的全年预算、支出决算和完成比例各是多少？其中事业运行（项）的全年预算和支出决算各是多少？",
+                     "putuo_social_work_dept_2024_final_accounts").to_json()
+    assert {"321.02", "307.82", "95.89", "17.68", "11.31"} <= {f["value"] for f in got["facts"]}
+
+
+def test_its_components_listed_in_brackets_are_each_asked(engine):
+    # 2019 公开09表 p.14: “三公”经费 513.75: 因公出国（境）费 160.00, 公务用车运行维护费 266.80, 公务接待费 86.95
+    got = engine.ask("In 2019 Table 09, what is the three public expenses subtotal, and what are its three components "
+                     "(overseas travel, official vehicle operation and maintenance, official reception)?",
+                     "jiangsu_high_court_2019_dept_budget").to_json()
+    assert [f["value"] for f in got["facts"]] == ["513.75", "160.00", "266.80", "86.95"]

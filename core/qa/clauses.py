@@ -29,6 +29,9 @@ def _clauses(q: str, english: bool = False) -> list[str]:
         # 'how many staff of A and of B': a preposition repeated after 'and' joins two things asked alike
         sentence = re.sub(r"\b((?:how (?:many|much)|what)\b[^,，]*?\b(of|for|at|in|on|from)\s+)(.+?)\s+and\s+\2\s+",
                           lambda m: f"{m.group(1)}{m.group(3)}, {m.group(1)}", sentence) if english else sentence
+        # ('what are its three components (overseas travel, vehicles, reception)'): the bracket lists what is asked
+        sentence = re.sub(r"(\band\s+)?\b(?:its|their)\s+(?:\w+\s+)?(?:components|parts|elements)\s*"
+                          r"\(([^()]+)\)", lambda m: (", " if m.group(1) else "") + m.group(2), sentence) if english else sentence
         # an aside in brackets ('three public expenses (trips abroad, cars and hospitality)') is not split
         sentence = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(",", "\x00").replace("，", "\x01")
                           .replace("、", "\x02"), sentence)

@@ -45,6 +45,9 @@ def grouped(text: str) -> str:
         if any(len(gap) > 20 or ASKING.search(gap) for gap in gaps) or EACH.search(text[spans[-1][1]:]) \
                 or not re.search(g["together"], text):       # 'numbers for A, B and C' asks each
             continue
+        if re.search(r"\b(?:its|their)\s+(?:\w+\s+)?(?:components|parts|elements)\s*[（(:：]?\s*$|(?:分项|各项|组成部分)[（(:：]?$",
+                     text[:spans[0][0]], re.I):
+            continue        # 'what are its three components (A, B, C)': each of them
         after = re.split(r"[,，;；?？]", text[spans[-1][1]:], maxsplit=1)
         if not re.search(g["together"], text[:spans[-1][1]] + after[0]) and len(after) > 1 \
                 and ASKING.search(after[1]):
