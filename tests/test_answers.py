@@ -1885,3 +1885,9 @@ def test_its_components_listed_in_brackets_are_each_asked(engine):
                      "(overseas travel, official vehicle operation and maintenance, official reception)?",
                      "jiangsu_high_court_2019_dept_budget").to_json()
     assert [f["value"] for f in got["facts"]] == ["513.75", "160.00", "266.80", "86.95"]
+
+
+def test_a_chinese_follow_up_naming_only_its_thing_asks_what_the_part_before_asked(engine):
+    # 2019 公开09表 p.14: 会议费 271.02, 培训费 1,597.25 ('培训呢？' asks the 培训 figure the way the part before asked)
+    got = engine.ask("江苏高院2019年开会花多少钱？培训呢？", "jiangsu_high_court_2019_dept_budget").to_json()
+    assert [f["value"] for f in got["facts"]] == ["271.02", "1597.25"]

@@ -176,6 +176,8 @@ def purchase_in_project(question: str, q: str, lang: str, doc: ParsedDocument, l
     for table in doc.tables:
         projects = tree(table) if table.kind == "procurement" else []
         generic = _generic(projects)
+        # ('开全委会，订酒店…' -> 住宿服务): a purchase the table prints, named whole, speaks of procurement too
+        worded = worded or any(len(_bare(x.name)) >= 4 and _bare(x.name) in q for p in projects for x in p.purchases)
         # (most of a name, only where the question speaks of procurement: '办公设备购置' is also a budget line)
         named = _projects_named(projects, q, words, generic, 2 if worded else 3, fuzzy=worded)
         if not worded and not named:

@@ -284,13 +284,19 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
                 thing = bigrams(re.sub(r"在[\u4e00-\u9fff“”]{0,14}?表[里中内]?|^[^在，,]{0,16}表[里中内]?[，,]?$|"
                                        r"[里中内][，,]|20\d\d年度?", " ", part.context)) - bigrams(
                     " ".join(CUES["linker_noise"] + CUES["procurement_table_words"])) if part.context else set()
+                # (a purchase read without the project the words before the list name: '开全委会，订酒店和吃饭…')
+                unnamed = bool(thing) and a is not None and bool(a.facts) and bought(a.facts[0], a) \
+                    and not any(bigrams(f.label) & thing for f in a.facts)
                 if part.context and (a is None or not a.facts or tables and not read_in(a, tables)
                                      or thing and PURCHASE.search(part.context)
-                                     and not any(bigrams(f.label) & thing for f in a.facts)):
+                                     and not any(bigrams(f.label) & thing for f in a.facts) or unnamed):
                     # the item alone did not name a figure, or not in the table the words before the list name
                     # ('财政拨款收支预算总表中，基本支出、项目支出各是多少'): read it with them
                     framed = Part(part.context + part.text, part.op, part.subject)
                     again = self.one(framed, lang, group, framed.text, taken=taken, units=units)
+                    if unnamed and not PURCHASE.search(part.context) and not (
+                            again is not None and any(bigrams(f.label) & thing for f in again.facts)):
+                        again = None
                     a = again if again is not None and (not tables or read_in(again, tables) or not a) else a or again
                 repeated = a is not None and a.facts and not new_facts(a, out)
                 if previous is not None and (a is None or part.narrows and (not a.facts or OF_THAT.search(part.text))
