@@ -1891,3 +1891,9 @@ def test_a_chinese_follow_up_naming_only_its_thing_asks_what_the_part_before_ask
     # 2019 公开09表 p.14: 会议费 271.02, 培训费 1,597.25 ('培训呢？' asks the 培训 figure the way the part before asked)
     got = engine.ask("江苏高院2019年开会花多少钱？培训呢？", "jiangsu_high_court_2019_dept_budget").to_json()
     assert [f["value"] for f in got["facts"]] == ["271.02", "1597.25"]
+
+
+def test_a_search_box_query_asking_a_number_and_funds_gets_both_from_one_sentence(engine):
+    # 2018 p.24: '2018 年本部门共 6 个项目实行绩效目标管理，涉及财政性资金合计 4481.3 万元。'
+    got = engine.ask("high court 2018 performance target projects number funds", "jiangsu_high_court_2018_dept_budget")
+    assert {("6", "个"), ("4481.3", "万元")} <= {(f["value"], f["unit"]) for f in got.to_json()["facts"]}

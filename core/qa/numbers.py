@@ -101,6 +101,11 @@ def asked_units(part_text: str) -> set[str]:
         r"多少钱|how much|金额|万元|资金|钱" + ("" if people or counted in CUES["person_units"] else "|经费"), part_text))
     if named and not counted:
         money = MONEY_NAMED.search(part_text)       # 'how much floor space' asks the area, '办公用房水电费' money
+    if re.search(r"\b(?:number|count)\b", low) and not counted:
+        # a search-box query ('… 绩效目标 项目 number funds'): the number of the things it names
+        runs = [r for r in re.findall(r"[\u4e00-\u9fff]+", part_text) if any(r.endswith(e) for e in CUES["count_suffixes"])]
+        units |= {next(u for e, u in CUES["count_suffixes"].items() if runs[-1].endswith(e))} if runs else set()
+        money = money or re.search(r"\b(?:funds?|money|amount|budget|cost)\b", low)
     if money or (not units and re.search(r"多少|how much|how (?:large|big)\b|\bwhat(?:'s| is| are| was| were)\b.*"
                                          r"(?:预算|\bbudget)", part_text)) or (
             CHANGE_ASKED.search(part_text) and not units):     # 'how many 预算单位' counts units, not money
@@ -241,7 +246,7 @@ def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int,
         inside = opened > max(sentence.rfind("）", 0, m.start()), sentence.rfind(")", 0, m.start())) \
             and bool(re.search(r"\d\s*" + re.escape(m.group(2)) + r"\s*$", sentence[:opened]))
         score = (verb == change, not quota, kind, not inside or cover, cover, named, len(said & wanted), -m.start())
-        key = "%" if unit == "%" else "amount"
+        key = "%" if unit == "%" else "money" if unit in ("万元", "元") else "count"      # (a count and an amount both)
         if key not in best or score > best[key][0]:
             best[key] = (score, m, sentence[:m.start()], after if bigrams(after) & (own or wanted) else "")
     have = {(f.value, f.unit) for f in answer.facts}
