@@ -164,13 +164,18 @@ class ProseAnswers:
         asked = set(re.findall(r"[\u4e00-\u9fff]", q))
         # 'X中，Y多少': what is asked is Y; X (context) counts only after it
         within = r"[中里内][，,]|(?<=[出费算表目])(?:里面|里|之中|当中|中)"        # '基本支出里公用经费是多少'
+        headings = heading_amounts(doc)
+        # ('财政拨款基本支出的人员经费': Y of X, where a section heading states Y, '（一）人员经费 4,704.35 万元')
+        of = re.sub(r"(?:各|是|有|为)?(?:多少|几).*$", "", q.split("的")[-1]) if "的" in q else ""
         head = han_bigrams(re.split(within, q)[-1]) if re.search(within, q) else \
-            han_bigrams(q.split(" within ")[0]) if " within " in q else wanted      # 'A within the B': A is asked
+            han_bigrams(q.split(" within ")[0]) if " within " in q else \
+            han_bigrams(of) if of and any(re.sub(r"^[（(][一二三四五六七八九十\d]+[）)]", "", h.context) == of for h in headings) \
+            else wanted      # ('A within the B': A is asked)
         best, best_key = None, (False, 0, 0, 0, 0.0, 0)
         sections = {p.id: p.section or "" for p in doc.passages}
         asks_change = bool(CHANGE_ASKED.search(q))
         asked_years = set(re.findall(r"20\d\d", q))
-        for s in doc.stated + heading_amounts(doc):
+        for s in doc.stated + headings:
             if s.unit not in ("万元", "元") or not all(w in s.context for w in needs):
                 continue            # areas and counts are answered as the sentence that states them
             year = re.findall(r"(20\d\d)\s*年", re.sub(r"\s+", "", s.context))
