@@ -101,7 +101,9 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
                     a.kind = "list"
                 return a
         from core.qa.extremes import extreme_lines
-        line = extreme_lines(question, q, lang, doc, label)
+        from core.qa.filters import filtered_lines
+        line = filtered_lines(question, q, lang, doc, label, self.project_rows(doc)[1]) \
+            or extreme_lines(question, q, lang, doc, label)
         if line is not None:
             return line
         if re.search(r"采购|procure|purchas", q + ql) and re.search(CUES["extreme_max"] + "|" + CUES["extreme_min"], q + ql, re.I):
@@ -181,7 +183,9 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
         q = unscoped(q, doc)
         label = doc.document.department or doc.document.name
         if op == "list":
-            return list_answer(question, q, lang, doc, label)
+            from core.qa.filters import filtered_lines
+            return filtered_lines(question, q, lang, doc, label, self.project_rows(doc)[1]) \
+                or list_answer(question, q, lang, doc, label)
         if op == "rank":
             from core.qa.change_ranks import ranked_change
             return ranked_change(question, q, lang, doc, label)

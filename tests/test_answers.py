@@ -1897,3 +1897,16 @@ def test_a_search_box_query_asking_a_number_and_funds_gets_both_from_one_sentenc
     # 2018 p.24: '2018 年本部门共 6 个项目实行绩效目标管理，涉及财政性资金合计 4481.3 万元。'
     got = engine.ask("high court 2018 performance target projects number funds", "jiangsu_high_court_2018_dept_budget")
     assert {("6", "个"), ("4481.3", "万元")} <= {(f["value"], f["unit"]) for f in got.to_json()["facts"]}
+
+
+def test_lines_over_an_amount_are_listed_counted_and_summed(engine):
+    # 2019 公开05表 p.5 under 20102 政协事务: 行政运行 5,223.22, 一般行政管理事务 3,159.78, 政协会议 1,282.56 (委员视察 426.00 no)
+    got = engine.ask("政协事务（款）下超过1000万元的项有哪些？共几个？合计多少？", "jiangsu_cppcc_office_2019_budget_tables").to_json()
+    assert [i["name"] for i in got["items"]] == ["行政运行", "一般行政管理事务", "政协会议"]
+    assert {("3", "个"), ("9665.56", "万元")} <= {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_lines_that_fell_are_counted_and_their_cuts_summed(engine):
+    # 2019 说明 pp.20-21, 法院（款）: cuts 245.14, 200, 234.19, 175, 280 (行政运行 rose)
+    got = engine.ask("法院（款）下面有几个项比上年减少？减少额合计多少？", "jiangsu_high_court_2019_dept_budget").to_json()
+    assert {("5", "个"), ("1134.33", "万元")} <= {(f["value"], f["unit"]) for f in got["facts"]}

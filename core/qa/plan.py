@@ -187,6 +187,12 @@ def make_plan(question: str, language: str, text: str, labels: set[str], names: 
                           r"|(?:这)?[三四五六七八九十][项者笔](?=加|合|一共|总|相加|之和|共)"    # '三项合计多少'
                           r"|\b(?:all|the|these|those) (?:three|four|five)(?: lines| items| figures| amounts)?\b",
                           "", piece)
+            if parts and parts[-1].op == "list" and re.search(r"合计|总计|加起来|一共|共计|\bin total\b|\btotal\b|add up", piece) \
+                    and not has_subject(re.sub(r"[增减]加?少?额|金额|合计|总计|数额", "", piece)) \
+                    and not re.search(r"几|多少[个项家]|how many|number of", piece):       # ('一共几个' counts them)
+                # ('…比上年增加的有几项？增加额合计多少'): over the figures of the lines the list named
+                parts.append(Part(piece, "sum", "", [], narrows, read_in))
+                continue
             if parts and parts[-1].op == "list" and not has_subject(piece) and re.search(CUES["each_pattern"], piece):
                 continue        # '…由哪几项组成？各是多少': the list gives each with its figure
             more = with_earlier(piece, labels) if parts else None
