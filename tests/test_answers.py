@@ -1910,3 +1910,11 @@ def test_lines_that_fell_are_counted_and_their_cuts_summed(engine):
     # 2019 说明 pp.20-21, 法院（款）: cuts 245.14, 200, 234.19, 175, 280 (行政运行 rose)
     got = engine.ask("法院（款）下面有几个项比上年减少？减少额合计多少？", "jiangsu_high_court_2019_dept_budget").to_json()
     assert {("5", "个"), ("1134.33", "万元")} <= {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_a_share_of_a_sum_the_part_before_computed(engine):
+    # 2017 财政拨款支出预算表 p.11: 人大会议 1,305.25 人大立法 810.00 人大监督 418.75 人大代表履职能力提升 403.75
+    # 代表工作 428.36 = 3366.11 of 人大事务 10,528.33 = 31.97%
+    got = engine.ask("人大会议、人大立法、人大监督、人大代表履职能力提升、代表工作五项合计多少？占人大事务款的比例是多少？",
+                     "jiangsu_npc_office_2017_budget").to_json()
+    assert {("3366.11", "万元"), ("31.97", "%")} <= {(f["value"], f["unit"]) for f in got["facts"]}

@@ -60,6 +60,9 @@ def earlier_figure(operand: str, answered: list[tuple[str, AnswerFact]], not_of:
     core = WHOLE_WORDS.sub("", operand.strip(" “”\"，,?？"))
     candidates = [(subject, fact) for subject, fact in answered
                   if not_fact is None or (fact.value, fact.unit) != (not_fact.value, not_fact.unit)]
+    sums = [f for _, f in candidates if f.formula and " + " in f.formula]
+    if sums and re.search(r"合计|一共|总共|加起来|合起来|之和|together|combined|in total|\bsum\b", operand, re.I):
+        return sums[-1]         # ('…五项合计多少？占…的比例'): the sum a part before computed
     if TABLE_WHOLE.search(operand):
         # ('会议费占该表合计数的比例'): the table's own total, when an earlier part stated it
         return next((f for _, f in reversed(candidates) if re.sub(r"[（(].*", "", f.label) in ("合计", "总计")), None)

@@ -226,8 +226,11 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
                     stated = None if a else self.one(asked_of, lang, group, part.text, taken=taken)
                     if stated is not None and asked_of is not part and any(f.formula for f in stated.facts if f.unit == "%"):
                         stated = self.one(part, lang, group, part.text, taken=taken)     # (printed, not computed)
+                    # (a share the document prints, not one the general routing computed of the wrong line)
+                    printed = stated is not None and any(f.unit == "%" and not f.formula for f in stated.facts)
                     if stated is not None and any(f.unit == "%" for f in stated.facts) and names_operand(stated.answer, named) \
-                            and (generic(part.operands[1]) or names_operand(stated.answer, part.operands[1])):
+                            and (generic(part.operands[1]) or names_operand(stated.answer, part.operands[1])) \
+                            and printed:
                         # (of a whole named in words, not the table's 合计: '提租补贴占住房保障支出的比例')
                         a = stated
                     a = a or self.compute(part, lang, group, question, out, answered) or stated
