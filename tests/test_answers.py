@@ -1918,3 +1918,11 @@ def test_a_share_of_a_sum_the_part_before_computed(engine):
     got = engine.ask("人大会议、人大立法、人大监督、人大代表履职能力提升、代表工作五项合计多少？占人大事务款的比例是多少？",
                      "jiangsu_npc_office_2017_budget").to_json()
     assert {("3366.11", "万元"), ("31.97", "%")} <= {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_a_line_against_last_years_spending_with_the_reason_given(engine):
+    # 2023 p.8: '…公益性岗位补贴（项）”635.10万元…2022年当年预算执行数为667.32万元…比2022年预算执行数减少4.83%。主要原因是：
+    # 公益性岗位补贴经费减少。'
+    got = engine.ask("How much is budgeted for public-welfare job subsidies (公益性岗位补贴) in 2023, what was the 2022 "
+                     "executed amount, and by what percent is the 2023 budget lower?", "putuo_wanli_subdistrict_2023_dept_budget")
+    assert {"635.10", "667.32", "4.83"} <= {f["value"] for f in got.to_json()["facts"]} and "经费减少" in got.answer

@@ -98,6 +98,8 @@ def names_operand(text: str, operand: str) -> bool:
     core = re.sub(r"20\d\d年度?|\s", "", operand)
     if re.search(r"[a-z]{3}", core, re.I) and re.search(r"[\u4e00-\u9fff]", core):
         core = max(re.findall(r"[\u4e00-\u9fff（）()“”]+", core), key=len)   # English around a printed name
+    # (quotes the document prints or the question leaves out do not count: '三公经费' names “三公”经费)
+    core, text = re.sub(r"[“”\"'‘’]", "", core), re.sub(r"[“”\"'‘’]", "", text)
     return core[-4:] in text if len(core) >= 2 else True       # (a short name, '退休费', whole)
 
 

@@ -9,7 +9,7 @@ from core.numbers import round2
 from core.qa.common import (CHANGE, CHANGE_EXECUTED, CUES, HAN, STOP, change_subject, han_bigrams, template,
                              unscoped, without_own_department)
 from core.qa.numbers import CHANGE_ASKED, CHANGED_ITEM, NUMBER, PURCHASE_ASKED, PURCHASED, asked_units, counted_measure, english_count_unit
-from core.qa.prose import budget_levels, doc_bigrams
+from core.qa.prose import budget_levels, doc_bigrams, reason_after
 from core.types import AnswerFact, AnswerItem, Citation, ParsedDocument, StatedFact, format_decimal
 
 
@@ -154,6 +154,9 @@ class ProseAnswers:
         a.answer = template("change", lang, doc=label, subject=change_subject(sentence, match, p.text, (doc.document.department, doc.document.region)),
                             current=format_decimal(current), prior=format_decimal(prior),
                             direction=_direction(diff, lang), diff=format_decimal(abs(diff)), unit=unit, rate=rate) + "".join(" " + n for n in notes)
+        said = reason_after(doc, p, sentence)       # the reason the document gives with the change, when it gives one
+        if said:
+            a.answer += ("\n原因（原文）：" if lang == "zh" else "\nReason given (in Chinese): ") + said.strip()
         return True
 
     def stated_amount(self, a, q, lang, doc, label, needs: tuple[str, ...] = ()) -> bool:
