@@ -1926,3 +1926,14 @@ def test_a_line_against_last_years_spending_with_the_reason_given(engine):
     got = engine.ask("How much is budgeted for public-welfare job subsidies (公益性岗位补贴) in 2023, what was the 2022 "
                      "executed amount, and by what percent is the 2023 budget lower?", "putuo_wanli_subdistrict_2023_dept_budget")
     assert {"635.10", "667.32", "4.83"} <= {f["value"] for f in got.to_json()["facts"]} and "经费减少" in got.answer
+
+
+def test_a_share_of_the_two_figures_before_together_and_of_the_total_asked_first(engine):
+    # 2018 公开05表 p.5: 机关事业单位基本养老保险缴费支出 407.81 + 职业年金缴费 163.13 = 570.94; 社会保障和就业支出 823.76
+    got = engine.ask("2018年社会保障和就业支出是多少？其中机关事业单位基本养老保险缴费支出和职业年金缴费支出各多少？这两项合计占社会保障和就业支出的比例是多少？",
+                     "jiangsu_cppcc_office_2018_budget_tables").to_json()
+    assert ("69.31", "%") in {(f["value"], f["unit"]) for f in got["facts"]}
+    # 公开12表 p.12: 政府采购 1,281.76, 服务 926.09 -> 72.25%
+    got = engine.ask("What is the total 2018 procurement budget, how much is for services, and what share goes to services?",
+                     "jiangsu_cppcc_office_2018_budget_tables").to_json()
+    assert ("72.25", "%") in {(f["value"], f["unit"]) for f in got["facts"]}

@@ -249,10 +249,12 @@ def make_plan(question: str, language: str, text: str, labels: set[str], names: 
             if op == "change" and asking != piece and operation(asking)[0] == "lookup" and not CHANGE_VERBS.search(asking) \
                     and not re.search(r"比|较|than|compared", asking):
                 op = "lookup"       # '…一下子涨了很多，具体是多少': the clause that asks is the amount
-            if op in ("share", "lookup") and not operands and context:
+            if op in ("share", "lookup") and (not operands or operands[-1:] == ["total"]) and context:
                 # 'of all procurement, what share is services'; 'compared with the year before, how much more …'
+                # ('Of its basic spending, what percentage went to personnel costs': the whole the frame names)
                 framed = operation(context + piece)
-                op, operands = framed if framed[0] in ("share", "change") or framed[1] else (op, operands)
+                op, operands = framed if framed[0] in ("share", "change") and framed[1][-1:] != ["total"] \
+                    or framed[1] and not operands else (op, operands)
             if op == "lookup":
                 op, operands = _summed(piece, labels) or (op, operands)
             if op == "share" and len(operands) == 2 and scope_words:

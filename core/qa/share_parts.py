@@ -37,6 +37,10 @@ def share_parts(clause: str) -> list[str]:
     if pointed or after:
         ops = [pointed.group(2), pointed.group(1).strip(" “”\"，,")] if pointed else \
             [after.group(1), after.group(2).strip(" “”\"，,?？")]
+    bare = None if r or ops or pointed or after else re.search(
+        r"\bwhat (?:share|percentage|proportion|part)\s+(?:goes|went|is|was)\s+(?:to|for|on)\s+(.+?)\s*[?？]?$", clause)
+    if bare:        # 'what share goes to services', after the total was asked: of that total
+        ops = [bare.group(1).strip(" “”\"，,"), "total"]
     if r and not ops:
         # 'is X rather than Y': the part is X
         part = re.sub(r"\s+(?:rather than|instead of|as opposed to|and not|not)\b.*$", "", r.group(2))
