@@ -1937,3 +1937,10 @@ def test_a_share_of_the_two_figures_before_together_and_of_the_total_asked_first
     got = engine.ask("What is the total 2018 procurement budget, how much is for services, and what share goes to services?",
                      "jiangsu_cppcc_office_2018_budget_tables").to_json()
     assert ("72.25", "%") in {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+def test_the_same_line_in_two_numbered_tables_named_after_each_table(engine):
+    # 2017 表一 p.1: 一般公共服务支出 6,543.55; 表五 p.5: 201 一般公共服务支出 6,463.55 (the 80.00 of 其他资金)
+    got = engine.ask("表一收支预算总表中的一般公共服务支出是多少？表五财政拨款支出预算表中的一般公共服务支出是多少？两者相差多少？",
+                     "jiangsu_cppcc_office_2017_budget_tables").to_json()
+    assert [f["value"] for f in got["facts"]] == ["6543.55", "6463.55", "80.00"]

@@ -61,6 +61,9 @@ def _across_tables(text: str) -> list[Part] | None:
     if len({n for m in refs for n in asked_numbers(m.group(0))}) < 2 or not re.search(CUES["two_figures"], text, re.I):
         return None
     subject = " ".join(re.findall(r"[\u4e00-\u9fff（）“”]{2,}", text[:refs[0].start()]))
+    # ('表一收支预算总表中的一般公共服务支出是多少？表五…'): the line named after the first table, in its clause
+    after = re.match(r"[^？?，,。]*?(?:中|里)的?\s*\d*([^表与和及？?，,。\s\d]{2,}?)(?:是|为|有)?(?:多少|几)", text[refs[0].end():])
+    subject = after.group(1) if after else subject
     if not subject:
         return None
     parts = [Part(f"{subject} {m.group(0)}", "lookup", subject) for m in refs[:2]]
