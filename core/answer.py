@@ -101,9 +101,9 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
                     a.kind = "list"
                 return a
         from core.qa.extremes import extreme_lines
-        from core.qa.filters import filtered_lines
+        from core.qa.filters import averaged_lines, filtered_lines
         line = filtered_lines(question, q, lang, doc, label, self.project_rows(doc)[1]) \
-            or extreme_lines(question, q, lang, doc, label)
+            or averaged_lines(question, q, lang, doc, label) or extreme_lines(question, q, lang, doc, label)
         if line is not None:
             return line
         if re.search(r"采购|procure|purchas", q + ql) and re.search(CUES["extreme_max"] + "|" + CUES["extreme_min"], q + ql, re.I):

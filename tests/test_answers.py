@@ -1944,3 +1944,10 @@ def test_the_same_line_in_two_numbered_tables_named_after_each_table(engine):
     got = engine.ask("表一收支预算总表中的一般公共服务支出是多少？表五财政拨款支出预算表中的一般公共服务支出是多少？两者相差多少？",
                      "jiangsu_cppcc_office_2017_budget_tables").to_json()
     assert [f["value"] for f in got["facts"]] == ["6543.55", "6463.55", "80.00"]
+
+
+def test_the_average_of_the_lines_under_a_line(engine):
+    # 2018 公开06表 p.6: 302 商品和服务支出 1,115.85 over its 13 lines (30201 … 30299) = 85.83
+    got = engine.ask("What is the average of the 商品和服务支出 lines in the 2018 财政拨款基本支出预算表?",
+                     "jiangsu_cppcc_office_2018_budget_tables").to_json()
+    assert [(f["value"], f["formula"]) for f in got["facts"]] == [("85.83", "1115.85 / 13 = 85.83")]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from core.numbers import round2
 from core.qa.change_ranks import _heading, _name as changed_name, changes
 from core.qa.extremes import named_row
 from core.qa.lists import _children, _name
@@ -88,3 +89,29 @@ def filtered_lines(question: str, q: str, lang: str, doc: ParsedDocument, label:
         a.facts.append(AnswerFact("项数" if lang == "zh" else "lines", Decimal(len(picked)), "个", None,
                                   sorted({i for x in a.items for i in x.citations})))
     return a
+
+
+AVERAGE = re.compile(r"平均|均值|\baverage\b|\bmean\b", re.I)
+
+
+def averaged_lines(question: str, q: str, lang: str, doc: ParsedDocument, label: str) -> Answer | None:
+    """'商品和服务支出下各科目平均多少', 'the average of the 商品和服务支出 lines': the mean of the lines one level under
+    the coded line the question prints, with its formula."""
+    row = named_row(doc, q) if AVERAGE.search(q) and re.search(r"各|lines|items|科目|项", q, re.I) else None
+    rows = [f for f in _children(doc, row) if f.unit == row.unit] if row else []
+    if len(rows) < 2:
+        return None
+    table = next(t for t in doc.tables if t.id == row.table_id)
+    a = Answer(question, lang, "number", "", document=doc.document.name)
+    idx = a.cite(Citation(doc.document.name, table.display_title, None, rows[0].page or table.page,
+                          [f"{f.code} {_name(f.label)}" for f in rows][:20], table_id=table.id))
+    total = sum((f.value for f in rows), Decimal(0))
+    mean = round2(total / len(rows))
+    name = f"{row.code} {_name(row.label)}"
+    a.facts.append(AnswerFact(f"{name}（{len(rows)} 项平均）" if lang == "zh" else f"{name} (average of {len(rows)} lines)",
+                              mean, row.unit, f"{format_decimal(total)} / {len(rows)} = {format_decimal(mean)}", [idx]))
+    a.answer = (f"{label}：{name} 下 {len(rows)} 项合计 {format_decimal(total)} {row.unit}，平均 {format_decimal(mean)} {row.unit}"
+                if lang == "zh" else f"{label}: the {len(rows)} lines under {name} total {format_decimal(total)} {row.unit}, "
+                f"an average of {format_decimal(mean)} {row.unit}")
+    return a
+
