@@ -137,7 +137,7 @@ def to_chinese(question: str) -> str:
         question = question[:split.end()] + re.sub(r"\s+and\s+", ", and ", listed) + rest
     if re.search(r"procure|purchas|采购", question, re.I):       # goods and services bought, not the 商品和服务支出 line
         question = re.sub(r"\bgoods\s+and\s+services\b", "goods, and services", question, flags=re.I)
-        question = re.sub(r"\b(?:construction |building )?works\b", "工程", question, flags=re.I)     # the category
+        question = re.sub(CUES["procurement_english"], "工程", question, flags=re.I)     # the category
     text = COUNTED_PATTERN.sub(lambda m: m.group(1) + COUNTED[m.group(2)], re.sub(r"\s+", " ", HYPHEN.sub(" ", question.lower())))
     # 'how many civil servant posts and public institution posts': the second is counted as the first is
     text = COUNTED_AFTER.sub(lambda m: m.group(1) + COUNTED[m.group(2)], text)

@@ -82,8 +82,7 @@ def _keywords(text: str, names: set[str]) -> list[str] | None:
     return named if len(named) >= 2 and len(set(named)) == len(named) else None
 
 
-CATEGORY_PAIR = re.compile(r"(?P<lead>counting both |including both |across |both )?货物[，,]?\s*(?:and|和|与|及|、)\s*服务[，,]?"
-                           r"(?P<cue>\s*(?:together|combined|in total|合计|一共|加起来|合起来))?")
+CATEGORY_PAIR = re.compile(CUES["procurement_pair"])
 
 
 def _categories_together(text: str) -> str:
