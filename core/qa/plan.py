@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 
 from core.qa.enumeration import CHANGE_VERBS, enumeration, with_earlier
@@ -72,11 +73,12 @@ def _across_tables(text: str) -> list[Part] | None:
     return parts
 
 
-def _keywords(text: str, names: set[str]) -> list[str] | None:
+def _keywords(text: str, printed: Callable[[], set[str]] | None) -> list[str] | None:
     """'政协 2019 提租补贴 住房公积金', 'npc 2019 三公经费 total 会议费': a search-box query (no punctuation, no
     question words) that prints two lines' names or more asks each of them."""
-    if not names or re.search(r"[？?，,。；;、：:]|多少|几|什么|哪|吗|是否|\b(?:what|how|which|why|is|are|does|did)\b", text):
+    if printed is None or re.search(r"[？?，,。；;、：:]|多少|几|什么|哪|吗|是否|\b(?:what|how|which|why|is|are|does|did)\b", text):
         return None
+    names = printed()       # (the printed names are gathered only for a query that may be one)
     runs = [r.strip("“”\"'") for r in re.findall(r"[\u4e00-\u9fff（）“”()]+", text)]
     named = [r for r in runs if r in names or len(r) >= 4 and any(r in n for n in names)]
     return named if len(named) >= 2 and len(set(named)) == len(named) else None
@@ -103,7 +105,8 @@ def _categories_together(text: str) -> str:
     return rest[:at].rstrip() + " 货物服务合计" + rest[at:]
 
 
-def make_plan(question: str, language: str, text: str, labels: set[str], names: set[str] = frozenset()) -> Plan:
+def make_plan(question: str, language: str, text: str, labels: set[str],
+              names: Callable[[], set[str]] | None = None) -> Plan:
     parts: list[Part] = []
     text = _categories_together(text)
     across = _across_tables(text)

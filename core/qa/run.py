@@ -150,8 +150,8 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
         engine = self.answerer.engine
         scope = resolve(q, question, document, engine.library, engine.settings.scope_limit)
         library = self.answerer.engine.library
-        names = {re.sub(r"[“”\"']", "", row_name(label)) for d in scope.docs for label in library.labels(d.document.id)}
-        plan = make_plan(question, lang, grouped(q), self._joined_labels(scope.docs), names)
+        plan = make_plan(question, lang, grouped(q), self._joined_labels(scope.docs), lambda: {
+            re.sub(r"[“”\"']", "", row_name(label)) for d in scope.docs for label in library.labels(d.document.id)})
         plan.scope = scope.to_json()
         if scope.missing:
             return [], plan.to_json(), scope
