@@ -1951,3 +1951,26 @@ def test_the_average_of_the_lines_under_a_line(engine):
     got = engine.ask("What is the average of the 商品和服务支出 lines in the 2018 财政拨款基本支出预算表?",
                      "jiangsu_cppcc_office_2018_budget_tables").to_json()
     assert [(f["value"], f["formula"]) for f in got["facts"]] == [("85.83", "1115.85 / 13 = 85.83")]
+
+
+def test_the_lines_under_a_code_are_listed_with_their_amounts(engine):
+    # 2017 财政拨款支出预算表 p.11: 2010101 行政运行 4,545.94 … 2010104 人大会议 1,305.25 … 2010199 其他人大事务支出 100.00
+    got = engine.ask("财政拨款支出预算表中，20101“人大事务”下包含哪些项级科目？各多少钱？",
+                     "jiangsu_npc_office_2017_budget").to_json()
+    amounts = {f["label"]: f["value"] for f in got["facts"]}
+    assert (amounts["行政运行"], amounts["人大会议"], amounts["其他人大事务支出"]) == ("4545.94", "1305.25", "100.00")
+    assert len(got["plan"]["parts"]) == 1       # '各多少钱' asks the amounts of the list, not another figure
+
+
+def test_the_projects_under_a_procurement_category_in_a_table_named_first(engine):
+    # 公开表十二 p.12, under 三、服务C: 交通运行费 183.60; 江苏省第十三届人代会二次会议经费 1,035.00
+    got = engine.ask("In the 2019 government procurement budget table, which special projects are listed under "
+                     "services (C), and what is the total for each?", "jiangsu_npc_office_2019_budget_tables").to_json()
+    amounts = {f["label"]: f["value"] for f in got["facts"]}
+    assert amounts["交通运行费"] == "183.60" and amounts["江苏省第十三届人代会二次会议经费"] == "1035.00"
+
+
+def test_a_line_named_by_what_follows_a_prefix_its_siblings_share(engine):
+    # 2017 财政拨款支出预算表 p.12: 20805 行政事业单位离退休 2,347.13; p.19: 增加 345.96 万元 (前一年 is the year before)
+    got = engine.ask("2017年给离退休老同志安排了多少钱？比前一年多了多少？", "jiangsu_high_court_2017_dept_budget").to_json()
+    assert [f["value"] for f in got["facts"]][:2] == ["2347.13", "345.96"]

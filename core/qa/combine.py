@@ -252,7 +252,7 @@ def larger_of(text: str, answered: list[tuple[str, AnswerFact]], lang: str, ques
 
 
 # the year before named ('before' alone, a prior word elsewhere, is too loose to ask a figure of it)
-PRIOR_ASKED = re.compile("|".join(re.escape(w) for w in CUES["prior_words"] if w != "before") + r"|前一年", re.I)
+PRIOR_ASKED = re.compile("|".join(re.escape(w) for w in CUES["prior_words"] if w != "before"), re.I)
 
 
 def prior_of_stated_change(text: str, year: int | None, out: Answer, lang: str, question: str) -> Answer | None:

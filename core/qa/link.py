@@ -115,6 +115,15 @@ class Linker:
                 return True
         return False
 
+    def tail_named(self, label: str, question: str) -> bool:
+        """The question prints what follows a category prefix sibling rows share ('离退休' of 行政事业单位离退休,
+        beside 行政事业单位医疗): the prefix only says which heading the row sits under."""
+        m = difflib.SequenceMatcher(None, label, question, autojunk=False).find_longest_match(0, len(label), 0,
+                                                                                            len(question))
+        prefix = label[:m.a]
+        return m.size >= 2 and m.a + m.size == len(label) and len(prefix) >= 2 \
+            and sum(other.startswith(prefix) for other in self.labels if other != label) >= 2
+
     @staticmethod
     def names_rest(label: str, question: str) -> bool:
         bare = TOTALS.sub("", label)

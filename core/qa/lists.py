@@ -137,8 +137,13 @@ def _fill(a: Answer, doc: ParsedDocument, table_id: str, rows: list[Fact], what:
     idx = a.cite(Citation(doc.document.name, table.display_title, None, rows[0].page or table.page,
                           [" ".join(x for x in (f.code, _name(f.label)) if x) for f in rows][:20], table_id=table_id))
     a.items = [AnswerItem(f.code, _name(f.label), f.value, f.unit, [idx]) for f in rows]
-    a.answer = (f"{label}：{what} 下列 {len(rows)} 项：" + "、".join(i.name for i in a.items)) if lang == "zh" else \
-        (f"{label}: {len(rows)} items under {what}: " + ", ".join(i.name for i in a.items))
+    # each line with the amount the table prints beside it (its first money column): a line is asked with its amount
+    a.facts = [AnswerFact(_name(f.label), f.value, f.unit, None, [idx]) for f in rows if f.value is not None]
+
+    def shown(i):
+        return i.name + (f" {format_decimal(i.value)} {i.unit}" if i.value is not None and a.facts else "")
+    a.answer = (f"{label}：{what} 下列 {len(rows)} 项：" + "、".join(map(shown, a.items))) if lang == "zh" else \
+        (f"{label}: {len(rows)} items under {what}: " + ", ".join(map(shown, a.items)))
     return a
 
 

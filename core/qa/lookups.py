@@ -202,9 +202,10 @@ class Lookups:
         linker = self.linker(doc)
         procurement = bool(PURCHASE.search(q))
         link = linker.best(q, procurement)
-        # enough of the row's own name, or a row that explains most of what the question says
+        # enough of the row's own name, or a row that explains most (or all) of what the question says
         if link is None or not (link.score >= 0.2 and link.label_cover >= 0.45
-                                or link.score >= 0.6 and link.label_cover >= 0.3):
+                                or link.score >= 0.6 and link.label_cover >= 0.3
+                                or link.score >= 0.95 and linker.tail_named(link.fact.label, q)):
             return False
         if strong and not (link.score >= 0.6 and link.label_cover >= 0.7):
             return False

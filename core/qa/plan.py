@@ -139,6 +139,8 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
             continue
         if parts and re.match(CUES["restate"], clause.lower()) and not _any(CUES["asks"], clause):
             continue        # '…哪几张表？请列一下表名': the part before already asks it
+        if parts and parts[-1].op == "list" and re.search(CUES["list_amounts"], clause.lower()):
+            continue        # '…有哪些项级科目？金额分别是多少': the list shows each line's amount
         listed = enumeration(clause, labels)
         context, pieces = listed or (frame, [clause])
         if context and TABLE_NAMED.search(context):
