@@ -1974,3 +1974,33 @@ def test_a_line_named_by_what_follows_a_prefix_its_siblings_share(engine):
     # 2017 财政拨款支出预算表 p.12: 20805 行政事业单位离退休 2,347.13; p.19: 增加 345.96 万元 (前一年 is the year before)
     got = engine.ask("2017年给离退休老同志安排了多少钱？比前一年多了多少？", "jiangsu_high_court_2017_dept_budget").to_json()
     assert [f["value"] for f in got["facts"]][:2] == ["2347.13", "345.96"]
+
+
+def test_a_share_of_a_count_stated_before(engine):
+    # 2019 十三、国有资产占用情况 p.25: 本部门共有车辆 66 辆，其中…执法执勤用车 38 辆 -> 38 / 66 = 57.58%
+    got = engine.ask("how many vehicles does the department have in total, how many of them are law-enforcement duty "
+                     "vehicles (执法执勤用车), and what percentage of the fleet is that?",
+                     "jiangsu_high_court_2019_dept_budget").to_json()
+    assert [f["value"] for f in got["facts"]][-1] == "57.58"
+
+
+def test_a_share_the_lines_asked_before_make_up_together(engine):
+    # 2017 表五 p.5: 20102 政协事务 6,463.55; 政协会议 1,027.90; 委员视察 429.30 -> 1457.20 / 6463.55 = 22.54%
+    got = engine.ask("how much is budgeted for 政协会议 and for 委员视察, and together what share of the 政协事务 total do "
+                     "they make up?", "jiangsu_cppcc_office_2017_budget_tables").to_json()
+    assert [f["value"] for f in got["facts"]][-1] == "22.54"
+
+
+def test_a_second_line_asked_with_its_change_and_reason_after_a_comma_of_enumeration(engine):
+    # 2018 p.14: 3.公务接待费预算支出 412.50 万元，比上年预算减少 31 万元，主要原因是公务接待批次和人数减少
+    got = engine.ask("因公出国（境）费预算多少，比上年增加多少，为什么？还有公务接待费是多少、减少了多少、原因是什么？",
+                     "jiangsu_cppcc_office_2018_dept_budget").to_json()
+    assert {"106", "30", "412.50", "31"} <= {f["value"] for f in got["facts"]}
+    assert "公务接待批次和人数减少" in got["answer"]
+
+
+def test_the_reason_of_a_change_not_the_purpose_of_the_amount(engine):
+    # 2018 p.8: 社会保障和就业（类）支出 823.76 万元，主要用于…。与上年相比减少 685.96 万元…。主要是…一是新增单位职工养老保险…
+    got = engine.ask("what's the 社会保障和就业 budget, how much did it drop from last year and by what percent, and what "
+                     "explains the change?", "jiangsu_cppcc_office_2018_dept_budget").to_json()
+    assert "新增单位职工养老保险和职业年金缴费支出" in got["answer"]

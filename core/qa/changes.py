@@ -116,6 +116,12 @@ class ChangeParts:
         sentences = re.split(r"(?<=[。；;])", passage.text)
         sentence = next((x for x in sentences if cite.rows[0] in x), None) \
             or next((x for x in sentences if cite.rows[0][:20] in x), None)
+        at = sentences.index(sentence) if sentence in sentences else -1
+        if at >= 0 and not purpose and not CHANGE_AT.search(sentence) \
+                and any(re.search(r"增加|减少|增长|下降", f.label) for f in out.facts):
+            # (after a part that read a change, the reason of that change: read from the sentence stating it, not
+            # the purpose the amount's own sentence gives — '…823.76 万元，主要用于…。与上年相比减少…。主要是…')
+            sentence = next((x for x in sentences[at + 1:at + 3] if CHANGE_AT.search(x)), sentence)
         # (what the money pays for is read where the sentence goes on: '…446 万元。用于单位办公大楼…')
         text = reason_after(doc, passage, sentence, PURPOSE if purpose else REASON) if sentence else None
         if not text:

@@ -42,7 +42,8 @@ def _clauses(q: str, english: bool = False) -> list[str]:
         for p, sep in zip(pieces[::2], [""] + pieces[1::2]):
             if not p.strip():
                 continue
-            if merged and (sep == "、" and not (re.search(r"(?:多少|几)[^、，]{0,10}$", merged[-1]) and re.search(r"多少|几", p))
+            if merged and (sep == "、" and not (re.search(r"(?:多少|几)[^、，]{0,10}$", merged[-1])
+                                                   and re.search(r"多少|几|原因|为什么|为何|什么", p))
                            or not _any(CUES["asks"], merged[-1]) and not (english and (
                                has_subject(p) or re.fullmatch(r"\s*(?:合计|总计|小计)[.。]?\s*", p)))   # '…, and the table total'
                            # an English qualifier after an ask ('…, according to this disclosure') is part of it

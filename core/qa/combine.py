@@ -60,12 +60,16 @@ def earlier_figure(operand: str, answered: list[tuple[str, AnswerFact]], not_of:
     core = WHOLE_WORDS.sub("", operand.strip(" “”\"，,?？"))
     candidates = [(subject, fact) for subject, fact in answered
                   if not_fact is None or (fact.value, fact.unit) != (not_fact.value, not_fact.unit)]
-    together = re.search(r"(?:这|那)?([两二三四五])(?:项|者|个)|(?<![a-z])(?:both|the (two|three|four))\b", operand)
+    together = re.search(r"(?:这|那)?([两二三四五])(?:项|者|个)|(?<![a-z])(?:both|the (two|three|four)|they|these|those)\b",
+                         operand)
     if together and re.search(r"合计|一共|总共|加起来|合起来|之和|together|combined|\bsum\b|\btotal\b|both", operand, re.I):
         # ('…各多少？这两项合计占…的比例'): the last figures stated, summed
         n = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "two": 2, "three": 3, "four": 4}.get(
             together.group(1) or together.group(2) or "two", 2)
-        money = [f for _, f in candidates if f.unit in ("万元", "元") and not f.formula][-n:]
+        money = [f for _, f in candidates if f.unit in ("万元", "元") and not f.formula]
+        if re.search(r"\b(?:they|these|those)\b", operand) and not together.group(2):
+            n = len(money)      # ('…and together what share do they make up'): every figure stated before
+        money = money[-n:]
         if len(money) == n and len({f.unit for f in money}) == 1:
             total = sum((f.value for f in money), Decimal(0))
             return AnswerFact(" + ".join(f.label for f in money), total, money[0].unit,

@@ -85,7 +85,12 @@ class ComputeParts:
                 # '…占预算的百分之多少': its table's total, else (a figure the prose states) the disclosure's total
                 # (a whole of every source of money, '…all funding sources combined', is the disclosure's total)
                 everything = re.search(CUES["all_sources"], operand + " " + part.text, re.I)
-                wholes = ((lambda: grand(self.answerer, docs, lang, question) if everything else None),
+                # (a count's whole is a larger count of the same measure stated before: '共有车辆66辆…其中执法执勤用车')
+                counted = next((f for _, f in reversed(answered or []) if f.unit == found[0].unit
+                                and f.unit not in ("万元", "元", "%") and f.value > found[0].value), None)
+                wholes = ((lambda: Answer(question, lang, "number", "", facts=[counted], citations=earlier.citations)
+                           if counted is not None and earlier is not None else None),
+                          (lambda: grand(self.answerer, docs, lang, question) if everything else None),
                           lambda: table_whole(self.answerer, found[0], out, docs, lang, question),
                           lambda: grand(self.answerer, docs, lang, question), lambda: a)
                 # (not a 'total' that is the part itself: the 合计 of the part's own column)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 # 'what percentage of X does that make up': X is the whole, 'that' the part
-POINTED_SHARE = re.compile(r"(?:percentage|share|proportion|part) of (.+?) (?:does|do|did|is|was|are) "
-                           r"(that|it|this|these|those)\b(?: \w+){0,3}\s*[?？]?$")
+POINTED_SHARE = re.compile(r"(?:percent(?:age)?|share|proportion|part) of (.+?) (?:does|do|did|is|was|are) "
+                           r"(that|it|this|these|those|they)\b(?: \w+){0,3}\s*[?？]?$")
 # 'what percentage is it of X'
-POINTED_SHARE_AFTER = re.compile(r"(?:percentage|share|proportion|part) (?:is|was|are) (that|it|this) of (.+)$")
+POINTED_SHARE_AFTER = re.compile(r"(?:percent(?:age)?|share|proportion|part) (?:is|was|are) (that|it|this) of (.+)$")
 
 
 def share_parts(clause: str) -> list[str]:
@@ -37,6 +37,8 @@ def share_parts(clause: str) -> list[str]:
     if pointed or after:
         ops = [pointed.group(2), pointed.group(1).strip(" “”\"，,")] if pointed else \
             [after.group(1), after.group(2).strip(" “”\"，,?？")]
+        if re.search(r"\b(?:together|combined)\b", clause) and ops[0] in ("these", "those", "they"):
+            ops[0] = "they together"        # 'together what share of X do they make up': their sum
     bare = None if r or ops or pointed or after else re.search(
         r"\bwhat (?:share|percentage|proportion|part)\s+(?:goes|went|is|was)\s+(?:to|for|on)\s+(.+?)\s*[?？]?$", clause)
     if bare:        # 'what share goes to services', after the total was asked: of that total
@@ -45,4 +47,4 @@ def share_parts(clause: str) -> list[str]:
         # 'is X rather than Y': the part is X
         part = re.sub(r"\s+(?:rather than|instead of|as opposed to|and not|not)\b.*$", "", r.group(2))
         ops = [part.strip(" “”\"，,"), r.group(1).strip(" “”\"，,")]
-    return ops
+    return [o.strip(" ?？") for o in ops]
