@@ -2004,3 +2004,22 @@ def test_the_reason_of_a_change_not_the_purpose_of_the_amount(engine):
     got = engine.ask("what's the 社会保障和就业 budget, how much did it drop from last year and by what percent, and what "
                      "explains the change?", "jiangsu_cppcc_office_2018_dept_budget").to_json()
     assert "新增单位职工养老保险和职业年金缴费支出" in got["answer"]
+
+
+def test_a_column_share_of_a_final_accounts_table_total(engine):
+    # 支出决算表 p.8: 合计 本年支出合计 307.82, 基本支出 105.58, 项目支出 202.24 -> 202.24 / 307.82 = 65.70% (never 202.24 / 105.58)
+    got = engine.ask("区委社会工作部2024年决算里基本支出、项目支出各花了多少？项目支出占比多少？",
+                     "putuo_social_work_dept_2024_final_accounts").to_json()
+    assert [f["value"] for f in got["facts"]][-1] == "65.70"
+
+
+def test_a_year_not_stored_compared_with_a_stored_one(engine):
+    got = engine.ask("What was the Jiangsu CPPCC General Office's total budget for 2020, and how did it compare with 2019?",
+                     "jiangsu_cppcc_office_2019_budget_tables").to_json()
+    assert got["kind"] == "not_found" and "2020" in got["answer"] and not got["facts"]
+
+
+def test_counts_held_then_an_amount_are_not_budget_against_spending(engine):
+    # sample 十一、国有资产占有使用情况: 公务用车编制1辆，实有4辆; 三公经费表: 2.00 万元
+    got = engine.ask("兴县自然资源局公车编制几辆、实际有几辆？2025年三公经费预算多少？", "xingxian").to_json()
+    assert [(f["value"], f["unit"]) for f in got["facts"]] == [("1", "辆"), ("4", "辆"), ("2.00", "万元")]

@@ -341,7 +341,7 @@ class Lookups:
             totals = [f for f in doc.facts if f.label == "合计" and f.column.split("/")[-1] == part]
             fact = self.pick_fact(totals, q)
             whole = next((f for f in doc.facts if f.table_id == fact.table_id and f.row_index == fact.row_index
-                          and f.column.split("/")[-1] == "合计"), None) if fact else None
+                          and f.column.split("/")[-1].endswith("合计")), None) if fact else None     # (决算: 本年支出合计)
         else:                       # a row's share: '社会保障和就业支出占…' over its table's 合计, same column
             rows = [f for f in doc.facts if len(row_name(f.label)) >= 4 and row_name(f.label) in before]
             longest = max((len(row_name(f.label)) for f in rows), default=0)

@@ -261,6 +261,9 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
                         or (part_in_table(self.answerer, part.subject, answered[-1][1], out, group, lang, question)
                             if part.narrows and answered and len(part.subject) <= 6 and bought(answered[-1][1], out)
                             else None)      # '…全委会的服务一共多少？其中住宿服务…': a purchase of that project
+                if part.op == "share" and not part.operands and a is not None \
+                        and any(f.unit == "%" and f.value > 100 for f in a.facts):
+                    a = None        # ('基本支出、项目支出各多少？项目支出占比多少'): a part is not over a smaller figure
                 if a is None and out.facts and BACK.search(part.text):
                     # '…how much money do they cover': read on where the figure the part points back to was stated
                     a = self._continued(part, lang, group, question, out, taken, units)

@@ -111,13 +111,17 @@ def resolve(question_zh: str, question: str, document: ParsedDocument | None, li
     if years and len(pool) <= limit:
         years -= _label_years(library.load_many(pool), text)
     years = sorted(years)
-    base = set(re.findall(r"(?:比|较|与|同|than|over|compared (?:with|to)|versus|vs\.?)\s*(20\d\d)", text))
+    base = set(re.findall(r"(?:比|较|与|同|than|over|compar(?:e|ed|ing) (?:it )?(?:with|to)|comparison (?:with|to)|relative to|"
+                          r"against|versus|vs\.?)\s*(20\d\d)", text))
     if years and set(years) <= base and any(str(int(y) + 1) == str(p.year) for y in years for p in pool):
         # '比2023年多了多少' only names the year compared with: the disclosure is of the year after it
         years = sorted({str(int(y) + 1) for y in years})
     scope_names = sorted({p.department or p.name for p in (named or chosen)})
     if years:
         held = sorted({str(p.year) for p in pool if p.year})
+        asked = [y for y in years if y not in base]
+        if base and asked and not any(y in held for y in asked) and not _prior_year(asked, pool):
+            years = asked       # '2020年…与2019年相比': the year asked about is not stored, only the one compared with
         by_year = [p for p in pool if str(p.year) in years]
         mentioned = any(y in held for y in years)
         if by_year and not any(str(p.year) in years for p in chosen):
