@@ -2023,3 +2023,16 @@ def test_counts_held_then_an_amount_are_not_budget_against_spending(engine):
     # sample 十一、国有资产占有使用情况: 公务用车编制1辆，实有4辆; 三公经费表: 2.00 万元
     got = engine.ask("兴县自然资源局公车编制几辆、实际有几辆？2025年三公经费预算多少？", "xingxian").to_json()
     assert [(f["value"], f["unit"]) for f in got["facts"]] == [("1", "辆"), ("4", "辆"), ("2.00", "万元")]
+
+
+def test_two_purchases_added_with_jia_in_everyday_words(engine):
+    # 公开12表 p.12: 台式计算机（20万以下） 18.00, 便携式计算机（20万以下） 12.00 (电脑 is 计算机, 笔记本 便携式计算机)
+    got = engine.ask("省政协2018年台式电脑加笔记本一共多少？", "jiangsu_cppcc_office_2018_budget_tables").to_json()
+    assert [f["value"] for f in got["facts"]][-1] == "30.00"
+
+
+def test_buying_from_outside_suppliers_is_procurement_and_building_work_its_works(engine):
+    # 三、政府采购预算情况 p.32: 政府采购预算1662.44万元，其中…政府采购工程预算815.87万元
+    got = engine.ask("How much does Wanli subdistrict plan to spend buying from outside suppliers in 2024, and how much of "
+                     "that is building work?", "putuo_wanli_subdistrict_2024_dept_budget").to_json()
+    assert [f["value"] for f in got["facts"]] == ["1662.44", "815.87"]

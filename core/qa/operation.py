@@ -16,7 +16,8 @@ def _two_operands(clause: str, words, many: bool = False) -> list[str] | None:
             # 'A、B和C这三项“三公”经费加起来': the count and the group name after the items are not an item
             left = re.sub(r"(?:这|这些|等)?[两三四五六七八九十\d]+[项个类笔种](?:[“”\"\u4e00-\u9fff]{0,8})$", "",
                           clause.split(w)[0].strip())
-            m = [x for x in re.split(r"比|和|与|跟|加上|加|、|\+|＋|between|and", left) if x.strip()]
+            m = [x for x in re.split(r"比|和|与|跟|(?<![增追参附添施更])加上?(?!起|班|快|强|大|入)|、|\+|＋|between|and", left)
+                 if x.strip()]
             if len(m) == 1:     # two fees side by side, no word between ('水费电费加起来')
                 m = [x for x in re.split(r"(?<=费)(?=[\u4e00-\u9fff]{1,8}费$)", m[0]) if x.strip()]
             if len(m) >= 2 and "的" in m[-2] and all(len(x.strip()) <= 4 and "的" not in x for x in m[-1:]):
@@ -34,8 +35,9 @@ def _summed(clause: str, labels: set[str]) -> tuple[str, list[str]] | None:
     word = next((w for w in CUES["sum_total_words"] if w in clause), None)
     if word is None or _any(CUES["with_previous"], clause):
         return None         # '连同会议费、培训费合计多少': the earlier part's subject is in the total too
-    left = clause.split(word)[0]
-    joins = [m.start() for m in re.finditer(r"和|与|、|以及|及", left)]
+    # (not a joiner inside an aside: '…的采购（货物加服务）一共')
+    left = re.sub(r"（[^（）]*）|\([^()]*\)", lambda m: "·" * len(m.group()), clause.split(word)[0])
+    joins = [m.start() for m in re.finditer(r"和|与|、|以及|及|(?<![增追参附添施更])加上?(?!起|班|快|强|大|入)", left)]
     if not joins or any(protected(clause, i, labels) for i in joins):
         return None
     ops = _two_operands(clause, [word], many=True)
