@@ -2036,3 +2036,25 @@ def test_buying_from_outside_suppliers_is_procurement_and_building_work_its_work
     got = engine.ask("How much does Wanli subdistrict plan to spend buying from outside suppliers in 2024, and how much of "
                      "that is building work?", "putuo_wanli_subdistrict_2024_dept_budget").to_json()
     assert [f["value"] for f in got["facts"]] == ["1662.44", "815.87"]
+
+
+def test_a_share_then_how_much_larger_that_is_than_another_line(engine):
+    # 2017 表六 p.6: 对个人和家庭的补助 2,606.84, 工资福利支出 2,097.51 -> 509.33
+    got = engine.ask("What proportion of 2017 basic expenditure was subsidies to individuals and households "
+                     "(对个人和家庭的补助), and how much larger was that than wages and welfare (工资福利支出)?",
+                     "jiangsu_cppcc_office_2017_budget_tables").to_json()
+    assert [f["value"] for f in got["facts"]][-1] == "509.33"
+
+
+def test_by_how_much_one_amount_exceeds_another(engine):
+    # 2018 政府采购预算表 p.15: 服务C 3,139.76, 货物A 962.86 -> 2176.90
+    got = engine.ask("What proportion of the court's total 2018 government procurement budget was for services, and by "
+                     "how much did the services amount exceed the goods amount?",
+                     "jiangsu_high_court_2018_dept_budget").to_json()
+    assert [f["value"] for f in got["facts"]][-1] == "2176.90"
+
+
+def test_the_year_before_worked_back_from_less_than_last_years_budget(engine):
+    # p.29: 会议费预算支出 1305.25 万元，本年数小于上年预算数 403.75 万元 -> 1709.00
+    got = engine.ask("2017年会议费预算多少？比上年减少多少？据此推算上年会议费是多少", "jiangsu_npc_office_2017_budget").to_json()
+    assert [f["value"] for f in got["facts"]] == ["1305.25", "403.75", "1709.00"]

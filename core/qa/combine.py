@@ -171,8 +171,8 @@ def over_earlier(op: str, firsts: list[AnswerFact], out: Answer, lang: str, ques
     return a
 
 
-STATED_CHANGE = re.compile(r"(增加|减少|增长|下降|降低|压减|节约|上升)了?$")
-DECREASE = ("减少", "下降", "降低", "压减", "节约")
+STATED_CHANGE = re.compile(r"(增加|减少|增长|下降|降低|压减|节约|上升|[小少低大多高]于上一?年[\u4e00-\u9fff]{0,5})了?$")
+DECREASE = ("减少", "下降", "降低", "压减", "节约", "小于", "少于", "低于")
 RATE_ASKED = re.compile(CUES["rate_asked"], re.I)
 
 

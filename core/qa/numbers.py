@@ -16,7 +16,7 @@ PRIOR_ASKED = re.compile("|".join(map(re.escape, CUES["prior_words"])) + r"|prev
 # 'X安排增加江苏法院云平台租赁费 400 万元': a verb before the name makes the figure the change of what it names
 CHANGED_ITEM = re.compile(r"(?:增加|减少|压减|调减|调增)[\u4e00-\u9fff（）“”]{2,24}\s*$")
 CHANGED_BY = re.compile(r"(?:增加|减少|增长|下降|上升|降低|比[^，,。；;]{0,12}[多少])了?约?\s*$")
-VERB = re.compile(r"(增加|减少|增长|下降|上升|降低|节约|持平)[了约]?\s*$")
+VERB = re.compile(r"(增加|减少|增长|下降|上升|降低|节约|持平|[小少低大多高]于(?:上一?年|20\d\d年)[\u4e00-\u9fff]{0,5})[了约]?\s*$")
 PERCENT_ASKED = re.compile(r"百分之|百分比|%|比例|比重|占比|增幅|降幅|增长率|幅度|percent|rate|proportion|share|"
                            + CUES["rate_named"])
 COUNT_ASKED = re.compile(r"(?:多少|(?<!哪)几)\s*(?:个(?=[人名]))?(" + "|".join(re.escape(u) for u in CUES["measure_words"]) + ")(?!目)")

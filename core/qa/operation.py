@@ -57,12 +57,16 @@ def _plus_operands(clause: str) -> list[str] | None:
 
 def _english_operands(clause: str) -> tuple[str, list[str]] | None:
     """'how much more … for A than for B' -> difference [A, B]; 'add up … on A, on B and on C' -> sum [A, B, C]."""
-    m = re.search(r"how much (?:more|less|higher|lower|bigger|larger|greater|smaller)\b(.+?)\bthan\b(.+)", clause)
+    m = re.search(r"how much (?:more|less|higher|lower|bigger|larger|greater|smaller)\b(.+?)\bthan\b(.+)", clause) \
+        or re.search(r"how much (?:does|did|do|will|would)?\s*(.+?)\s+(?:exceed|exceeds|exceeded|outstrip|outstrips|"
+                     r"outstripped|surpass|surpassed|top|topped)\s+(.+)", clause)     # 'by how much did A exceed B'
+    if m and re.search(r"\bthan\b", m.group(0)) is None and _any(CUES["prior_words"], m.group(2)):
+        return "change", []
     than = re.sub(r"^\s*(?:in|for|with|on)?\s*(?:the|a|its|their|his|her)?\s*", "", m.group(2)) if m else ""
     if m and (re.match(r"20\d\d\b", than) or than.startswith(tuple(w for w in CUES["prior_words"] if w.isascii()))):
         return "change", []        # 'how much smaller than the 2023 budget': the same measure a year before
     if m:
-        a = re.split(r"\b(?:for|on|to)\b", m.group(1))[-1]
+        a = re.sub(r"^\s*(?:was|is|were|are|did|does|do|will|would)\s+", "", re.split(r"\b(?:for|on|to)\b", m.group(1))[-1])
         b = re.sub(r"^\s*(?:for|on|to)\b", "", m.group(2))
         if len(subject_of(a)) >= 2 and len(subject_of(b)) >= 2:
             return "difference", [a.strip(" ，,?？"), b.strip(" ，,?？")]
@@ -150,6 +154,8 @@ def operation(clause: str) -> tuple[str, list[str]]:
         ops = _plus_operands(clause) or _two_operands(clause, CUES["sum"], many=True)
         if ops:
             return "sum", ops
+    if re.search(CUES["prior_figure"], clause.lower()):
+        return "lookup", []     # the year before's figure, worked back from the change stated before
     if _any_word(CUES["change"], re.sub(CUES["change_nouns"], " ", clause.replace("上年结转", ""), flags=re.I)):
         return "change", []
     if _any(CUES["execution_asked"], clause) and not _any(CUES["share"], clause):

@@ -14,7 +14,7 @@ from core.qa.enumeration import CHANGE_VERBS, enumeration, with_earlier
 from core.qa.clauses import _clauses
 from core.qa.operation import _english_operands, _execution_question, _summed, operation
 from core.qa.numbered import ASKED as ASKED_TABLES, asked_numbers
-from core.qa.words import (CUES, ENGLISH_FILLER, FILLER, GENERIC, HAN, INHERITED_MEASURE, REASON_WORDS, _any, has_subject,
+from core.qa.words import (ANAPHOR, CUES, ENGLISH_FILLER, FILLER, GENERIC, HAN, INHERITED_MEASURE, REASON_WORDS, _any, has_subject,
                            subject_of)
 
 @dataclass
@@ -211,7 +211,10 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
             table_total = bool(read_in or re.search(r"该表|本表", piece)) and bool(re.search(r"合计|总计", piece)) \
                 and not re.search(r"[两二三四五六七八九十][项者个笔]|这|their|both|together|combined|\badd|\bsum\b|\ball\b|"
                                   r"these|those|加|之和|一共|共计", piece)
-            inherit = inherit and not table_total
+            own_op = operation(piece)
+            # ('…, and how much larger was that than 工资福利支出': a gap between the figure before and a line it names)
+            inherit = inherit and not table_total and not (own_op[0] == "difference" and len(own_op[1]) == 2
+                                                           and ANAPHOR.fullmatch(own_op[1][0].strip(" ，,?？")))
             if len(parts) >= 2 and bare != piece and not has_subject(bare) and not table_total and not (
                     listed and re.fullmatch(r"合计|总计|小计", FILLER.sub("", piece).strip())):      # ('…小计、会议费、合计各是多少')
                 # 'A和B各有多少钱？加起来是多少？' / '…分别是多少，两者差多少': over the figures the parts before stated
