@@ -2058,3 +2058,34 @@ def test_the_year_before_worked_back_from_less_than_last_years_budget(engine):
     # p.29: 会议费预算支出 1305.25 万元，本年数小于上年预算数 403.75 万元 -> 1709.00
     got = engine.ask("2017年会议费预算多少？比上年减少多少？据此推算上年会议费是多少", "jiangsu_npc_office_2017_budget").to_json()
     assert [f["value"] for f in got["facts"]] == ["1305.25", "403.75", "1709.00"]
+
+
+def test_the_lines_under_a_line_then_their_total(engine):
+    # 一般公共预算财政拨款支出决算表 p.12: 行政运行 51.32, 事业运行 11.31, 其他社会工作事务支出 202.24 -> 264.87
+    # ('合计' after the lines listed is their total, not the table's 307.82)
+    got = engine.ask("一般公共预算财政拨款支出决算表中，社会工作事务（款）下行政运行、事业运行、其他社会工作事务支出三个项各是多少万元？"
+                     "合计是多少万元？", "putuo_social_work_dept_2024_final_accounts").to_json()
+    assert [f["value"] for f in got["facts"]] == ["51.32", "11.31", "202.24", "264.87"]
+
+
+def test_a_table_title_with_enumeration_commas_frames_the_list(engine):
+    # p.17: “三公”经费 670.12, 会议费 228.00, 培训费 1,701.25, 合计 2,599.37
+    got = engine.ask("江苏高院2017年一般公共预算“三公”经费、会议费、培训费支出预算表中，三公经费小计、会议费、培训费各是多少万元？"
+                     "三者相加的合计是多少万元？", "jiangsu_high_court_2017_dept_budget").to_json()
+    assert [f["value"] for f in got["facts"]] == ["670.12", "228.00", "1701.25", "2599.37"]
+
+
+def test_how_many_lines_are_listed_under_a_line_and_their_sum(engine):
+    # 财政拨款支出预算表 p.11: 20101 人大事务 10,528.33 over its 9 项 (2010101 … 2010199)
+    got = engine.ask("2017年财政拨款支出预算表中，人大事务（款）下一共列了多少个项？这些项加总是多少万元？",
+                     "jiangsu_npc_office_2017_budget").to_json()
+    values = [(f["value"], f["unit"]) for f in got["facts"]]
+    assert ("9", "个") in values and values[-1] == ("10528.33", "万元")
+
+
+def test_how_many_purchases_a_project_lists(engine):
+    # 表十二 p.12: 办公设备购置费 95.00 over 6 purchases (台式计算机 10.80 … 家具用具 48.00)
+    got = engine.ask("2017年政府采购预算表（表十二）中，“办公设备购置费”下列了几种采购物品？合计多少万元？",
+                     "jiangsu_cppcc_office_2017_budget_tables").to_json()
+    values = [(f["value"], f["unit"]) for f in got["facts"]]
+    assert ("6", "个") in values and ("95.00", "万元") in values

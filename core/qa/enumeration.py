@@ -41,15 +41,28 @@ def enumeration(clause: str, labels: set[str]) -> tuple[str, list[str]] | None:
     m = re.match(r"^(.*(?:，|：|" + CONTEXT_END + "))", head)
     if m and len(m.group(1)) < len(head):
         context, head = m.group(1), head[len(m.group(1)):]
+    frame = context
+    # 'X下三个项（A、B、C）': the bracket lists the items, what stands before it is the context
+    bracket = re.match(r"^(.*?)（([^（）]*、[^（）]*)）$", head)
+    if bracket:
+        context, head = context + bracket.group(1), bracket.group(2)
     items = _split(head, labels)
-    if len(_split(context, labels)) > 1 and context.endswith(("，", ",")) and len(items) < 2:
+    # 'X（款）下A、B、C三个项': the line they are under is context; the count after the last is not an item
+    under = re.match(r"^(.{2,}?(?:（[类款项]）)?(?:下面的|下面|下的|之下|下)(?![属拨达降年]))(.{2,})$", items[0]) if items else None
+    if under and len(items) >= 2:
+        context, items[0] = context + under.group(1), under.group(2)
+    if items:
+        items[-1] = re.sub(r"(?:这|等)?[两二三四五六七八九十\d]+个?[项款类个](?:科目)?$", "", items[-1]) or items[-1]
+    # ('A、B、C支出预算表中，…': one table's title, not '收支预算总表里的A和财政拨款支出预算表里的A')
+    table_frame = re.search(r"表[中里内]?[，,：:]?$", frame) and frame.count("表") == 1
+    if len(_split(frame, labels)) > 1 and frame.endswith(("，", ",")) and len(items) < 2 and not table_frame:
         # '2023年和2024年两个…项目，2025年各安排了多少': the list is before the comma, what follows asks of each
         context, items, tail = "", _split(context[:-1], labels), head + tail
-    elif len(_split(context, labels)) > 1:
+    elif len(_split(frame, labels)) > 1 and not table_frame:
         # '收支预算总表里的A和财政拨款支出预算表里的A': each item has its own '…里', none is shared
         context, items = "", _split(context + head, labels)
-    if len(items) < 2:
-        return None
+    if len(items) < 2:      # (one line asked in a table whose title lists several: the title is the context)
+        return (context, [items[0] + tail]) if table_frame and items else None
     # '2023年和2024年两个实用性村庄规划编制项目各…': what follows the last year names every year's item
     last = re.match(r"(20\d\d年度?)(?:[这那]?[两二三四几]个|[这那]些)?(.{2,})$", items[-1])
     if last and all(re.fullmatch(r"20\d\d年度?", x) for x in items[:-1]):

@@ -208,7 +208,9 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
                 continue
             # ('Public Table 09: A and B, and what is the table total (合计)'): the total the table prints, not the
             # sum of the parts asked before
-            table_total = bool(read_in or re.search(r"该表|本表", piece)) and bool(re.search(r"合计|总计", piece)) \
+            # ('X（款）下A、B、C各多少？合计多少': after a list of lines, their total, not the table's)
+            table_total = bool(read_in and len(enumerated) < 2 or re.search(r"该表|本表|table", piece)) \
+                and bool(re.search(r"合计|总计", piece) or re.search(r"\btable\b", piece) and "total" in piece) \
                 and not re.search(r"[两二三四五六七八九十][项者个笔]|这|their|both|together|combined|\badd|\bsum\b|\ball\b|"
                                   r"these|those|加|之和|一共|共计", piece)
             own_op = operation(piece)
@@ -239,6 +241,11 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
                 piece = inherited + (" " if re.search(r"[a-z0-9]$", inherited) or piece[:1].isascii() else "") + piece
             piece = _other_column(piece, parts[-1].subject) if parts else piece
             op, operands = operation(piece)
+            if op in ("lookup", "list", "count") and re.search(CUES["count_listed"], piece.lower()):
+                # ('“办公设备购置费”下列了几种采购物品'): the lines listed under it, then how many
+                parts += [Part(piece, "list", subject_of(piece) or piece, [], narrows, read_in),
+                          Part(piece, "count", subject_of(piece) or piece, [], True, read_in)]
+                continue
             if parts and parts[-1].op == "list" and re.fullmatch(CUES["count_only"], own.strip(" ？?，,")):
                 op = "count"        # '…有哪些项目填了绩效目标表？一共几个？': how many the list before named
             elif counted is not None:
