@@ -2089,3 +2089,26 @@ def test_how_many_purchases_a_project_lists(engine):
                      "jiangsu_cppcc_office_2017_budget_tables").to_json()
     values = [(f["value"], f["unit"]) for f in got["facts"]]
     assert ("6", "个") in values and ("95.00", "万元") in values
+
+
+def test_three_years_each_and_which_was_highest(engine):
+    # “三公”经费: 2017 p.17 670.12, 2018 p.14 620.75, 2019 p.14 513.75
+    got = engine.ask("江苏高院2017年、2018年、2019年的“三公”经费预算分别是多少？哪一年最高？",
+                     "jiangsu_high_court_2019_dept_budget").to_json()
+    values = [f["value"] for f in got["facts"]]
+    assert {"670.12", "620.75", "513.75"} <= set(values) and "2017" in got["answer"].split("最高")[1][:8]
+
+
+def test_every_year_of_a_range_and_the_change_across_it(engine):
+    # “三公”经费 tables: 2017 表十一 p.11 676.10, 2018 公开09表 p.9 675.10, 2019 公开09表 p.9 660.10 -> 16.00 less
+    got = engine.ask("江苏省政协办公厅2017年至2019年每年的“三公”经费预算分别是多少？2019年比2017年少了多少？",
+                     "jiangsu_cppcc_office_2019_budget_tables").to_json()
+    values = [f["value"] for f in got["facts"]]
+    assert {"676.10", "675.10", "660.10", "16.00"} <= set(values)
+
+
+def test_two_years_compared_with_versus(engine):
+    # 退休费: 2017 表六 p.6 1,329.42; 2018 公开06表 p.6 455.74 -> 873.68 lower
+    got = engine.ask("How much did the office budget for retirement pay (退休费) in 2017 versus 2018, and how much lower "
+                     "was 2018?", "jiangsu_cppcc_office_2018_budget_tables").to_json()
+    assert {"1329.42", "455.74", "873.68"} <= {f["value"] for f in got["facts"]}

@@ -296,7 +296,8 @@ def prior_of_stated_change(text: str, year: int | None, out: Answer, lang: str, 
 def across_years(results: list[Answer], plan, scope, lang: str, question: str) -> Answer | None:
     """'2019年比2017年多了多少' over one department's disclosures of two years: the change between the first
     amount each year's answer gives, with its rate."""
-    if not (any(p.op in ("change", "difference") for p in plan.parts) or CHANGE_WORDS.search(plan.text)) \
+    extreme = YEAR_EXTREME.search(plan.text)
+    if not (any(p.op in ("change", "difference") for p in plan.parts) or CHANGE_WORDS.search(plan.text) or extreme) \
             or len(results) < 2:
         return None
     years = {p.document.name: p.document.year for p in scope.docs}
@@ -304,6 +305,9 @@ def across_years(results: list[Answer], plan, scope, lang: str, question: str) -
     dated = sorted(((years.get(r.document), r) for r in results if years.get(r.document)), key=lambda x: x[0])
     if len(departments) != 1 or len({y for y, _ in dated}) < 2:
         return None
+    highest = _year_extreme(dated, extreme, next(iter(departments)), lang, question) if extreme else None
+    if not (any(p.op in ("change", "difference") for p in plan.parts) or CHANGE_WORDS.search(plan.text)):
+        return highest
     (y0, r0), (y1, r1) = dated[0], dated[-1]
     # each year's own figure, not a change its explanation states ('比上年预算减少97万元')
     levels = [[f for f in r.facts if f.unit in ("万元", "元")] for r in (r0, r1)]
@@ -326,4 +330,37 @@ def across_years(results: list[Answer], plan, scope, lang: str, question: str) -
     word = ("增加" if diff >= 0 else "减少") if lang == "zh" else ("up" if diff >= 0 else "down")
     out.answer = (f"{y0}→{y1}：{word} {format_decimal(abs(diff))} {f1.unit}（{formula}）" if lang == "zh"
                   else f"{y0} to {y1}: {word} {format_decimal(abs(diff))} {f1.unit} ({formula})")
+    if highest is not None:     # ('哪一年最高？2019年比2017年少了多少'): both
+        remap = {i: out.cite(c) for i, c in enumerate(highest.citations)}
+        out.facts[:0] = [replace(f, citations=[remap[i] for i in f.citations]) for f in highest.facts]
+        out.answer = highest.answer + "\n" + out.answer
+    return out
+
+
+# 'which year was highest', '哪一年最高': of the years' own figures
+YEAR_EXTREME = re.compile(r"(?:哪一?年|哪个年度?)[^，,。？?]{0,6}(?:最|更)(?P<zh>[高多大低少小])|\bwhich year\b[^,?]{0,20}\b"
+                          r"(?P<en>highest|largest|biggest|most|lowest|smallest|least)\b", re.I)
+
+
+def _year_extreme(dated: list, extreme: re.Match, department: str, lang: str, question: str) -> Answer | None:
+    """The year whose own figure (the first amount its answer gives) is the largest or smallest."""
+    figures = []
+    for year, r in dated:
+        own = [f for f in r.facts if f.unit in ("万元", "元") and not CHANGE_WORDS.search(f.label)]
+        if own:
+            figures.append((year, own[0], r))
+    if len(figures) < 2 or len({f.unit for _, f, _ in figures}) != 1:
+        return None
+    top = (extreme.group("zh") or "") in "高多大" and (extreme.group("en") or "highest") in ("highest", "largest",
+                                                                                          "biggest", "most")
+    year, fact, r = (max if top else min)(figures, key=lambda x: x[1].value)
+    out = Answer(question, lang, "number", "", document=f"{department} {figures[0][0]}→{figures[-1][0]}")
+    cited = [out.cite(r.citations[i]) for i in fact.citations]
+    listed = "、".join(f"{y} {format_decimal(f.value)}" for y, f, _ in figures)
+    out.facts.append(AnswerFact(f"{year}（{'最高' if top else '最低'}）" if lang == "zh" else
+                                f"{year} ({'highest' if top else 'lowest'})", fact.value, fact.unit,
+                                f"{'max' if top else 'min'}({listed})", cited))
+    out.answer = (f"{'最高' if top else '最低'}的是 {year} 年：{format_decimal(fact.value)} {fact.unit}（{listed}）"
+                  if lang == "zh" else f"{'Highest' if top else 'Lowest'}: {year}, {format_decimal(fact.value)} "
+                  f"{fact.unit} ({listed})")
     return out

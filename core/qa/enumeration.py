@@ -65,7 +65,7 @@ def enumeration(clause: str, labels: set[str]) -> tuple[str, list[str]] | None:
         return (context, [items[0] + tail]) if table_frame and items else None
     # '2023年和2024年两个实用性村庄规划编制项目各…': what follows the last year names every year's item
     last = re.match(r"(20\d\d年度?)(?:[这那]?[两二三四几]个|[这那]些)?(.{2,})$", items[-1])
-    if last and all(re.fullmatch(r"20\d\d年度?", x) for x in items[:-1]):
+    if last and all(re.search(r"20\d\d年度?$", x) for x in items[:-1]):
         items = [x + last.group(2) for x in items[:-1]] + [last.group(1) + last.group(2)]
     # '公务员和事业编制', '离休和退休人员': the head noun the last item ends with is every short item's too
     head = next((h for h in CUES["shared_heads"] if items[-1].endswith(h) and len(items[-1]) > len(h)), None)

@@ -29,7 +29,8 @@ def absorb(into: Answer, part: Answer) -> None:
     for it in part.items:
         it.citations = [remap[i] for i in it.citations]
         into.items.append(it)
-    into.answer = (into.answer + "\n" + part.answer).strip()
+    said = set(into.answer.split("\n"))        # (a sentence two parts quote is shown once)
+    into.answer = "\n".join([into.answer] + [x for x in part.answer.split("\n") if x not in said]).strip()
     if into.kind in ("not_found", "text") and part.kind != "not_found":
         into.kind = part.kind if into.kind == "not_found" or part.kind == "number" else into.kind
 

@@ -110,6 +110,9 @@ def resolve(question_zh: str, question: str, document: ParsedDocument | None, li
     years = set(re.findall(r"(?<!\d)(20\d\d)(?:\s*年|(?![\d\w]))", text))
     if years and len(pool) <= limit:
         years -= _label_years(library.load_many(pool), text)
+    for a, b in re.findall(r"(20\d\d)\s*年?度?\s*(?:至|到|-|–|~|to|through)\s*(20\d\d)", text):
+        if 0 < int(b) - int(a) <= 10 and {a, b} <= years:     # '2017年至2019年每年': every year of the range
+            years |= {str(y) for y in range(int(a), int(b) + 1)}       # (not a project's name: '2021年-2023年补充耕地')
     years = sorted(years)
     base = set(re.findall(r"(?:比|较|与|同|than|over|compar(?:e|ed|ing) (?:it )?(?:with|to)|comparison (?:with|to)|relative to|"
                           r"against|versus|vs\.?)\s*(20\d\d)", text))
@@ -127,7 +130,8 @@ def resolve(question_zh: str, question: str, document: ParsedDocument | None, li
         if by_year and not any(str(p.year) in years for p in chosen):
             chosen = by_year        # another year of the chosen department: answer from that year's file
         elif by_year and len(years) >= 2 and set(years) <= set(held) and re.search(
-                r"20\d\d\s*年?度?\s*(?:和|与|、|及|至|到|-|–|and|to|&)\s*20\d\d|between\s+20\d\d", text):
+                r"20\d\d\s*年?度?\s*(?:和|与|、|及|至|到|-|–|and|to|&|versus|vs\.?|against|compared (?:with|to))\s*20\d\d|"
+                r"between\s+20\d\d", text):
             chosen = by_year        # two years of the chosen department ('2017年和2019年各是多少'): both files
         elif by_year:
             chosen = [p for p in chosen if str(p.year) in years] or chosen
