@@ -2112,3 +2112,15 @@ def test_two_years_compared_with_versus(engine):
     got = engine.ask("How much did the office budget for retirement pay (退休费) in 2017 versus 2018, and how much lower "
                      "was 2018?", "jiangsu_cppcc_office_2018_budget_tables").to_json()
     assert {"1329.42", "455.74", "873.68"} <= {f["value"] for f in got["facts"]}
+
+
+def test_a_row_name_typed_with_one_wrong_character(engine):
+    # 表十一 p.11: 公务接待费 443.50 ('公务接侍费' is a typo of it; the document prints it nowhere)
+    got = engine.ask("2017年省政协三公经费里的公务接侍费是多少？", "jiangsu_cppcc_office_2017_budget_tables").to_json()
+    assert [f["value"] for f in got["facts"]][0] == "443.50"
+
+
+def test_whether_something_is_budgeted_is_its_figure(engine):
+    # 十二、政府采购支出预算情况说明 p.29: 2018年度政府采购支出预算总额 2064.25 万元，其中…拟采购工程支出 0 万元
+    got = engine.ask("省人大办公厅2018年政府采购预算总共多少？有没有采购工程？", "jiangsu_npc_office_2018_budget").to_json()
+    assert [f["value"] for f in got["facts"]] == ["2064.25", "0"]

@@ -124,6 +124,11 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
     enumerated: list[Part] = []     # the parts the last clause listed ('A和B各多少')
     table_context = ""
     for clause in _clauses(text, language == "en"):
+        yes_no = re.search(CUES["yes_no"], clause.lower())
+        rest = clause[:yes_no.start(1)] + " " + clause[yes_no.end(1):] if yes_no else ""
+        if yes_no and not _any(CUES["asks"], rest.lower()):
+            # '有没有采购工程': whether it is budgeted is its figure (0 is no)
+            clause = rest.strip(" ？?") + (" how much" if language == "en" else "多少")
         if language == "en" and not parts and not _any(CUES["asks"] + CUES["reason"], clause):
             frame += clause + " "       # 'in the basic spending for 2018, how much …': read with the next part
             continue                    # when that part alone names no figure

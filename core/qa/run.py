@@ -21,6 +21,7 @@ from core.qa.gloss import link
 from core.qa.merge import CODE_ASKED, absorb, disclosures, focus_of, new_facts, quoted_sentence, with_codes
 from core.qa.groups import group_answer, grouped, named_group
 from core.qa.numbers import CHANGE_ASKED, NUMBER, amounts_stated, asked_units, bare_count, bigrams, sentence_facts
+from core.qa.typos import corrected
 from core.qa.plan import Part, make_plan
 from core.qa.words import ANAPHOR
 from core.qa.prose import CHANGE_AT, REASON
@@ -150,6 +151,7 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
         engine = self.answerer.engine
         scope = resolve(q, question, document, engine.library, engine.settings.scope_limit)
         library = self.answerer.engine.library
+        q, question = corrected(q, scope.docs), corrected(question, scope.docs)     # ('公务接侍费' is 公务接待费)
         plan = make_plan(question, lang, grouped(q), self._joined_labels(scope.docs), lambda: {
             re.sub(r"[“”\"']", "", row_name(label)) for d in scope.docs for label in library.labels(d.document.id)})
         plan.scope = scope.to_json()

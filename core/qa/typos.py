@@ -1,0 +1,51 @@
+"""A name typed with one wrong character ('公务接侍费' for 公务接待费): the whole printed row name (five to eight
+characters) that differs from it in one inner character, when only one does and the document prints the typed
+form nowhere. Each document's row names are indexed once with one inner character masked, so a question is checked
+in a few dictionary look-ups, not against every name. (Shorter names are left alone: '收支总计' is not a typo of
+收入总计.)"""
+from __future__ import annotations
+
+import re
+
+from core.qa.words import CUES
+from core.types import ParsedDocument
+
+HAN_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
+LENGTHS = (5, 6, 7, 8)
+# characters a question is made of around names: never the one mistyped
+FUNCTION = set("的和与及是有多少几个各项年度了吗呢在里中为把被给合小总计")
+# nicknames of departments ('高院', '人大办'): not a misspelt row
+NICKNAMES = [k for k in CUES["departments"] if re.fullmatch(r"[\u4e00-\u9fff]+", k)]
+_cache: dict[str, tuple[str, dict[str, frozenset[str]]]] = {}
+
+
+def _index(doc: ParsedDocument) -> tuple[str, dict[str, frozenset[str]]]:
+    """(everything the document prints, its row names' runs by masked form)."""
+    if doc.document.id not in _cache:
+        printed = "\n".join([p.text for p in doc.passages] + [p.title or "" for p in doc.passages]
+                            + [t.title for t in doc.tables] + [t.project for t in doc.performance]
+                            + [f.label for f in doc.facts])
+        runs = {f.label for f in doc.facts if len(f.label) in LENGTHS and HAN_RUN.fullmatch(f.label)}
+        masked: dict[str, set[str]] = {}
+        for s in runs:
+            for i in range(1, len(s) - 1):      # (the first and last characters are never the mistyped one)
+                masked.setdefault(s[:i] + "*" + s[i + 1:], set()).add(s)
+        _cache[doc.document.id] = (printed, {k: frozenset(v) for k, v in masked.items()})
+    return _cache[doc.document.id]
+
+
+def corrected(text: str, docs: list[ParsedDocument]) -> str:
+    """`text` with each run of 5-8 characters no document prints, but one row name is with one inner character
+    changed, read as that name."""
+    indexes = [_index(d) for d in docs]
+    for run in HAN_RUN.findall(text):
+        for n in LENGTHS:
+            for i in range(len(run) - n + 1):
+                w = run[i:i + n]
+                found = {s for _, masked in indexes for j in range(1, n - 1) if w[j] not in FUNCTION
+                         for s in masked.get(w[:j] + "*" + w[j + 1:], ())}
+                # (looked up first, cheap; a form the document prints anywhere is no typo)
+                if len(found) == 1 and w in text and not any(w in printed for printed, _ in indexes) \
+                        and not any(k in w for k in NICKNAMES):
+                    text = text.replace(w, found.pop())
+    return text
