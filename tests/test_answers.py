@@ -2124,3 +2124,24 @@ def test_whether_something_is_budgeted_is_its_figure(engine):
     # 十二、政府采购支出预算情况说明 p.29: 2018年度政府采购支出预算总额 2064.25 万元，其中…拟采购工程支出 0 万元
     got = engine.ask("省人大办公厅2018年政府采购预算总共多少？有没有采购工程？", "jiangsu_npc_office_2018_budget").to_json()
     assert [f["value"] for f in got["facts"]] == ["2064.25", "0"]
+
+
+def test_lines_inside_a_total_are_read_in_its_table(engine):
+    # 机关运行经费 table p.10: 合计 3,348.98, 差旅费 794.80 (not the basic table's 差旅费 200.00)
+    got = engine.ask("17年省政协办公厅机关运行经费合计多少？里面会议费和差旅费分别是多少？",
+                     "jiangsu_cppcc_office_2017_budget_tables").to_json()
+    assert [f["value"] for f in got["facts"]] == ["3348.98", "1094.62", "794.80"]
+
+
+def test_a_figure_together_with_items_listed_after_it(engine):
+    # 公开09表 p.9: 三公经费小计 660.10, 会议费 1,282.56, 培训费 281.77 -> 2224.43
+    got = engine.ask("19年公开09表里三公经费小计是多少？连同会议费、培训费一共多少？",
+                     "jiangsu_cppcc_office_2019_budget_tables").to_json()
+    assert [f["value"] for f in got["facts"]][-1] == "2224.43"
+
+
+def test_an_english_opening_without_an_ask_is_the_whole_the_next_part_narrows(engine):
+    # p.14: “三公”经费 620.75, 公务接待费 183.95
+    got = engine.ask("jiangsu high court 2018 - total budget for the three public expenses (三公经费), and how much of "
+                     "it is official reception?", "jiangsu_high_court_2018_dept_budget").to_json()
+    assert [f["value"] for f in got["facts"]] == ["620.75", "183.95"]

@@ -9,6 +9,7 @@ from core.qa.common import CUES
 from core.qa.conditions import ASKS as CONDITION
 from core.qa.numbered import asked_numbers, number_of
 from core.qa.plan import Part
+from core.qa.wholes import part_in_table
 from core.types import Answer, ParsedDocument, format_decimal
 
 PLACEHOLDER = re.compile(r"X{2,}|x{3,}|×{2,}")
@@ -158,3 +159,18 @@ def bought(fact, a: Answer) -> bool:
     """Whether a figure was read in a procurement table (a project's total, whose purchases are printed under it)."""
     return bool(fact.citations) and "采购" in (a.citations[fact.citations[0]].table or "")
 
+
+TOTAL_SAID = re.compile(r"合计|总计|小计|总额|一共|\btotal\b", re.I)
+
+
+def narrowed_in_table(answerer, part: Part, answered: list, head, out: Answer, docs: list[ParsedDocument], lang: str,
+                      question: str) -> Answer | None:
+    """A part within a total asked before, read in the table that total was read from ('…全委会的服务一共多少？其中住宿
+    服务…', '机关运行经费合计多少？里面会议费和差旅费…'); not a line merely listed after another."""
+    if not (part.narrows and answered and len(part.subject) <= 6):
+        return None
+    whole = head if head is not None else answered[-1][1]
+    said = next((s for s, f in answered if f is whole), answered[-1][0])
+    if not (bought(whole, out) or TOTAL_SAID.search(said + whole.label)):
+        return None
+    return part_in_table(answerer, part.subject, whole, out, docs, lang, question)

@@ -38,7 +38,7 @@ def enumeration(clause: str, labels: set[str]) -> tuple[str, list[str]] | None:
     tail = re.sub(r"^(各自|各是|各为|各|分别)", "", tail) or "是多少"
     context = ""
     # the words before the list: a leading clause ('X工程，'), 'X：', or 'X中' / 'X里' (not inside 中心, 万里…)
-    m = re.match(r"^(.*(?:，|：|" + CONTEXT_END + "))", head)
+    m = re.match(r"^(.*(?:，|：|里面|" + CONTEXT_END + "))", head)
     if m and len(m.group(1)) < len(head):
         context, head = m.group(1), head[len(m.group(1)):]
     frame = context
@@ -146,6 +146,7 @@ def with_earlier(piece: str, labels: set[str]) -> list[str] | None:
         return None
     bare = re.sub(r"要是|如果|假如|若是|连同|连|把|加上|也|一起算|一并算|算上|在内|together with|including|as well as|"
                   r"as well|plus", "，", piece, flags=re.I)
-    chunk = next((c for c in re.split(r"[，,]", bare) if re.search(r"、|和|及|\band\b", c) and not TOTAL.search(c)), "")
+    # (the items before the total word: '连同会议费、培训费一共多少')
+    chunk = next((TOTAL.split(c)[0] for c in re.split(r"[，,]", bare) if re.search(r"、|和|及|\band\b", TOTAL.split(c)[0])), "")
     items = [x.strip(" 的") for x in _split(re.sub(r"\band\b", "和", chunk), labels)]
     return items if len(items) >= 2 and all(len(x) >= 2 for x in items) else None

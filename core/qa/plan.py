@@ -132,6 +132,11 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
         if language == "en" and not parts and not _any(CUES["asks"] + CUES["reason"], clause):
             frame += clause + " "       # 'in the basic spending for 2018, how much …': read with the next part
             continue                    # when that part alone names no figure
+        if frame and not parts and re.search(r"\bof (?:it|that|this|them)\b", clause) and has_subject(frame) \
+                and re.search(r"\b(?:total|overall|budget|spending|amount)\b|总计|合计|总额|预算|支出", frame):
+            # ('… - total budget for the 三公经费, and how much of it is 公务接待费'): the frame asks the whole
+            parts.append(Part(frame.strip(), "lookup", subject_of(frame) or frame.strip()))
+            frame = ""
         same = re.match(CUES["same_for"], clause.strip().lower())
         thing = next((g for g in same.groups() if g), "").strip(" ?？") if same else ""
         if thing and 0 < len(parts) <= 3 and HAN.search(thing):

@@ -11,8 +11,8 @@ from core.qa.compute import ComputeParts
 from core.qa.follow import FollowParts
 from core.qa.lookups import PURCHASE
 from core.qa.procurement import largest_purchase
-from core.qa.checks import (answers_only_whole, bought, counted_as_money, named_tables, names_operand, not_an_answer,
-                            other_year, portion_of, read_in, states_change, states_in, year_sibling)
+from core.qa.checks import (answers_only_whole, bought, counted_as_money, narrowed_in_table, named_tables, names_operand,
+                            not_an_answer, other_year, portion_of, read_in, states_change, states_in, year_sibling)
 from core.qa.combine import (across_years, count_of_items, extreme_of_items, larger_of, over_earlier, prior_of_stated_change,
                              share_pair, whole_stated)
 from core.qa.corroborate import corroborate
@@ -26,7 +26,7 @@ from core.qa.plan import Part, make_plan
 from core.qa.words import ANAPHOR
 from core.qa.prose import CHANGE_AT, REASON
 from core.qa.scope import resolve
-from core.qa.wholes import generic, part_in_table
+from core.qa.wholes import generic
 import re
 from dataclasses import replace
 
@@ -260,9 +260,7 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
                                           table_id=read[1], context=q) if read else None) \
                         or prior_of_stated_change(part.text, group[0].document.year, out, lang, question) \
                         or self._breakdown(part, out, lang, group, question) \
-                        or (part_in_table(self.answerer, part.subject, answered[-1][1], out, group, lang, question)
-                            if part.narrows and answered and len(part.subject) <= 6 and bought(answered[-1][1], out)
-                            else None)      # '…全委会的服务一共多少？其中住宿服务…': a purchase of that project
+                        or narrowed_in_table(self.answerer, part, answered, head, out, group, lang, question)
                 if part.op == "share" and not part.operands and a is not None \
                         and any(f.unit == "%" and f.value > 100 for f in a.facts):
                     a = None        # ('基本支出、项目支出各多少？项目支出占比多少'): a part is not over a smaller figure
