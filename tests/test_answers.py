@@ -2145,3 +2145,17 @@ def test_an_english_opening_without_an_ask_is_the_whole_the_next_part_narrows(en
     got = engine.ask("jiangsu high court 2018 - total budget for the three public expenses (三公经费), and how much of "
                      "it is official reception?", "jiangsu_high_court_2018_dept_budget").to_json()
     assert [f["value"] for f in got["facts"]] == ["620.75", "183.95"]
+
+
+def test_the_combined_amount_of_lines_listed_in_english_and_its_share(engine):
+    # 财政拨款支出预算表 p.12-13: 法院 23,513.11; 案件审判 1,733.30, 案件执行 1,050.00, 其他法院支出 910.00
+    got = engine.ask("What is the combined amount of 案件审判, 案件执行 and 其他法院支出, and what share of the 法院 款 total "
+                     "is that?", "jiangsu_high_court_2017_dept_budget").to_json()
+    assert [f["value"] for f in got["facts"]][-3:] == ["3693.30", "23513.11", "15.71"]
+
+
+def test_lines_summed_where_the_words_before_the_list_say(engine):
+    # 十、机关运行经费 p.17-18: 差旅费 794.80, 会议费 1,094.62, 物业管理费 446 (not the basic table's 差旅费), 合计 3,348.98
+    got = engine.ask("2017年一般公共预算机关运行经费中，差旅费、会议费、物业管理费三项合计多少万元？占机关运行经费总额的比例是多少？",
+                     "jiangsu_cppcc_office_2017_dept_budget").to_json()
+    assert [f["value"] for f in got["facts"]][3:4] + [f["value"] for f in got["facts"]][-1:] == ["2335.42", "69.74"]

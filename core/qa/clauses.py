@@ -50,6 +50,9 @@ def _clauses(q: str, english: bool = False) -> list[str]:
                            or english and re.match(CUES["english_qualifiers"], p.lower())
                            # ('…, counting all funding sources, is that'): the rest of the sentence an aside cut
                            or english and re.fullmatch(r"\s*(?:is|are|was|were)\s+(?:that|it|this|they|these)\s*", p)
+                           # ('what is the combined amount of A, B and C'): the items a total is of
+                           or english and re.search(r"\b(?:combined|total|sum)\b[^,，]{0,20}\b(?:of|for|on)\s+\S|"
+                                                    r"\badd(?:ed|ing)? up\s+\S", merged[-1]) and not _any(CUES["asks"], p)
                            # a whole that lists its items ('the combined total for A, B and C') is one operand
                            or not _any(CUES["asks"], p) and re.search(r"(?:total|sum|合计|总计) (?:for|of) ", merged[-1])):
                 # a leading context clause ('2017年支出预算总表中，…') stays attached; '、' splits only

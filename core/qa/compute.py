@@ -28,6 +28,10 @@ class ComputeParts:
                 and framed.facts[0].citations else None
             if cite is not None and (bought(framed.facts[0], framed) or "采购" in (cite.section or "") + "".join(cite.rows)):
                 return framed       # (a purchase the prose states: '…政府采购服务预算752.59万元')
+        if part.context:        # ('机关运行经费中，差旅费、会议费…合计'): read where the words before the list say
+            framed = self.one(Part(part.context + operand + "是多少", "lookup", operand), lang, docs, operand)
+            if framed is not None and framed.facts and subject_of(operand) in framed.facts[0].label:
+                return framed
         return self.one(Part(operand + "是多少", "lookup", operand), lang, docs, operand)
 
     def compute(self, part: Part, lang: str, docs: list[ParsedDocument], question: str,

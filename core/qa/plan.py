@@ -297,6 +297,11 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
                 parts += [Part(f"{t.subject} {piece}", "share", t.subject, [t.subject, operands[1]], narrows, read_in)
                           for t in trailing]
                 continue
+            framing = re.match(r"^(.{2,}?[中里内]?[，,])\s*(.{2,})$", operands[0]) if op in ("sum", "difference") \
+                and len(operands) >= 2 else None
+            if framing:     # ('机关运行经费中，差旅费、会议费、物业管理费三项合计'): each is read where the words before say
+                operands = [framing.group(2)] + operands[1:]
+                read_in = read_in or framing.group(1)
             parts.append(Part(piece, op, subject_of(piece) or piece, operands, narrows, read_in))
         enumerated = parts[start:] if listed else []
     if not parts:
