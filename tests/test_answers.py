@@ -2159,3 +2159,17 @@ def test_lines_summed_where_the_words_before_the_list_say(engine):
     got = engine.ask("2017年一般公共预算机关运行经费中，差旅费、会议费、物业管理费三项合计多少万元？占机关运行经费总额的比例是多少？",
                      "jiangsu_cppcc_office_2017_dept_budget").to_json()
     assert [f["value"] for f in got["facts"]][3:4] + [f["value"] for f in got["facts"]][-1:] == ["2335.42", "69.74"]
+
+
+def test_the_gap_between_two_tables_asked_after_each(engine):
+    # 财政拨款基本支出预算表 p.16: 公务接待费 50.72; “三公”经费表 p.17: 公务接待费 185.72 -> 135.00
+    got = engine.ask("财政拨款基本支出预算表中的公务接待费是多少？“三公”经费表中的公务接待费是多少？两张表相差多少万元？",
+                     "jiangsu_high_court_2017_dept_budget").to_json()
+    assert [f["value"] for f in got["facts"]] == ["50.72", "185.72", "135.00"]
+
+
+def test_codes_asked_beside_amounts_are_not_added(engine):
+    # 公开05表 p.10: 2040504 案件审判 1,599.11; 2040505 案件执行 775.00 -> 2374.11 (never 2040504 + 2040505)
+    got = engine.ask("2019年公开05表财政拨款支出预算表中，“案件审判”和“案件执行”的功能科目编码和金额分别是多少？两项合计多少？",
+                     "jiangsu_high_court_2019_dept_budget").to_json()
+    assert [f["value"] for f in got["facts"]][-1] == "2374.11"

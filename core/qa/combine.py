@@ -128,6 +128,7 @@ def _in_unit(f: AnswerFact, unit: str) -> AnswerFact | None:
 def over_earlier(op: str, firsts: list[AnswerFact], out: Answer, lang: str, question: str) -> Answer | None:
     """'…各有多少钱？加起来是多少？': the sum (or the difference of the last two) of the figures the parts before
     stated, each cited where it was."""
+    firsts = [f for f in firsts if f.unit]      # (a code stated beside its amount is no figure to add)
     if op == "average":     # '涉及多少资金？平均每个项目多少': the last amount over the last count before it
         money = next((f for f in reversed(firsts) if f.unit in ("万元", "元")), None)
         count = next((f for f in reversed(firsts) if f.unit not in ("万元", "元", "%")), None)

@@ -199,7 +199,7 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
                                        or language == "en" and bool(
                 re.search(r"\b(?:that|it|this)\b", piece)) and _any(CUES["change"] + ["than"], piece))
             together = CUES["sum"] + CUES["sum_total_words"] + CUES["difference"]
-            bare = re.sub("|".join(map(re.escape, sorted(together, key=len, reverse=True))) + r"|两者|二者|这两[项个块笔]?|两项|\b(?:the|these|those) two(?: lines| items| figures| amounts| numbers)?\b|\bboth\b"
+            bare = re.sub("|".join(map(re.escape, sorted(together, key=len, reverse=True))) + r"|两者|二者|这两[项个块笔]?|两项|(?:这)?两[张个]表(?:之间)?|\b(?:both|the two) tables\b|\b(?:the|these|those) two(?: lines| items| figures| amounts| numbers)?\b|\bboth\b"
                           r"|[两二三四]个[\u4e00-\u9fff]{1,2}(?=加|合|一共|总|相加)"     # '两个季度加起来'
                           r"|(?:这)?[三四五六七八九十][项者笔](?=加|合|一共|总|相加|之和|共)"    # '三项合计多少'
                           r"|\b(?:all|the|these|those) (?:three|four|five)(?: lines| items| figures| amounts)?\b",

@@ -378,6 +378,7 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
                     own = held.get((a.facts[0].value, a.facts[0].unit)) if a.facts and not new else None
                     if own is not None and own not in firsts[-1:]:
                         firsts.append(own)      # (a figure an earlier part already stated is still this part's)
+                    new = [f for f in new if f.unit] or new     # (a code stated beside an amount is not its figure)
                     if new:
                         head = head if part.narrows and head is not None else new[0]
                         firsts.append(new[0])       # the figure each part stated, for a later 'A加B' over them
