@@ -2173,3 +2173,9 @@ def test_codes_asked_beside_amounts_are_not_added(engine):
     got = engine.ask("2019年公开05表财政拨款支出预算表中，“案件审判”和“案件执行”的功能科目编码和金额分别是多少？两项合计多少？",
                      "jiangsu_high_court_2019_dept_budget").to_json()
     assert [f["value"] for f in got["facts"]][-1] == "2374.11"
+
+
+def test_two_reasons_each_of_its_own_line(engine):
+    # p.14: 因公出国（境）费…主要原因是临时性出访任务增加; 会议费…减少 210.46 万元，主要原因是压缩会议规模和人数
+    got = engine.ask("省政协2018年出国经费为啥多了30万？会议费又为啥少了210多万？", "jiangsu_cppcc_office_2018_dept_budget").to_json()
+    assert "临时性出访任务增加" in got["answer"] and "压缩会议规模和人数" in got["answer"]

@@ -174,3 +174,14 @@ def narrowed_in_table(answerer, part: Part, answered: list, head, out: Answer, d
     if not (bought(whole, out) or TOTAL_SAID.search(said + whole.label)):
         return None
     return part_in_table(answerer, part.subject, whole, out, docs, lang, question)
+
+
+def own_reason(part: Part, parts: list[Part]) -> Part | None:
+    """A reason part that names a line of its own after another reason ('出国经费为啥多了？会议费又为啥少了'): it is
+    asked of that line, not of the sentence the parts before read."""
+    at = parts.index(part) if part in parts else 0
+    before = parts[at - 1] if at else None
+    own = before is not None and before.op == "reason" and part.subject and before.subject \
+        and not part.text.startswith(before.subject[:4]) and not re.match(r"\s*(?:why|为什么|为何|为啥|原因)", part.text,
+                                                                            re.I)
+    return part if own else None

@@ -12,7 +12,7 @@ from core.qa.follow import FollowParts
 from core.qa.lookups import PURCHASE
 from core.qa.procurement import largest_purchase
 from core.qa.checks import (answers_only_whole, bought, counted_as_money, narrowed_in_table, named_tables, names_operand,
-                            not_an_answer, other_year, portion_of, read_in, states_change, states_in, year_sibling)
+                            not_an_answer, other_year, own_reason, portion_of, read_in, states_change, states_in, year_sibling)
 from core.qa.combine import (across_years, count_of_items, extreme_of_items, larger_of, over_earlier, prior_of_stated_change,
                              share_pair, whole_stated)
 from core.qa.corroborate import corroborate
@@ -240,7 +240,7 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
                     a = count_of_items(part.text, out, lang, question)
                 elif part.op in ("lookup", "list") and larger_of(part.text, answered, lang, question, out):
                     a = larger_of(part.text, answered, lang, question, out)       # 'which was larger'
-                elif part.op == "reason" and out.facts:
+                elif part.op == "reason" and out.facts and own_reason(part, plan.parts) is None:
                     a = self.reason_of_earlier(part, lang, group, question, out)
                 elif part.op == "lookup" and (out.facts or out.items):
                     # the largest of the items listed before; the year before worked back from a stated change
