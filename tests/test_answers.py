@@ -2179,3 +2179,10 @@ def test_two_reasons_each_of_its_own_line(engine):
     # p.14: 因公出国（境）费…主要原因是临时性出访任务增加; 会议费…减少 210.46 万元，主要原因是压缩会议规模和人数
     got = engine.ask("省政协2018年出国经费为啥多了30万？会议费又为啥少了210多万？", "jiangsu_cppcc_office_2018_dept_budget").to_json()
     assert "临时性出访任务增加" in got["answer"] and "压缩会议规模和人数" in got["answer"]
+
+
+def test_terse_english_names_without_an_ask_are_each_looked_up(engine):
+    # 公开09表 p.9: 三公经费 675.10, 会议费 884.16, 培训费 97.60
+    got = engine.ask("2018 Jiangsu CPPCC office tables: total 三公 spending, meeting fees and training fees?",
+                     "jiangsu_cppcc_office_2018_budget_tables").to_json()
+    assert [f["value"] for f in got["facts"]] == ["675.10", "884.16", "97.60"]

@@ -123,6 +123,7 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
     frame, scope_words, topic = "", "", ""
     enumerated: list[Part] = []     # the parts the last clause listed ('A和B各多少')
     table_context = ""
+    unasked: list[str] = []     # English clauses that ask nothing ('…: total 三公 spending, meeting fees')
     for clause in _clauses(text, language == "en"):
         yes_no = re.search(CUES["yes_no"], clause.lower())
         rest = clause[:yes_no.start(1)] + " " + clause[yes_no.end(1):] if yes_no else ""
@@ -131,7 +132,8 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
             clause = rest.strip(" ？?") + (" how much" if language == "en" else "多少")
         if language == "en" and not parts and not _any(CUES["asks"] + CUES["reason"], clause):
             frame += clause + " "       # 'in the basic spending for 2018, how much …': read with the next part
-            continue                    # when that part alone names no figure
+            unasked.append(clause)      # when that part alone names no figure
+            continue
         if frame and not parts and re.search(r"\bof (?:it|that|this|them)\b", clause) and has_subject(frame) \
                 and re.search(r"\b(?:total|overall|budget|spending|amount)\b|总计|合计|总额|预算|支出", frame):
             # ('… - total budget for the 三公经费, and how much of it is 公务接待费'): the frame asks the whole
@@ -304,6 +306,9 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
                 read_in = read_in or framing.group(1)
             parts.append(Part(piece, op, subject_of(piece) or piece, operands, narrows, read_in))
         enumerated = parts[start:] if listed else []
+    if not parts and len(unasked) >= 2 and all(HAN.search(c) for c in unasked[1:]):
+        # ('2018 tables: total 三公 spending, meeting fees and training fees?'): terse, no ask: each name printed
+        parts = [Part(c, "lookup", subject_of(c) or c) for c in unasked]
     if not parts:
         parts = [Part(text, "lookup", subject_of(text) or text)]
     # ('by how much did spending fall short of its initial budget': short of the budget, not a change on a year)
