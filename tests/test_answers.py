@@ -2186,3 +2186,17 @@ def test_terse_english_names_without_an_ask_are_each_looked_up(engine):
     got = engine.ask("2018 Jiangsu CPPCC office tables: total 三公 spending, meeting fees and training fees?",
                      "jiangsu_cppcc_office_2018_budget_tables").to_json()
     assert [f["value"] for f in got["facts"]] == ["675.10", "884.16", "97.60"]
+
+
+def test_two_lines_named_in_an_aside_between_dashes_summed(engine):
+    # p.13: 人大代表履职能力提升（项）支出 363.38 万元; 代表工作（项）支出 385.52 万元 -> 748.90
+    got = engine.ask("2019年跟人大代表有关的两项钱——代表履职能力提升和代表工作——加起来多少？",
+                     "jiangsu_npc_standing_committee_2019_dept_budget").to_json()
+    assert [f["value"] for f in got["facts"]][-1] == "748.90"
+
+
+def test_hearing_cases_in_everyday_words(engine):
+    # p.22: 案件审判（项）支出 1733.3 万元，与上年相比减少 200 万元，减少 10.35%
+    got = engine.ask("2017年高院用于审理案件的经费安排了多少？比上年少了多少、降了百分之几？",
+                     "jiangsu_high_court_2017_dept_budget").to_json()
+    assert {"1733.30", "200", "10.35"} <= {f["value"] for f in got["facts"]}

@@ -16,6 +16,9 @@ def _two_operands(clause: str, words, many: bool = False) -> list[str] | None:
             # 'A、B和C这三项“三公”经费加起来': the count and the group name after the items are not an item
             left = re.sub(r"(?:这|这些|等)?[两三四五六七八九十\d]+[项个类笔种](?:[“”\"\u4e00-\u9fff]{0,8})$", "",
                           clause.split(w)[0].strip())
+            # ('跟代表有关的两项钱——A和B——加起来'): the items are the aside between the dashes
+            left = next((x for x in reversed(left.split("——")) if re.search(r"和|与|、|及", x)), left) \
+                if "——" in left else left
             m = [x for x in re.split(r"比|和|与|跟|(?<![增追参附添施更])加上?(?!起|班|快|强|大|入)|、|\+|＋|\bbetween\b|\band\b", left)
                  if x.strip()]
             if len(m) == 1:     # two fees side by side, no word between ('水费电费加起来')
