@@ -2200,3 +2200,10 @@ def test_hearing_cases_in_everyday_words(engine):
     got = engine.ask("2017年高院用于审理案件的经费安排了多少？比上年少了多少、降了百分之几？",
                      "jiangsu_high_court_2017_dept_budget").to_json()
     assert {"1733.30", "200", "10.35"} <= {f["value"] for f in got["facts"]}
+
+
+def test_what_a_line_is_used_for_then_its_budget_and_spending(engine):
+    # 五、一般公共预算财政拨款支出决算情况说明 p.19: 其他社会工作事务支出（项）…主要用于：新建部门开办费、基层政权和社区建设项目支出
+    got = engine.ask("区委社会工作部决算里那个“其他社会工作事务支出”主要是干什么用的？全年预算和决算各是多少？",
+                     "putuo_social_work_dept_2024_final_accounts").to_json()
+    assert "新建部门开办费" in got["answer"] and "202.24" in {f["value"] for f in got["facts"]}

@@ -316,7 +316,9 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
         # ('…全年预算、支出决算和完成比例各是多少？其中X的全年预算和支出决算各是多少': the whole's, then X's)
         pieces = [x for x in re.split(r"[？?。；;，,]\s*(?=其中)", text) if x.strip()]
         pieces = pieces if len(pieces) > 1 and all(_execution_question(x) for x in pieces) else [text]
-        parts = [Part(x, "execution", subject_of(x) or x, narrows=i > 0) for i, x in enumerate(pieces)]
+        # ('X主要是干什么用的？全年预算和决算各是多少'): what X pays for is still asked, before its figures
+        purposes = [p for p in parts if p.op == "reason" and _any(CUES["purpose_asks"], p.text.lower())]
+        parts = purposes + [Part(x, "execution", subject_of(x) or x, narrows=i > 0) for i, x in enumerate(pieces)]
     # parts that name nothing are one question ('多少？比上年多少？'), unless the first asks the whole budget
     # ('what is the total 2019 budget, and how much is it up')
     if len(parts) > 1 and all(not has_subject(p.text) for p in parts) \
