@@ -2207,3 +2207,16 @@ def test_what_a_line_is_used_for_then_its_budget_and_spending(engine):
     got = engine.ask("区委社会工作部决算里那个“其他社会工作事务支出”主要是干什么用的？全年预算和决算各是多少？",
                      "putuo_social_work_dept_2024_final_accounts").to_json()
     assert "新建部门开办费" in got["answer"] and "202.24" in {f["value"] for f in got["facts"]}
+
+
+def test_income_other_than_appropriations_in_everyday_words(engine):
+    # 表一 p.1: 三、其他资金 80.00; 表二 p.2: 其他收入 80.00
+    got = engine.ask("政协办公厅2017年除了财政拨款，还有别的收入吗？有多少？", "jiangsu_cppcc_office_2017_budget_tables").to_json()
+    assert [f["value"] for f in got["facts"]][:1] == ["80.00"]
+
+
+def test_the_shortfall_of_spending_against_the_full_year_budget(engine):
+    # p.18: 一般公共预算财政拨款支出…全年预算为 321.02 万元，支出决算为 307.82 万元 -> 13.20
+    got = engine.ask("what was the full-year budget (全年预算) for general public budget appropriation spending, what was "
+                     "actually spent, and how large was the shortfall?", "putuo_social_work_dept_2024_final_accounts").to_json()
+    assert {"321.02", "307.82", "13.20"} <= {f["value"] for f in got["facts"]}
