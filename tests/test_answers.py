@@ -2220,3 +2220,10 @@ def test_the_shortfall_of_spending_against_the_full_year_budget(engine):
     got = engine.ask("what was the full-year budget (全年预算) for general public budget appropriation spending, what was "
                      "actually spent, and how large was the shortfall?", "putuo_social_work_dept_2024_final_accounts").to_json()
     assert {"321.02", "307.82", "13.20"} <= {f["value"] for f in got["facts"]}
+
+
+def test_how_much_each_for_the_members_of_a_group(engine):
+    # 公开表九 p.9: 三公 767.60; 因公出国（境）费 199.25, 公务用车运行维护费 183.60, 公务接待费 384.75
+    got = engine.ask("what's the 三公 budget in total, and how much each for overseas trips, official cars and receptions?",
+                     "jiangsu_npc_office_2019_budget_tables").to_json()
+    assert [f["value"] for f in got["facts"]] == ["767.60", "199.25", "183.60", "384.75"]

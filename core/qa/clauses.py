@@ -50,6 +50,8 @@ def _clauses(q: str, english: bool = False) -> list[str]:
                            or english and re.match(CUES["english_qualifiers"], p.lower())
                            # ('…, counting all funding sources, is that'): the rest of the sentence an aside cut
                            or english and re.fullmatch(r"\s*(?:is|are|was|were)\s+(?:that|it|this|they|these)\s*", p)
+                           # ('how much each for A, B and C'): the things each is asked of
+                           or english and re.search(r"\beach (?:for|of|on)\s+\S", merged[-1]) and not _any(CUES["asks"], p)
                            # ('what is the combined amount of A, B and C'): the items a total is of
                            or english and re.search(r"\b(?:combined|total|sum)\b[^,，]{0,20}\b(?:of|for|on)\s+\S|"
                                                     r"\badd(?:ed|ing)? up\s+\S", merged[-1]) and not _any(CUES["asks"], p)
@@ -60,6 +62,10 @@ def _clauses(q: str, english: bool = False) -> list[str]:
                 merged[-1] += ("，" if sep != "、" else sep) + p
             else:
                 merged.append(p)
+        # ('how much each for A，B，C'): each of the things listed, asked as 'A、B、C各多少' is
+        merged = [re.sub(r"^(.*?\b(?:how much|what)\b[^，]*?)\beach (?:for|of|on)\s+(.+)$",
+                         lambda m: re.sub(r"\s*，\s*", "、", m.group(2)) + " each " + m.group(1).strip(), x)
+                  if english and "，" in x else x for x in merged]
         out += [m.replace("\x00", ",").replace("\x01", "，").replace("\x02", "、") for m in merged]
     return out
 
