@@ -2227,3 +2227,10 @@ def test_how_much_each_for_the_members_of_a_group(engine):
     got = engine.ask("what's the 三公 budget in total, and how much each for overseas trips, official cars and receptions?",
                      "jiangsu_npc_office_2019_budget_tables").to_json()
     assert [f["value"] for f in got["facts"]] == ["767.60", "199.25", "183.60", "384.75"]
+
+
+def test_posts_people_actually_on_staff_and_the_gap(engine):
+    # 三、部门机构设置 p.6: 编制 339 名…实际在编在职人员 274 名，离退休人员 150 名 -> 65
+    got = engine.ask("how many authorized staff positions (编制) are there, how many people are actually on staff, what's "
+                     "the gap between the two, and how many retirees?", "jiangsu_npc_office_2017_budget").to_json()
+    assert [f["value"] for f in got["facts"]] == ["339", "274", "65", "150"]
