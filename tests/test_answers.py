@@ -2234,3 +2234,11 @@ def test_posts_people_actually_on_staff_and_the_gap(engine):
     got = engine.ask("how many authorized staff positions (编制) are there, how many people are actually on staff, what's "
                      "the gap between the two, and how many retirees?", "jiangsu_npc_office_2017_budget").to_json()
     assert [f["value"] for f in got["facts"]] == ["339", "274", "65", "150"]
+
+
+def test_the_item_level_lines_under_a_class_with_codes(engine):
+    # 公开05表 p.11: 208 社会保障和就业支出 1,068.78; 2080504 256.76, 2080505 580.01, 2080506 232.01 (项 under 款 20805)
+    got = engine.ask("2018年公开05表中，社会保障和就业支出（208）是多少？其下三个项级科目的编码和金额分别是多少？",
+                     "jiangsu_npc_office_2018_budget").to_json()
+    values = [f["value"] for f in got["facts"]]
+    assert {"1068.78", "2080504", "256.76", "2080505", "580.01", "2080506", "232.01"} <= set(values)

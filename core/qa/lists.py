@@ -26,13 +26,16 @@ def _name(label: str) -> str:
     return re.sub(r"^[一二三四五六七八九十]+、|^\d+[.、．]|（[类款项]）$", "", label).strip()
 
 
-def _children(doc: ParsedDocument, row: Fact) -> list[Fact]:
-    """Rows of the same table one code level below the named row (类 201 -> 款 20101, 款 -> 项, 301 -> 30101)."""
+def _children(doc: ParsedDocument, row: Fact, q: str = "") -> list[Fact]:
+    """Rows of the same table one code level below the named row (类 201 -> 款 20101, 款 -> 项, 301 -> 30101), or the
+    level the question names ('208的项级科目': 2080505 …)."""
     code = row.code or ""
+    level = {"项级": 7, "款级": 5}.get(next((w for w in ("项级", "款级") if w in q), ""), len(code) + 2)
+    level = level if level > len(code) else len(code) + 2
     out, seen = [], set()
     for f in doc.facts:
         c = f.code or ""
-        if f.table_id == row.table_id and c.startswith(code) and len(c) == len(code) + 2 and c not in seen:
+        if f.table_id == row.table_id and c.startswith(code) and len(c) == level and c not in seen:
             seen.add(c)
             out.append(f)
     return out
@@ -103,7 +106,7 @@ def list_answer(question: str, q: str, lang: str, doc: ParsedDocument, label: st
         rows = [f for f in named if (len(f.code), len(_name(f.label))) == deepest]
         # printed in several tables: the one whose title the question names ('财政拨款支出表里…')
         for row in sorted(rows, key=lambda f: -_overlap(q, titles.get(f.table_id, ""))):
-            kids = _children(doc, row)
+            kids = _children(doc, row, q)
             if kids:
                 return _fill(a, doc, row.table_id, kids, f"{row.code} {_name(row.label)}", label, lang)
     best, run = None, 0
