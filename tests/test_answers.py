@@ -2242,3 +2242,9 @@ def test_the_item_level_lines_under_a_class_with_codes(engine):
                      "jiangsu_npc_office_2018_budget").to_json()
     values = [f["value"] for f in got["facts"]]
     assert {"1068.78", "2080504", "256.76", "2080505", "580.01", "2080506", "232.01"} <= set(values)
+
+
+def test_furniture_in_everyday_words(engine):
+    # 公开12表 p.12: 办公设备购置费 / 家具用具 198.00
+    got = engine.ask("2018年政府采购计划里买桌椅柜子这类家具要花多少？", "jiangsu_cppcc_office_2018_budget_tables").to_json()
+    assert [f["value"] for f in got["facts"]] == ["198.00"]
