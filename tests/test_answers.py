@@ -2248,3 +2248,10 @@ def test_furniture_in_everyday_words(engine):
     # 公开12表 p.12: 办公设备购置费 / 家具用具 198.00
     got = engine.ask("2018年政府采购计划里买桌椅柜子这类家具要花多少？", "jiangsu_cppcc_office_2018_budget_tables").to_json()
     assert [f["value"] for f in got["facts"]] == ["198.00"]
+
+
+def test_which_projects_have_performance_targets_asked_with_a_remark_after(engine):
+    # 绩效目标表 p.31-35: five project tables (新建万里街道社区公共服务中心 p.31, 就业援助基地补贴 p.32, …)
+    got = engine.ask("Which projects did the Wanli street office publish performance targets for in its 2023 budget? I "
+                     "think there were about five of them.", "putuo_wanli_subdistrict_2023_dept_budget").to_json()
+    assert {"新建万里街道社区公共服务中心", "就业援助基地补贴"} <= {i["name"] for i in got["items"]}

@@ -87,7 +87,7 @@ def list_answer(question: str, q: str, lang: str, doc: ParsedDocument, label: st
             return a
     # ('就业援助基地补贴项目有哪些绩效指标' asks the indicators of the project it names, not the projects)
     if re.search(r"绩效|performance", q + question.lower()) and re.search(
-            r"项目[^，,。？?]{0,4}哪|哪[些几]个?[^，,。？?]{0,6}项目|几个项目|projects|" + CUES["names_asked"],
+            r"项目[^，,。？?]{0,4}哪|哪[些几]个?[^，,。？?]{0,6}项目|几个项目|projects|\b(?:which|what)\s+项目|" + CUES["names_asked"],
             q + question.lower()) \
             and DocumentParts.named_target(q, doc) is None:
         targets = performance_projects(a, doc, label, lang)
