@@ -2255,3 +2255,10 @@ def test_which_projects_have_performance_targets_asked_with_a_remark_after(engin
     got = engine.ask("Which projects did the Wanli street office publish performance targets for in its 2023 budget? I "
                      "think there were about five of them.", "putuo_wanli_subdistrict_2023_dept_budget").to_json()
     assert {"新建万里街道社区公共服务中心", "就业援助基地补贴"} <= {i["name"] for i in got["items"]}
+
+
+def test_what_the_goods_total_is_asks_a_figure_not_the_goods(engine):
+    # 公开12表 p.12: 办公设备购置费 300.00; 家具用具 198.00; 一、货物A 355.67
+    got = engine.ask("Public Table 12 (government procurement budget): what is the amount under 办公设备购置费, how much of "
+                     "it is 家具用具, and what is the goods (货物) total?", "jiangsu_cppcc_office_2018_budget_tables").to_json()
+    assert [f["value"] for f in got["facts"]] == ["300.00", "198.00", "355.67"]
