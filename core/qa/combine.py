@@ -352,8 +352,7 @@ def _year_extreme(dated: list, extreme: re.Match, department: str, lang: str, qu
             figures.append((year, own[0], r))
     if len(figures) < 2 or len({f.unit for _, f, _ in figures}) != 1:
         return None
-    top = (extreme.group("zh") or "") in "高多大" and (extreme.group("en") or "highest") in ("highest", "largest",
-                                                                                          "biggest", "most")
+    top = (extreme.group("zh") or extreme.group("en").lower()) in ("高", "多", "大", "highest", "largest", "biggest", "most")
     year, fact, r = (max if top else min)(figures, key=lambda x: x[1].value)
     out = Answer(question, lang, "number", "", document=f"{department} {figures[0][0]}→{figures[-1][0]}")
     cited = [out.cite(r.citations[i]) for i in fact.citations]
