@@ -90,7 +90,7 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
         if re.search(r"绩效|指标|目标|target|indicator", q + ql):
             if self.performance(a, q, lang, doc, label):
                 return a
-        if re.search(r"多少个|几个|how many|number of", q + ql) and "项目" in q and self.project_rows(doc)[1]:
+        if re.search(r"多少个|(?<!哪)几个|how many|number of", q + ql) and "项目" in q and self.project_rows(doc)[1]:
             # 'X的项目有几个': the projects X names, counted with their sum; else all of them
             if self.concept_sum(a, q, lang, doc, label):
                 return a
@@ -103,14 +103,18 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
         from core.qa.extremes import extreme_lines
         from core.qa.filters import averaged_lines, filtered_lines
         line = filtered_lines(question, q, lang, doc, label, self.project_rows(doc)[1]) \
-            or averaged_lines(question, q, lang, doc, label) or extreme_lines(question, q, lang, doc, label)
+            or averaged_lines(question, q, lang, doc, label)
         if line is not None:
             return line
         if re.search(r"采购|procure|purchas", q + ql) and re.search(CUES["extreme_max"] + "|" + CUES["extreme_min"], q + ql, re.I):
             from core.qa.procurement import procurement_list
-            ranked = procurement_list(question, q, lang, doc, label)     # the largest purchase of a project
-            if ranked is not None and len(ranked.items) == 1:
+            from core.qa.words import ranked_count
+            ranked = procurement_list(question, q, lang, doc, label)     # the largest purchases, of a project or all
+            if ranked is not None and len(ranked.items) <= (ranked_count(q + ql) or 1):
                 return ranked
+        line = extreme_lines(question, q, lang, doc, label)
+        if line is not None:
+            return line
         if re.search(r"最大|最多|最高|largest|biggest|top\s*\d*|highest", q + ql) and "项目" in q:
             return self.top_projects(a, q, lang, doc, label)
         # 上年/去年 alone names a year ('去年买办公用品花了多少' of a 决算); a change is asked against it

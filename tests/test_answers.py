@@ -2262,3 +2262,31 @@ def test_what_the_goods_total_is_asks_a_figure_not_the_goods(engine):
     got = engine.ask("Public Table 12 (government procurement budget): what is the amount under 办公设备购置费, how much of "
                      "it is 家具用具, and what is the goods (货物) total?", "jiangsu_cppcc_office_2018_budget_tables").to_json()
     assert [f["value"] for f in got["facts"]] == ["300.00", "198.00", "355.67"]
+
+
+def test_the_three_largest_projects_in_words(engine):
+    # 表十二 项目支出预算表: 兴县2023年耕地“进出平衡”任务整改 266.00, 业务费用 130.00, 兴县第三次国土调查 115.00
+    for q in ("What are the three biggest projects in the Xing County Natural Resources Bureau's 2025 project budget, and "
+              "how much does each get?", "兴县自然资源局2025年项目支出里钱最多的三个项目是哪几个？各多少？"):
+        got = engine.ask(q, "xingxian_natural_resources_2025").to_json()
+        assert [f["value"] for f in got["facts"]] == ["266.00", "130.00", "115.00"]
+
+
+def test_the_two_largest_purchases_of_a_procurement_budget(engine):
+    # 十二、政府采购预算表 p.17: 江苏法院云平台租赁费 1,000.00; 应用软件购建费 606.00 (of 三、服务 C 2,717.00)
+    got = engine.ask("What are the two largest purchases in the Jiangsu High People's Court's 2017 government procurement "
+                     "budget, and how much is budgeted for each?", "jiangsu_high_court_2017_dept_budget").to_json()
+    assert [f["value"] for f in got["facts"]] == ["1000.00", "606.00"]
+
+
+def test_an_english_department_name_is_scope_not_what_is_asked(engine):
+    # 收支预算总表 p.17: 收入总计 28,849.38
+    got = engine.ask("What is the Jiangsu High People's Court's total 2017 budget?", "jiangsu_high_court_2017_dept_budget")
+    assert [f.value for f in got.facts] == [Decimal("28849.38")]
+
+
+def test_a_share_of_the_total_budget_is_of_the_grand_total(engine):
+    # 收支预算总表 p.2: 住房保障支出 1,499.26 of 收入总计 10,150.48 -> 14.77%
+    got = engine.ask("What share of the consultative conference office's total 2018 budget goes to housing security?",
+                     "jiangsu_cppcc_office_2018_budget_tables").to_json()
+    assert got["facts"][-1]["value"] == "14.77"

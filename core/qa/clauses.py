@@ -17,7 +17,7 @@ def _clauses(q: str, english: bool = False) -> list[str]:
     if english:     # 'by how much money and by what percentage did it grow': one change, asked in two measures
         q = re.sub(r"\b(how much) (?:money|in money|in amount|in yuan|in absolute terms)(?= and )", r"\1", q)
     for sentence in re.split(r"[？?；;。]|(?<!how much)(?<!how many),?\s+and\s+(?=how |what |what's |which |by how |by what )|"
-                             r"[,:]\s*(?=how |what |what's |which )|:\s*(?=give me |tell me |show me )", q):      # ('… two affiliated units: how many from A')
+                             r"(?:[,:]|\s[—–-]+)\s*(?=how |what |what's |which )|:\s*(?=give me |tell me |show me )", q):      # ('… two affiliated units: how many from A')
         sentence = sentence.strip(" ，,")
         if not sentence:
             continue

@@ -9,7 +9,7 @@ from decimal import Decimal
 from core.numbers import round2
 from core.qa.common import CHANGE
 from core.qa.numbers import bigrams
-from core.qa.words import CUES, has_subject
+from core.qa.words import CUES, has_subject, ranked_count
 from core.types import Answer, AnswerFact, format_decimal
 
 # a whole that points back ('占这个合计的百分比', 'what share of that fee'): a figure the question already stated
@@ -211,8 +211,9 @@ def extreme_of_items(text: str, out: Answer, lang: str, question: str) -> Answer
     """'…下面要买哪些东西？哪一项金额最大、是多少': the largest (or smallest) of the items the part before listed."""
     top, low = EXTREME_MAX.search(text), EXTREME_MIN.search(text)
     items = [i for i in out.items if i.value is not None]
-    if not items or bool(top) == bool(low) or len({i.unit for i in items}) != 1:
-        return None
+    if not items or bool(top) == bool(low) or len({i.unit for i in items}) != 1 \
+            or ranked_count(text) or ranked_count(question):
+        return None     # (the two or three largest are the list itself)
     pick = (max if top else min)(items, key=lambda i: i.value)
     a = Answer(question, lang, "number", "", document=out.document, citations=list(out.citations))
     a.facts.append(AnswerFact(pick.name, pick.value, pick.unit, None, list(pick.citations)))

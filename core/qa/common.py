@@ -91,10 +91,15 @@ COLLOQUIAL_INSIDE = json.loads((ROOT / "retrieval" / "colloquial.json").read_tex
 COLLOQUIAL_PATTERN = re.compile("|".join(re.escape(p) for p in sorted(COLLOQUIAL, key=len, reverse=True)))
 
 
-DEPARTMENT_WORDS = re.compile(r"\b(?:the\s+)?(?:" + "|".join(
+# a department's head word with the capitalised rest of its name around it ('the Jiangsu High People's Court's')
+_NAME_WORD = r"(?-i:(?!(?:" + "|".join(CUES["name_stop"]) + r")\b)(?:[A-Z][A-Za-z]*|[A-Z]{2,}))(?:'s)?"
+_HEAD = r"(?:" + "|".join(
     re.escape(en) for en in sorted(CUES["departments"], key=len, reverse=True)
-    if re.match(r"[a-z]", en) and re.search(r"[院局厅委会办处部]|街道|政协|人大", CUES["departments"][en]))
-    + r")(?:'s)?\b(?:\s+(?:general\s+)?(?:office|bureau|committee))?", re.I)
+    if re.match(r"[a-z]", en) and re.search(r"[院局厅委会办处部]|街道|政协|人大", CUES["departments"][en])) \
+    + r")(?:'s)?\b(?:\s+(?:general\s+)?(?:office|bureau|committee))?(?:'s)?"
+DEPARTMENT_HEAD = re.compile(_HEAD, re.I)
+DEPARTMENT_WORDS = re.compile(r"\b(?:the\s+)?(?:" + _NAME_WORD + r"\s+){0,6}" + _HEAD + r"(?:\s+" + _NAME_WORD + r"){0,4}",
+                              re.I)
 
 
 def without_departments(question: str) -> str:
@@ -108,6 +113,9 @@ def without_departments(question: str) -> str:
         # (or overlapping one: 'the CPPCC affairs heading', where the match takes 'the' before the phrase)
         inside = any(a < m.end() and m.start() < b and b - a > len(m.group(0).strip().removeprefix("the ").strip())
                      for a, b in phrases)
+        # ('the second session of the 13th Provincial People's Congress' is a meeting, what is asked)
+        if not inside and re.search(r"\d(?:st|nd|rd|th)\s+$", question[:m.start()]):
+            return DEPARTMENT_HEAD.sub(" ", m.group(0))     # (its place words say which meeting)
         return m.group(0) if inside else " "
     return DEPARTMENT_WORDS.sub(drop, question)
 

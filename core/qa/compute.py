@@ -88,7 +88,8 @@ class ComputeParts:
                     and (a is None or not a.facts or generic(operand)):
                 # '…占预算的百分之多少': its table's total, else (a figure the prose states) the disclosure's total
                 # (a whole of every source of money, '…all funding sources combined', is the disclosure's total)
-                everything = re.search(CUES["all_sources"], operand + " " + part.text, re.I)
+                everything = re.search(CUES["all_sources"], operand + " " + part.text, re.I) \
+                    or re.search(CUES["grand_whole"], operand, re.I)
                 # (a count's whole is a larger count of the same measure stated before: '共有车辆66辆…其中执法执勤用车')
                 counted = next((f for _, f in reversed(answered or []) if f.unit == found[0].unit
                                 and f.unit not in ("万元", "元", "%") and f.value > found[0].value), None)

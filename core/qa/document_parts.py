@@ -7,6 +7,7 @@ import re
 from decimal import Decimal
 
 from core.qa.common import HAN, TERMS, han_bigrams, shared_phrases, template, unscoped
+from core.qa.words import ranked_count
 from core.types import Answer, AnswerFact, AnswerItem, Citation, format_decimal
 
 
@@ -83,9 +84,8 @@ class DocumentParts:
         table, rows = self.project_rows(doc)
         if not rows:
             return a
-        m = re.search(r"(?<!\d)(\d{1,2})(?![\d年])", q)        # 'top 3', not a year
         superlative = re.search(r"最大|最高|最多|最贵|largest|biggest|highest|most expensive", q)
-        n = int(m.group(1)) if m and int(m.group(1)) < 50 else (1 if superlative and not m else 5)
+        n = ranked_count(q) or (1 if superlative else 5)
         top = sorted(rows, key=lambda f: -f.value)[:n]
         idx = self.cite_fact(a, doc, top)
         a.kind = "list" if n > 1 else "number"
@@ -93,6 +93,7 @@ class DocumentParts:
         if n == 1:      # (the one project keeps its name as the item: 'which project gets the most')
             self.number(a, doc, top[0], label, lang)
         else:
+            a.facts = [AnswerFact(f.label, f.value, f.unit, None, [idx]) for f in top]
             a.answer = template("top", lang, doc=label, n=n)
         return a
 

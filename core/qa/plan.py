@@ -171,8 +171,10 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
             context, pieces = "", [frame + clause]      # 'adding up the four quarterly plans, how much is …'
         elif frame and not listed and not HAN.search(clause) and (not [
                 w for w in re.findall(r"[a-z]{3,}", clause) if w not in ENGLISH_FILLER | GENERIC]
-                or HAN.search(frame) and re.search(r"\b(?:it|that|this|them|they)\b", clause)):
+                or HAN.search(frame) and (re.search(r"\b(?:it|that|this|them|they)\b", clause)
+                                          or _any(CUES["reason"], clause.lower()))):
             # ('Housing spending jumped in 2017. How much is budgeted for it'): 'it' is what the frame named
+            # ('… is lower than in 2017 — what reason does the document give'): the reason of what the frame says
             context, pieces = "", [frame + clause]      # 'if you add up A, B and C, what is the combined total'
         elif (frame or topic) and not listed and (re.search(r"\b(?:its|their)\b", clause) or not HAN.search(clause)
                                                   and re.match(CUES["topic_frame"], frame or topic)) \

@@ -12,6 +12,7 @@ from decimal import Decimal
 from core.qa.common import CUES, han_bigrams, row_name
 from core.qa.gloss import explained, leftover_words
 from core.qa.numbers import CHANGE_ASKED
+from core.qa.words import ranked_count
 from core.types import Answer, AnswerFact, AnswerItem, Citation, ParsedDocument, Table
 
 METHOD = re.compile(CUES["procurement_methods"])
@@ -91,6 +92,8 @@ def procurement_list(question: str, q: str, lang: str, doc: ParsedDocument, labe
         if not projects:
             continue
         categories = {p.category for p in projects}
+        top, low = re.search(CUES["extreme_max"], q, re.I), re.search(CUES["extreme_min"], q, re.I)
+        ranked = bool(top) != bool(low)
         asked_category = next((c for c in categories if c and re.search(c + r"类?(?:采购)?", q)), None)
         # ('“省政协专项会议”的会议费要采购哪些服务': 专项 inside a printed project name does not ask projects)
         # ('“办公设备购置费”专项下列了哪些物品': the word after a printed name is that project, not a question of projects)
@@ -117,13 +120,14 @@ def procurement_list(question: str, q: str, lang: str, doc: ParsedDocument, labe
                         name, amount, rows = seen.get(x.name, (x.name, Decimal(0), []))
                         seen[x.name] = (name, amount + x.amount, rows + [x.index])
             shown = list(seen.values())
+        elif ranked:       # 'the two largest purchases in the procurement budget': of every project
+            shown = [(p.name, p.amount, [p.index]) for p in projects]
         else:
             continue
         if not shown:
             continue
-        top, low = re.search(CUES["extreme_max"], q, re.I), re.search(CUES["extreme_min"], q, re.I)
-        if (top or low) and len(shown) >= 2:        # '其中金额最大的采购物品是什么', 'which … has the largest amount'
-            shown = [(max if top else min)(shown, key=lambda x: x[1])]
+        if ranked and len(shown) >= 2:        # '其中金额最大的采购物品是什么', 'which … has the largest amount'
+            shown = sorted(shown, key=lambda x: x[1], reverse=bool(top))[:ranked_count(q) or 1]
             named = []
         a = Answer(question, lang, "list", "", document=doc.document.name)
         for name, amount, rows in shown:

@@ -35,6 +35,7 @@ from core.types import Answer, AnswerFact, ParsedDocument
 
 YEARS = re.compile(r"(?:从|由)?20\d\d年?度?(?:到|至|和|与|比)?")
 COUNTED_BIGRAMS = bigrams(" ".join(COUNTED.values()))
+GRAND_WHOLE = re.compile(CUES["grand_whole"], re.I)
 MEASURED = set(CUES["units_named"])       # units a question asks by naming what is measured (面积: 平方米)
 WHOLE_ASKED = re.compile(r"\b(?:whole|total|overall|entire)\b|总|合计|全部|整个", re.I)
 OF_THAT = re.compile(r"\bof (?:that|it|this|these|those|them)\b")      # 'how much of that went to services'
@@ -220,7 +221,8 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
                         p.context + p.subject for p in plan.parts[:plan.parts.index(part)] if p.subject][-1:] \
                         or [part.operands[0]]
                     named = own[-1] if answered and ANAPHOR.fullmatch(part.operands[0].strip()) else part.operands[0]
-                    a = None if not generic(part.operands[1]) else self.one(part, lang, group, question, general=False)
+                    a = None if not generic(part.operands[1]) or GRAND_WHOLE.search(part.operands[1]) \
+                        else self.one(part, lang, group, question, general=False)
                     a = a if a is not None and any(f.unit == "%" for f in a.facts) and names_operand(a.answer, named) else None
                     # (a sentence stating each member's share: the share in the clause naming the figure)
                     asked_of = Part(f"{named} {part.text}", part.op, named, part.operands, part.narrows, part.context) \

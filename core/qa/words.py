@@ -84,3 +84,15 @@ def has_subject(text: str) -> bool:
     bare = FILLER.sub("", CHANGE_VERBS.sub("", ASKING_ONLY.sub("", re.sub(r"20\d\d年度?|\b20\d\d\b|其中", "", text))))
     english = [w for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in ENGLISH_FILLER]
     return len(HAN.findall(bare)) >= 2 or bool(english) or bool(re.search(r"\d{3,7}", bare))
+
+
+RANKED = re.compile(CUES["ranked_count"], re.I)
+
+
+def ranked_count(text: str) -> int | None:
+    """How many of the largest (or smallest) are asked ('the three biggest projects', '金额最大的三项'); None when the
+    text names no count."""
+    m = RANKED.search(text)
+    word = m and next(g for g in m.groups() if g)
+    n = word and (int(word) if word.isdigit() else CUES["count_words"].get(word.lower()))
+    return n if n and 1 < n < 50 else None
