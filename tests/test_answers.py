@@ -2290,3 +2290,36 @@ def test_a_share_of_the_total_budget_is_of_the_grand_total(engine):
     got = engine.ask("What share of the consultative conference office's total 2018 budget goes to housing security?",
                      "jiangsu_cppcc_office_2018_budget_tables").to_json()
     assert got["facts"][-1]["value"] == "14.77"
+
+
+@pytest.mark.parametrize("question, doc, expected", [
+    # 一、收支预算总体情况说明 p.17: 收支预算总计 33172.15 万元，比上年增加 4322.77 -> 28849.38
+    ("The Jiangsu High People's Court 2018 budget states the total revenue and expenditure budget and its increase over "
+     "the previous year. Working back from the stated increase, what was the 2017 total budget?",
+     "jiangsu_high_court_2018_dept_budget", "28849.38"),
+    # p.21: 单位预留机动经费预算数为 1685.72 万元。与上年相比增加1557.29万元 -> 128.43
+    ("The 2018 budget gives the 单位预留机动经费 (reserve contingency fund) and its increase over the previous year. "
+     "Working back, what was the 2017 reserve contingency fund?", "jiangsu_npc_office_2018_budget", "128.43"),
+    # 说明: 预算收入总计2,633.69万元，其中：…上年结转0万元，比上年减少2039.97万元 -> 4673.66
+    ("兴县自然资源局2025年部门预算说明里说预算收入总计2,633.69万元，比上年减少2039.97万元。按这个减少额倒推，2024年的预算收入总计"
+     "应是多少万元？", "xingxian_natural_resources_2025", "4673.66"),
+])
+def test_the_year_before_worked_back_from_a_stated_change(engine, question, doc, expected):
+    got = engine.ask(question, doc).to_json()
+    assert expected in [f["value"] for f in got["facts"]]
+
+
+@pytest.mark.parametrize("question, doc, expected", [
+    # 公开05表 p.5: 20102 政协事务 下 2010201 行政运行 5,223.22 … 2010299 其他政协事务支出 100.00
+    ("江苏省政协办公厅2019年公开05表（财政拨款支出预算表）中，政协事务（款）下各项里金额最大和最小的分别是哪一项？各多少万元？",
+     "jiangsu_cppcc_office_2019_budget_tables", ["5223.22", "100.00"]),
+    # 表十 p.10 (机关运行经费): 30215 会议费 1,094.62 … 30229 福利费 5.00
+    ("江苏省政协办公厅2017年表十（一般公共预算机关运行经费支出预算表）中，款级明细科目里金额最大和最小的分别是哪一项？各多少万元？",
+     "jiangsu_cppcc_office_2017_budget_tables", ["1094.62", "5.00"]),
+    # 表十二 项目支出预算表: 兴县2023年耕地“进出平衡”任务整改 266.00 … 职工基本养老保险费用（单位部分） 0.90
+    ("In Table 12 of the Xing County Natural Resources Bureau 2025 budget, which project line carries the largest amount "
+     "and which the smallest? Give both project names and amounts.", "xingxian_natural_resources_2025", ["266.00", "0.90"]),
+])
+def test_the_largest_and_the_smallest_asked_together(engine, question, doc, expected):
+    got = engine.ask(question, doc).to_json()
+    assert [f["value"] for f in got["facts"]][:2] == expected

@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from core.qa.combine import CHANGE_WORDS, RATE_ASKED, STATED_CHANGE, rate_of_stated_change
+from dataclasses import replace
+
+from core.qa.combine import CHANGE_WORDS, RATE_ASKED, STATED_CHANGE, prior_of_stated_change, rate_of_stated_change
+from core.qa.merge import absorb
 from core.qa.numbers import amounts_stated, bigrams, sentence_facts
 from core.qa.plan import Part
 from core.qa.common import CUES, template
@@ -16,6 +19,7 @@ from core.qa.wholes import cited_paragraph
 from core.types import Answer, AnswerFact, AnswerItem, Citation, ParsedDocument
 
 BREAKDOWN = re.compile(CUES["change_breakdown"], re.I)
+PRIOR_FIGURE = re.compile(CUES["prior_figure"], re.I)
 DOWN = re.compile(r"减少|下降|降幅|降低|少了|压缩|缩减|\b(?:decrease|fell|fall|drop|down|lower|less|cut)\b", re.I)
 UP = re.compile(r"增加|增长|增幅|上升|多了|提高|\b(?:increase|rose|rise|grew|grow|up|higher|more)\b", re.I)
 
@@ -62,6 +66,23 @@ class ChangeParts:
                             a.kind = "number"
                             return a
         return None
+
+    def worked_back(self, part: Part, a: Answer, lang: str, group: list[ParsedDocument], question: str) -> Answer | None:
+        """'…Working back, what was the 2017 total budget': the figure looked up, the change printed with it, and the
+        year before worked out from the two."""
+        money = [f for f in a.facts if f.unit in ("万元", "元") and not f.formula]
+        # (the cue may stand in a clause of its own: 'Working back, what was the 2017 reserve fund')
+        if not money or not PRIOR_FIGURE.search(question) or any(f.formula for f in a.facts):
+            return None
+        out = replace(a, facts=list(a.facts), citations=list(a.citations), items=list(a.items))
+        change = self.change_of(money[0], part, lang, group, question)
+        if change is not None:
+            absorb(out, change)
+        prior = prior_of_stated_change(part.text, group[0].document.year, out, lang, question)
+        if prior is None:
+            return None
+        absorb(out, prior)
+        return out
 
     def redirected(self, part: Part, a: Answer, lang: str, group: list[ParsedDocument], question: str) -> Answer | None:
         """'按和上年一致的统计口径比，…比上年减少了多少': the sentence found states the change the other way

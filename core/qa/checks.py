@@ -90,7 +90,7 @@ def other_year(text: str, a: Answer, group: list[ParsedDocument]) -> bool:
         quoted[max(0, i - 16):i] for f in a.facts for i in [quoted.find(format_decimal(f.value).replace(",", ""))] if i > 0)
     money = a.kind == "number" and all(f.unit in ("万元", "元") for f in a.facts)
     return bool(asked) and money and not asked & {str(d.document.year) for d in group} and bool(a.facts) \
-        and not any(y in labels for y in asked) and not re.search(r"上年|上一年|previous year", labels)
+        and not any(y in labels for y in asked) and not re.search(r"上年|上一年|previous ?year", labels)
 
 
 def names_operand(text: str, operand: str) -> bool:

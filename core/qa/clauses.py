@@ -14,6 +14,8 @@ def _clauses(q: str, english: bool = False) -> list[str]:
     if english:
         q = " ".join(_english_parallel(x) for x in re.split(r"(?<=[?？;；])\s*|(?<=\.)\s+", q))
     # 'how much and by what percentage is it up': the two asks share one predicate, they are not two clauses
+    if english:     # ('the largest amount and which the smallest'): both ends of one ranking are one ask
+        q = re.sub(CUES["extreme_pair"], lambda m: re.sub(r"\band (?:which|what) ", "and ", m.group(0)), q, flags=re.I)
     if english:     # 'by how much money and by what percentage did it grow': one change, asked in two measures
         q = re.sub(r"\b(how much) (?:money|in money|in amount|in yuan|in absolute terms)(?= and )", r"\1", q)
     for sentence in re.split(r"[？?；;。]|(?<!how much)(?<!how many),?\s+and\s+(?=how |what |what's |which |by how |by what )|"

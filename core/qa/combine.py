@@ -261,26 +261,49 @@ def larger_of(text: str, answered: list[tuple[str, AnswerFact]], lang: str, ques
 PRIOR_ASKED = re.compile("|".join(re.escape(w) for w in CUES["prior_words"] if w != "before"), re.I)
 
 
+STATED_AFTER = re.compile(r"(?:比|与|较)(?:上年|上一年|20\d\d年)度?[^，,。；;]{0,8}?(?P<direction>增加|减少|增长|下降)\s*"
+                          r"(?P<amount>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>万元|元)")
+
+
+def _change_after(text: str, money: list) -> tuple:
+    """The first figure stated whose sentence goes on, within a clause or two, to its change on the year before."""
+    flat = text.replace(",", "")
+    for f in money:
+        for at in (m.start() for m in re.finditer(re.escape(format_decimal(f.value).replace(",", "")), flat)):
+            m = STATED_AFTER.search(flat, at, at + 60)
+            if m and m.group("unit") == f.unit and not re.search(r"[。；;](?!\s*(?:与|比|较)(?:上年|上一年|20\d\d年))",
+                                                                 flat[at:m.start() + 6]):
+                return f, AnswerFact(m.group("direction"), Decimal(m.group("amount")), f.unit, None, f.citations)
+    return None, None
+
+
 def prior_of_stated_change(text: str, year: int | None, out: Answer, lang: str, question: str) -> Answer | None:
     """'…比上年少了多少？照这么算2016年的预算是多少': the year before's figure, worked back from the figure and the
     change the parts before stated (443.50 less a decrease of 0.8 was 444.30)."""
     years = {int(y) for y in re.findall(r"20\d\d", text)}
-    asking = re.split(r"[，,]", text)[-1]      # ('按说明中的增减额推算，上年该项是多少': the change is the means)
-    if not (year and years == {year - 1} or not years and PRIOR_ASKED.search(text)) or CHANGE_WORDS.search(
+    asking = re.split(r"[，,]|\b(?=what |how much )", text)[-1]      # ('按说明中的增减额推算，上年该项是多少': the change is the means)
+    # (the disclosure's own year may be named too: '2018年预算…比上年增加…，倒推2017年')
+    if not (year and years - {year} == {year - 1} or not years and PRIOR_ASKED.search(text)) or CHANGE_WORDS.search(
             PRIOR_ASKED.sub(" ", re.sub(r"20\d\d年?度?", " ", asking))) or RATE_ASKED.search(asking):
         return None
     money = [f for f in out.facts if f.unit in ("万元", "元") and not f.formula]
     change = next((f for f in reversed(money) if STATED_CHANGE.search(f.label) or f.label in ("增加", "减少")), None)
     now = next((f for f in money if change is not None and f is not change and f.unit == change.unit
                 and not STATED_CHANGE.search(f.label)), None)
-    if change is None:
+    if change is None or now is None:
         # the change printed right after the figure, in the sentence the answer quotes ('184.65万元，比2023年度增加2.55万元')
+        # (a part that asked only the change states no figure of its own: the figure is read there too)
         stated = next((m for m in CHANGE.finditer(out.answer) if m.group("amount") and m.group("direction")), None)
-        now = next((f for f in money if stated and f.value == Decimal(stated.group("current").replace(",", ""))
-                    and f.unit == stated.group("unit")), None)
+        current = stated and Decimal(stated.group("current").replace(",", ""))
+        now = next((f for f in money if stated and f.value == current and f.unit == stated.group("unit")), None) \
+            or (AnswerFact("本年" if lang == "zh" else "this year", current, stated.group("unit"), None, change.citations)
+                if stated and change is not None and change.value == Decimal(stated.group("amount").replace(",", ""))
+                else None)
         if now is not None:
             change = AnswerFact(stated.group("direction"), Decimal(stated.group("amount").replace(",", "")), now.unit,
                                 None, now.citations)
+        else:       # ('支出总计2,633.69万元，其中：…上年结转0万元，比上年减少2039.97万元'): the change its sentence goes on to
+            now, change = _change_after(out.answer, money)
     if change is None or now is None:
         return None
     sign = -1 if any(w in change.label for w in DECREASE) else 1

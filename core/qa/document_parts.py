@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 
 from core.qa.common import HAN, TERMS, han_bigrams, shared_phrases, template, unscoped
-from core.qa.words import ranked_count
+from core.qa.words import CUES, ranked_count
 from core.types import Answer, AnswerFact, AnswerItem, Citation, format_decimal
 
 
@@ -87,6 +87,9 @@ class DocumentParts:
         superlative = re.search(r"最大|最高|最多|最贵|largest|biggest|highest|most expensive", q)
         n = ranked_count(q) or (1 if superlative else 5)
         top = sorted(rows, key=lambda f: -f.value)[:n]
+        ends = bool(re.search(CUES["extreme_pair"], q, re.I))
+        if ends:        # 'the largest and the smallest': both ends
+            top, n = [top[0], min(rows, key=lambda f: f.value)], 2
         idx = self.cite_fact(a, doc, top)
         a.kind = "list" if n > 1 else "number"
         a.items = [AnswerItem(None, f.label, f.value, f.unit, [idx]) for f in top]
@@ -94,7 +97,9 @@ class DocumentParts:
             self.number(a, doc, top[0], label, lang)
         else:
             a.facts = [AnswerFact(f.label, f.value, f.unit, None, [idx]) for f in top]
-            a.answer = template("top", lang, doc=label, n=n)
+            a.answer = template("ends", lang, doc=label, top=f"{top[0].label} {format_decimal(top[0].value)} "
+                                f"{top[0].unit}", low=f"{top[1].label} {format_decimal(top[1].value)} {top[1].unit}") \
+                if ends else template("top", lang, doc=label, n=n)
         return a
 
     def catalogue(self, a, q, lang, doc, label) -> bool:

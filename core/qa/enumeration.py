@@ -30,6 +30,8 @@ def enumeration(clause: str, labels: set[str]) -> tuple[str, list[str]] | None:
         return _asked_list(clause, labels)
     each = found.group(0)
     head, tail = clause[:found.start()], clause[found.end():]
+    if re.search(CUES["extreme_pair"], head, re.I):
+        return None     # ('金额最大和最小的分别是哪一项': both ends of one ranking, not two things named)
     back = re.search(r"(?<=[.?!。？])\s*\b(?:how many|how much|what)\b", head, re.I) if each == "each" else None
     if back:        # '…pays staff at A and at B. How many staff at each are covered?': the sentence before lists them
         return _listed_before(head[:back.start()], re.sub(r"\s+(?:at|for|in|of|on)\s*$", "", head[back.start():]) + tail,

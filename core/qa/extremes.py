@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from core.qa.checks import named_tables
 from core.qa.groups import GROUPS, member_facts, named_group
 from core.qa.link import TOTALS
 from core.qa.lists import _children, _name
@@ -90,9 +91,15 @@ def extreme_lines(question: str, q: str, lang: str, doc: ParsedDocument, label: 
     if not rows and MEMBERS_ASKED.search(q) and (named_group(q) or named_group(context)):
         return _stated_extreme(question, lang, doc, label, named_group(q) or named_group(context), top, low)
     row = None if rows else row or named_row(doc, q)
+    if not rows and row is None and table_id is None:      # ('表十（…机关运行经费支出预算表）中…最大'): the table named
+        titles = named_tables(q, [doc])
+        table_id = next((t.id for t in doc.tables if any(n in re.sub(r"20\d\d年度?|\s", "", t.title) for n in titles)),
+                        None)
     if not rows and row is None and table_id is None and not DETAILED.search(q):
         return None
     rows = rows or (_children(doc, row) if row else _table_lines(doc, table_id) if table_id else _leaves(doc))
+    level = next((n for w, n in (("项级", 7), ("款级", 5), ("类级", 3)) if w in q), None)
+    rows = [f for f in rows if f.code and len(f.code) == level] if level and not row else rows
     if len(rows) < 2 or len({f.unit for f in rows}) != 1:
         return None
     table = next(t for t in doc.tables if t.id == rows[0].table_id)

@@ -143,7 +143,7 @@ def operation(clause: str) -> tuple[str, list[str]]:
             head = "".join(shared[:-1])
             a, b = head + shared[-1], head + b
         return "difference", [a, b]
-    if re.search(CUES["children_asked"], clause):
+    if re.search(CUES["children_asked"], clause) and not re.search(CUES["extreme_max"] + "|" + CUES["extreme_min"], clause):
         return "list", []       # '其下三个项级科目的编码和金额': the lines under it, each with its code and amount
     if _any(CUES["list"], clause.lower()) and not re.search(r"百分|比例|比重|占比|percent|share|proportion", clause.lower()) \
             or re.search(CUES["list_asks"], clause.lower()) and not re.search(

@@ -286,6 +286,7 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
                     a = framed if framed is not None and framed.facts and bought(framed.facts[0], framed) \
                         and new_facts(framed, out) else None
                 a = a or self.one(part, lang, group, part_question, taken=taken, units=units)
+                a = (self.worked_back(part, a, lang, group, question) if part.op == "lookup" and a else None) or a
                 tables = named_tables(part.context, group) if part.context else set()
                 # (words before the list that name a purchasing project, not only the table: '政协全委会在政府采购表里，
                 # 货物和服务各…')
