@@ -2323,3 +2323,24 @@ def test_the_year_before_worked_back_from_a_stated_change(engine, question, doc,
 def test_the_largest_and_the_smallest_asked_together(engine, question, doc, expected):
     got = engine.ask(question, doc).to_json()
     assert [f["value"] for f in got["facts"]][:2] == expected
+
+
+def test_a_purchase_named_by_its_leading_word(engine):
+    # 公开12表 p.12: 办公设备购置费 300.00; 家具用具 198.00
+    got = engine.ask("政协办公厅2018年办公设备购置费一共多少？其中家具花多少？", "jiangsu_cppcc_office_2018_budget_tables").to_json()
+    assert [f["value"] for f in got["facts"]][:2] == ["300.00", "198.00"]
+
+
+def test_what_a_category_buys_with_each_amount(engine):
+    # 2017 年政府采购预算表 p.20-21: 一、货物 A 59.00 = 台式计算机 10.00, 便携式计算机 14.00, 其他办公设备 8.00,
+    # 图书和档案 4.00, 家具用具 23.00
+    got = engine.ask("省人大常委会办公厅2017年政府采购预算里，货物类都打算买些什么？每样多少钱？", "jiangsu_npc_office_2017_budget").to_json()
+    assert [f["value"] for f in got["facts"]] == ["10.00", "14.00", "8.00", "4.00", "23.00"]
+
+
+def test_which_projects_buy_a_service_with_their_sum(engine):
+    # 公开12表 p.17-18: 会议服务 under 常委会会议经费及省人大工作会议经费 229.00, 全国人代会江苏代表团工作经费 126.25,
+    # 江苏省第十三届人代会一次会议经费 950.00 -> 1305.25
+    got = engine.ask("省人大办公厅2018年政府采购里买会议服务的是哪几个会议经费？各多少，加起来一共多少？",
+                     "jiangsu_npc_office_2018_budget").to_json()
+    assert [f["value"] for f in got["facts"]] == ["229.00", "126.25", "950.00", "1305.25"]

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from core.qa.common import CUES, han_bigrams, row_name
+from core.qa.common import CUES, han_bigrams, row_name, without_own_department
 from core.qa.gloss import explained, leftover_words
 from core.qa.numbers import CHANGE_ASKED
 from core.qa.words import ranked_count
@@ -102,7 +102,8 @@ def procurement_list(question: str, q: str, lang: str, doc: ParsedDocument, labe
         generic = _generic(projects)
         named = [] if wants_projects else _projects_named(projects, q, leftover_words(q) if lang == "en" else set(),
                                                           generic, stems=True)
-        bought = [p for p in projects if any(_matches(x.name, q, generic) for x in p.purchases)]
+        asked = without_own_department(q, doc)      # ('省人大办公厅…': 办公 there names no purchase)
+        bought = [p for p in projects if any(_matches(x.name, asked, generic) for x in p.purchases)]
         if named:       # 'list the items bought with the office-equipment money': that project's purchases
             # (of the category named, when the project is printed under two: '…专项会议要采购哪些服务')
             named = [p for p in named if p.category == asked_category] or named
@@ -215,6 +216,9 @@ def purchase_in_project(question: str, q: str, lang: str, doc: ParsedDocument, l
                 # '省政协全委会会议的服务类采购一共多少钱': the project's total under the category named
                 named_as = f"{p.name}（{p.category}）"
                 return _row_answer(question, lang, doc, table, label, [p.index], named_as, named_as, p.amount)
+            # (or its leading word, '家具' of 家具用具; not the head of a budget line: '会议费' is the project's line)
+            printed = printed or [x for x in p.purchases if re.search(re.escape(_bare(x.name)[:2]) + "(?![费服])", rest)
+                                  and not han_bigrams(_bare(x.name)[:2]) & generic]
             # a purchase printed whole in the question ('住宿服务') before one sharing a pair with it ('会议服务')
             hits = printed if exact or printed else \
                 [x for x in p.purchases if _matches(x.name, rest, generic) or explained(x.name, left)]
