@@ -60,8 +60,9 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
         q = unscoped(q, doc)       # naming the department is scope, not content
         a = Answer(question, lang, "not_found", "", document=doc.document.name)
         label = doc.document.department or doc.document.name
-        asks_amount = re.search(r"多少|how much|how (?:large|big)\b|total|amount|budget|金额|预算数|\bc(?:ome|omes|ame) to\b",
-                                ql + q)
+        # ('what is the 2025 政府采购 预算': an English part whose 'budget' the term map put in Chinese)
+        asks_amount = re.search(r"多少|how much|how (?:large|big)\b|total|amount|budget|金额|预算数|\bc(?:ome|omes|ame) to\b"
+                                + (r"|预算(?![\u4e00-\u9fff]{0,4}表)" if lang == "en" else ""), ql + q)
         from core.qa.lists import about_disclosure
         whole = about_disclosure(question, lang, doc, label)
         if whole is not None:

@@ -2344,3 +2344,22 @@ def test_which_projects_buy_a_service_with_their_sum(engine):
     got = engine.ask("省人大办公厅2018年政府采购里买会议服务的是哪几个会议经费？各多少，加起来一共多少？",
                      "jiangsu_npc_office_2018_budget").to_json()
     assert [f["value"] for f in got["facts"]] == ["229.00", "126.25", "950.00", "1305.25"]
+
+
+
+@pytest.mark.parametrize("question, doc, expected", [
+    # 三、政府采购预算情况 p.21: 政府采购预算1,708.03万元，其中：货物预算42.50万元、工程预算0.00万元、服务预算1,665.53万元
+    ("What is the Shanghai Municipal Finance Bureau's 2025 government procurement budget, and how is it split among "
+     "goods, works and services?", "shanghai_finance_bureau_2025_unit_budget", ["1708.03", "42.50", "0.00", "1665.53"]),
+    # 公开09表 p.9: 合计 1,656.86; “三公”经费 675.10; 会议费 884.16; 培训费 97.60 (terse names, read in the table named first)
+    ("In table 公开09表 (“三公”经费、会议费、培训费支出预算表) of the Jiangsu CPPCC General Office 2018 budget, give the 三公 "
+     "subtotal, the meeting expenses, the training expenses and the overall total.",
+     "jiangsu_cppcc_office_2018_budget_tables", ["675.10", "884.16", "97.60", "1656.86"]),
+    # 十二、政府采购预算表情况说明 p.19: 总金额 1,271.22；货物类 259.32, 占 20.40%；服务类 1,011.90, 占 79.60%；工程类 0
+    ("What is the total 2017 government procurement budget of the Jiangsu CPPCC General Office, how much of it is goods "
+     "and services (and their shares), and how much is works?", "jiangsu_cppcc_office_2017_dept_budget",
+     ["1271.22", "259.32", "20.40", "1011.90", "79.60", "0"]),
+])
+def test_a_total_and_its_parts_in_the_order_asked(engine, question, doc, expected):
+    got = engine.ask(question, doc).to_json()
+    assert [f["value"] for f in got["facts"]] == expected

@@ -14,6 +14,9 @@ def _clauses(q: str, english: bool = False) -> list[str]:
     if english:
         q = " ".join(_english_parallel(x) for x in re.split(r"(?<=[?？;；])\s*|(?<=\.)\s+", q))
     # 'how much and by what percentage is it up': the two asks share one predicate, they are not two clauses
+    if english:     # ('goods and services (and their shares)'): the aside asks each one's share, after its amount
+        q = re.sub(r"\s*\(\s*(?:and|with|plus)\s+(?:their|its|the)\s+(?:shares?|percentages?|proportions?)\s*\)",
+                   ", and what share of the total is each", q, flags=re.I)
     if english:     # ('the largest amount and which the smallest'): both ends of one ranking are one ask
         q = re.sub(CUES["extreme_pair"], lambda m: re.sub(r"\band (?:which|what) ", "and ", m.group(0)), q, flags=re.I)
     if english:     # 'by how much money and by what percentage did it grow': one change, asked in two measures
@@ -26,7 +29,9 @@ def _clauses(q: str, english: bool = False) -> list[str]:
         # English 'X and (for) Y' between two printed terms asks for both ('water bills and electricity')
         # (a word or two may stand before the second: 'pensions of 退休费 and for the older 'lixiu' 离休费'; or it is a
         # code: 'under 2080505 (…缴费) and 2080506 (…)')
-        sentence = re.sub(r"(?<=[\u4e00-\u9fff）)])[,，]?\s+(?:and|versus|vs\.?)\s+(?:(?:for|on|of|to)\s+(?=(?:[a-z'‘’]+\s+){0,3}"
+        # (an English noun may follow the first: 'the 培训费 expenses and the 合计')
+        sentence = re.sub(r"(?<=[\u4e00-\u9fff）)])(?:\s+(?:expenses?|expenditures?|spending|costs?|fees?|amounts?|figures?|"
+                          r"lines?|items?))?[,，]?\s+(?:and|versus|vs\.?)\s+(?:(?:for|on|of|to)\s+(?=(?:[a-z'‘’]+\s+){0,3}"
                           r"[\u4e00-\u9fff])|(?:the\s+)?(?=[\u4e00-\u9fff]|\d{5,7}\b))", "，", sentence)
         # 'how many staff of A and of B': a preposition repeated after 'and' joins two things asked alike
         sentence = re.sub(r"\b((?:how (?:many|much)|what)\b[^,，]*?\b(of|for|at|in|on|from)\s+)(.+?)\s+and\s+\2\s+",

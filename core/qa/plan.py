@@ -160,6 +160,9 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
         scope_words = (listed[0] if listed and listed[0] else "") or scope_words
         # ('how much for A and for B, how did each change': the lookups the clauses before asked, one each)
         trailing = list(itertools.takewhile(lambda p: p.op == "lookup" and p.subject, reversed(parts)))[::-1]
+        # ('the total, how much of it is A and B, and what share is each'): each of the parts within the total
+        first = next((i for i, p in enumerate(trailing) if p.narrows), 0)
+        trailing = trailing[first:] if len(trailing) - first >= 2 else trailing
         listing = enumerated if len(enumerated) >= 2 else trailing if re.search(r"\beach\b|各自|分别", clause) else []
         if not listed and len(listing) >= 2 and not has_subject(clause) and (
                 re.search(CUES["each_pattern"], clause) or re.search(CUES["actual_words"], clause)):
@@ -310,7 +313,9 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
         enumerated = parts[start:] if listed else []
     if not parts and len(unasked) >= 2 and all(HAN.search(c) for c in unasked[1:]):
         # ('2018 tables: total 三公 spending, meeting fees and training fees?'): terse, no ask: each name printed
-        parts = [Part(c, "lookup", subject_of(c) or c) for c in unasked]
+        # ('In table 公开09表 (…), give A, B and the overall total'): a clause naming the table is where the rest are read
+        framing = unasked[0] if TABLE_NAMED.search(unasked[0]) and len(unasked) >= 3 else ""
+        parts = [Part(c, "lookup", subject_of(c) or c, context=framing) for c in unasked if c != framing]
     if not parts:
         parts = [Part(text, "lookup", subject_of(text) or text)]
     # ('by how much did spending fall short of its initial budget': short of the budget, not a change on a year)

@@ -279,11 +279,13 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
                 part_question = question if len(plan.parts) == 1 else part.text
                 if a is None and not PURCHASE.search(part.text) and part.op == "lookup" and (
                         any(PURCHASE.search(p.context) for p in plan.parts)
-                        or answered and bought(answered[-1][1], out) and PURCHASE.search(plan.text)):
+                        or PURCHASE.search(plan.text) and any(bought(f, out) or "采购" in f.label for _, f in answered[-1:])):
                     # ('In the 2017 purchasing plan, how much for A, and how much for B'): each is bought
                     framed = self.one(Part("采购 " + part.text, part.op, part.subject), lang, group, part.text,
                                       taken=taken, units=units)
-                    a = framed if framed is not None and framed.facts and bought(framed.facts[0], framed) \
+                    # (in a procurement table, or a sentence that names it so: '工程类政府采购支出预算 0 万元')
+                    a = framed if framed is not None and framed.facts and (bought(framed.facts[0], framed) or "采购" in
+                                                                            framed.facts[0].label) \
                         and new_facts(framed, out) else None
                 a = a or self.one(part, lang, group, part_question, taken=taken, units=units)
                 a = (self.worked_back(part, a, lang, group, question) if part.op == "lookup" and a else None) or a
