@@ -2363,3 +2363,17 @@ def test_which_projects_buy_a_service_with_their_sum(engine):
 def test_a_total_and_its_parts_in_the_order_asked(engine, question, doc, expected):
     got = engine.ask(question, doc).to_json()
     assert [f["value"] for f in got["facts"]] == expected
+
+
+@pytest.mark.parametrize("question, doc, phrase", [
+    # 五、一般公共预算财政拨款支出决算情况说明 p.19: 其他社会工作事务支出（项）。主要用于：新建部门开办费、基层政权和社区建设项目支出
+    ("The Social Work Department's only project spending in 2024 was under 'other social work affairs'. What was that "
+     "money used for?", "putuo_social_work_dept_2024_final_accounts", "新建部门开办费"),
+    # 名词解释 p.20: 其他资金：包括事业收入、经营收入、其他收入等
+    ("政协办公厅2017年收入里有80万是“其他资金”，这个其他资金具体指啥？", "jiangsu_cppcc_office_2017_dept_budget", "经营收入"),
+    # 名词解释 p.25: 年末结转和结余：指本年度或以前年度预算安排、因客观条件发生变化无法按原计划实施，需延迟到以后年度…
+    ("What do the Putuo Finance Bureau's 2024 final accounts mean by money 'carried over and left as balance at year "
+     "end'?", "putuo_finance_bureau_2024_final_accounts", "无法按原计划实施"),
+])
+def test_what_a_line_is_for_and_what_a_term_means_in_everyday_words(engine, question, doc, phrase):
+    assert phrase in engine.ask(question, doc).answer

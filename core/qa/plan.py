@@ -271,7 +271,8 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
                 continue        # '…增长最多的是哪一项？预算是多少、增加多少': the ranked line is stated with its figures
             if op == "reason" and inherit and parts[-1].op == "reason":
                 continue        # '…why is it lower, and where did the money go': the same reason, asked again
-            if op == "lookup" and (not parts and _any([w for w in CUES["purpose_asks"] if "pay" not in w], piece.lower())
+            if op == "lookup" and (not parts and (_any([w for w in CUES["purpose_asks"] if "pay" not in w], piece.lower())
+                                                  or re.search(CUES["purpose_pattern"], piece.lower()))
                                    or parts and (parts[-1].op == "change" or parts[-1].op == "lookup" and (
                                        inherit or not HAN.search(piece) or re.match(r"(?:这|那|该|其|它)", piece)))
                                    and _any(CUES["purpose_asks"], piece.lower())):
