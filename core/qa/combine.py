@@ -91,8 +91,10 @@ def earlier_figure(operand: str, answered: list[tuple[str, AnswerFact]], not_of:
     best, best_key = None, (0.67, 0)
     for subject, fact in candidates:
         said = bigrams(subject)
-        if other and other <= said or len(own) < 2 or re.search(r"、|和|\band\b", subject):
+        if other and other <= said or re.search(r"、|和|\band\b", subject) or len(own) < 2 and not (
+                core and len(core) >= 2 and core in fact.label):
             continue        # a subject naming several things ('货物、工程、服务各买') is no one figure's name
+            # (a name of one pair is the figure printed under it: '服务' of 三、服务C（总计）)
         key = (len(own & said) / len(own), -len(said))
         if key >= best_key:
             best, best_key = fact, key

@@ -298,7 +298,8 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
                 # (a purchase read without the project the words before the list name: '开全委会，订酒店和吃饭…')
                 unnamed = bool(thing) and a is not None and bool(a.facts) and bought(a.facts[0], a) \
                     and not any(bigrams(f.label) & thing for f in a.facts)
-                if part.context and part.op != "count" and (a is None or not a.facts or part.op == "list" and not a.items
+                if part.context and part.op != "count" and not (a and any(f.formula for f in a.facts)) and (
+                        a is None or not a.facts or part.op == "list" and not a.items
                                      or tables and not read_in(a, tables)
                                      or thing and PURCHASE.search(part.context)
                                      and not any(bigrams(f.label) & thing for f in a.facts) or unnamed):
