@@ -14,8 +14,8 @@ from core.qa.common import CUES
 from core.qa.merge import absorb
 from core.qa.plan import Part
 from core.qa.words import ANAPHOR, subject_of
-from core.qa.wholes import generic, grand, part_in_sentence, part_in_table, stated_whole, table_whole
-from core.types import Answer, AnswerFact, ParsedDocument, format_decimal
+from core.qa.wholes import generic, grand, part_in_sentence, part_in_table, printed_share, stated_whole, table_whole
+from core.types import Answer, AnswerFact, Citation, ParsedDocument, format_decimal
 
 
 class ComputeParts:
@@ -118,6 +118,13 @@ class ComputeParts:
                 return None
             value, unit = round2(a.value / b.value * 100), "%"
             formula = f"{format_decimal(a.value)} / {format_decimal(b.value)} × 100 = {format_decimal(value)}"
+            printed = printed_share(a, b, value, docs)
+            if printed is not None and printed[0] != value:
+                # (the document's own rounding of the same share is the figure it states: cited where it prints it)
+                value, doc, passage, said = printed
+                cited = sorted(set(cited) | {out.cite(Citation(doc.document.name, None, passage.section,
+                                                                passage.page_of(said), [said[:40]]))})
+                formula += f"（printed {format_decimal(value)}%）"
             label = " / ".join(f"({x.label})" if " + " in x.label or " - " in x.label else x.label for x in (a, b))
         elif part.op == "sum":
             value = sum((f.value for f in found), Decimal(0))

@@ -157,3 +157,19 @@ def grand(answerer, docs: list[ParsedDocument], lang: str, question: str) -> Ans
         if answerer.grand_total(a, "预算总额", lang, doc, doc.document.department or doc.document.name):
             return a
     return None
+
+
+def printed_share(part: AnswerFact, whole: AnswerFact, value: Decimal, docs: list[ParsedDocument]):
+    """The share the prose prints right after the part's amount ('公务用车运行维护费支出 304.40 万元，占“三公”经费的
+    45.43%'), when it is the computed one up to the document's rounding: (the printed percent, the passage), or None."""
+    amount = format(part.value.normalize(), "f")       # (printed '304.4' for 304.40)
+    amount = r"(?<![\d.])" + re.escape(amount) + (r"0*" if "." in amount else r"(?:\.0+)?")
+    for doc in docs:
+        for p in doc.passages:
+            text = p.text.replace(",", "")
+            for m in re.finditer(amount + r"\s*" + re.escape(part.unit) + r"[，,]?\s*占[^，,。；;%]{0,16}?"
+                                 r"(\d+(?:\.\d+)?)\s*%", text):
+                printed = Decimal(m.group(1))
+                if abs(printed - value) <= Decimal("0.05"):
+                    return printed, doc, p, m.group(0)
+    return None
