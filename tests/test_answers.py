@@ -2385,3 +2385,10 @@ def test_a_computed_share_is_the_one_the_document_prints(engine):
     got = engine.ask("What does 单位预留机动经费 mean in the Jiangsu High Court's 2017 budget, how much was budgeted for it, "
                      "and what share of total expenditure is that?", "jiangsu_high_court_2017_dept_budget").to_json()
     assert [f["value"] for f in got["facts"]][-2:] == ["28849.38", "0.64"]
+
+
+def test_the_largest_member_then_its_amount_and_share_asked_as_two_measures(engine):
+    # 十一、…情况说明 p.19: 公务接待费 443.50 万元，占“三公”经费的 65.60% (of 出国 76.00, 公车 156.60, 接待 443.50)
+    got = engine.ask("“三公”经费里哪一项最多，金额和占比各是多少？", "jiangsu_cppcc_office_2017_dept_budget").to_json()
+    values = [f["value"] for f in got["facts"]]
+    assert values[-2:] == ["443.50", "65.60"]

@@ -54,7 +54,7 @@ def enumeration(clause: str, labels: set[str]) -> tuple[str, list[str]] | None:
     if under and len(items) >= 2:
         context, items[0] = context + under.group(1), under.group(2)
     if items:
-        items[-1] = re.sub(r"(?:这|等)?[两二三四五六七八九十\d]+个?[项款类个](?:科目)?$", "", items[-1]) or items[-1]
+        items[-1] = re.sub(r"(?:这|等)?[两二三四五六七八九十\d]+个?[项款类个块](?:科目)?$", "", items[-1]) or items[-1]
     # ('A、B、C支出预算表中，…': one table's title, not '收支预算总表里的A和财政拨款支出预算表里的A')
     table_frame = re.search(r"表[中里内]?[，,：:]?$", frame) and frame.count("表") == 1
     if len(_split(frame, labels)) > 1 and frame.endswith(("，", ",")) and len(items) < 2 and not table_frame:
