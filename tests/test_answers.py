@@ -2392,3 +2392,19 @@ def test_the_largest_member_then_its_amount_and_share_asked_as_two_measures(engi
     got = engine.ask("“三公”经费里哪一项最多，金额和占比各是多少？", "jiangsu_cppcc_office_2017_dept_budget").to_json()
     values = [f["value"] for f in got["facts"]]
     assert values[-2:] == ["443.50", "65.60"]
+
+
+@pytest.mark.parametrize("question, doc, expected", [
+    # 公开06表 p.6: 301 工资福利支出 3,806.26 over 8 lines (基本工资 854.47 … 医疗费 20.16); 'under 301' is the code
+    ("Jiangsu CPPCC General Office, 2018 table 公开06表 (财政拨款基本支出预算表): how many lines are listed under 301 "
+     "工资福利支出, what do they add up to, and what subtotal is printed for 301?",
+     "jiangsu_cppcc_office_2018_budget_tables", ["8", "3806.26"]),
+    # 公开06表 p.6: 302 商品和服务支出 1,130.74 over 10 款; 公开11表 p.11: 合计 1,130.74 (the printed total, stated too)
+    ("江苏省政协办公厅2019年公开06表（财政拨款基本支出预算表（经济科目））中，302商品和服务支出下列了几个款？各款金额相加是多少？"
+     "公开11表（一般公共预算机关运行经费支出预算表）的合计是多少，两者是否一致？", "jiangsu_cppcc_office_2019_budget_tables",
+     ["10", "1130.74", "1130.74"]),
+])
+def test_lines_under_a_code_counted_summed_and_checked_against_a_printed_total(engine, question, doc, expected):
+    got = engine.ask(question, doc).to_json()
+    values = [f["value"] for f in got["facts"]]
+    assert values[values.index(expected[0]):][:len(expected)] == expected

@@ -22,9 +22,10 @@ def disclosures(docs: list[ParsedDocument]) -> list[list[ParsedDocument]]:
 
 def absorb(into: Answer, part: Answer) -> None:
     remap = {i: into.cite(c) for i, c in enumerate(part.citations)}
-    have = {(f.value, f.unit) for f in into.facts}
+    # (a printed figure equal to one computed before is kept: '各款相加…表的合计是多少，两者是否一致' states both)
+    have = {(f.value, f.unit, bool(f.formula)) for f in into.facts}
     for f in part.facts:
-        if (f.value, f.unit) not in have:
+        if (f.value, f.unit, bool(f.formula)) not in have:
             into.facts.append(AnswerFact(f.label, f.value, f.unit, f.formula, [remap[i] for i in f.citations]))
     for it in part.items:
         it.citations = [remap[i] for i in it.citations]

@@ -65,8 +65,8 @@ def _across_tables(text: str) -> list[Part] | None:
     # ('表一收支预算总表中的一般公共服务支出是多少？表五…'): the line named after the first table, in its clause
     after = re.match(r"[^？?，,。]*?(?:中|里)的?\s*\d*([^表与和及？?，,。\s\d]{2,}?)(?:是|为|有)?(?:多少|几)", text[refs[0].end():])
     subject = after.group(1) if after else subject
-    if not subject:
-        return None
+    if not subject or not after and re.search(r"(?:厅|局|院|委|会|办|处|部|街道|办事处)$", subject):
+        return None     # (only the department named before the tables: each table has its own ask)
     parts = [Part(f"{subject} {m.group(0)}", "lookup", subject) for m in refs[:2]]
     if _any(CUES["difference"] + CUES["difference_back"], text.lower()):
         parts.append(Part("difference", "difference", "", []))

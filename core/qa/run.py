@@ -22,7 +22,7 @@ from core.qa.merge import CODE_ASKED, absorb, disclosures, focus_of, new_facts, 
 from core.qa.groups import group_answer, grouped, named_group
 from core.qa.numbers import CHANGE_ASKED, NUMBER, amounts_stated, asked_units, bare_count, bigrams, sentence_facts
 from core.qa.typos import corrected
-from core.qa.plan import Part, make_plan
+from core.qa.plan import OWN_TABLE, Part, make_plan
 from core.qa.words import ANAPHOR
 from core.qa.prose import CHANGE_AT, REASON
 from core.qa.scope import resolve
@@ -349,7 +349,7 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
                     if prior is not None:
                         absorb(out, a)
                         a = prior
-                if out.facts and (a is None or not new_facts(a, out) and not a.items):
+                if out.facts and (a is None or not new_facts(a, out) and not a.items and not OWN_TABLE.search(part.text)):
                     # '…项目有多少个？涉及多少资金？': the paragraph the part before was read from goes on
                     a = self._continued(part, lang, group, question, out, taken, units) or a
                 if part.op == "lookup" and a is not None and other_year(part.text, a, group):
