@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from core.qa.common import CUES, language_of, shared_phrases, template, to_chinese, unscoped, without_departments
+from core.qa.common import CUES, language_of, shared_phrases, template, to_chinese, unscoped, without_departments, without_rough_figures
 from core.qa.document_parts import DocumentParts
 from core.qa.lookups import Lookups
 from core.qa.operation import normalise_codes
@@ -35,6 +35,7 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
         lang = language_of(question)
         if not question:
             return Answer(question, lang, "not_found", template("not_found", lang))
+        asked, question = question, without_rough_figures(question)
         q = normalise_codes(to_chinese(without_departments(question)))
         chosen = None
         if document:
@@ -46,7 +47,7 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
             answer = self.not_found(question, q, lang, scope)
         else:
             answer = results[0] if len(results) == 1 else merge(question, lang, results)
-        answer.plan = plan
+        answer.plan, answer.question = plan, asked
         if results and self.llm is not None:
             from core.llm import checked_phrasing
             evidence = [" ".join(c.rows) for c in answer.citations]

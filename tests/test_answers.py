@@ -2408,3 +2408,17 @@ def test_lines_under_a_code_counted_summed_and_checked_against_a_printed_total(e
     got = engine.ask(question, doc).to_json()
     values = [f["value"] for f in got["facts"]]
     assert values[values.index(expected[0]):][:len(expected)] == expected
+
+
+@pytest.mark.parametrize("question, doc, expected", [
+    # 公开06表 p.6: 电费 85.00 (the '10万左右' offered is no figure of the question)
+    ("省政协 2018 电费 是不是10万左右", "jiangsu_cppcc_office_2018_budget_tables", "85.00"),
+    # 一般公共预算支出预算表: 2080505 机关事业单位基本养老保险缴费支出 91.13 (not the project …职工基本养老保险费用 0.90)
+    ("兴县自然资源局 2025 养老保险 是不是100万左右", "xingxian_natural_resources_2025", "91.13"),
+    # 九、政府采购情况 p.22: 政府采购预算总额413.43万元
+    ("Xing County natural resources bureau 2025 government procurement — roughly 4 million yuan? how much is goods vs "
+     "services", "xingxian_natural_resources_2025", "413.43"),
+])
+def test_a_rough_figure_offered_asks_the_figure(engine, question, doc, expected):
+    got = engine.ask(question, doc)
+    assert expected in [format(f.value, "f") for f in got.facts] and got.question == question

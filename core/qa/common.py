@@ -102,6 +102,14 @@ DEPARTMENT_WORDS = re.compile(r"\b(?:the\s+)?(?:" + _NAME_WORD + r"\s+){0,6}" + 
                               re.I)
 
 
+ROUGH = (re.compile(CUES["rough_figure_zh"]), re.compile(CUES["rough_figure_en"], re.I))
+
+
+def without_rough_figures(question: str) -> str:
+    """'电费是不是10万左右', 'roughly 4 million yuan?': the figure is asked; the number offered is no figure of it."""
+    return ROUGH[1].sub(" how much?", ROUGH[0].sub("多少", question))
+
+
 def without_departments(question: str) -> str:
     """English department names ('the Jiangsu High Court', 'the CPPCC office') name the scope, not what is asked;
     they are read by the scope stage from the question as typed. Inside a budget phrase of the term map

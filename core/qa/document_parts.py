@@ -39,8 +39,14 @@ class DocumentParts:
         shortest = 2 if short_terms else 4
         terms = [t for t in set(TERMS.values()) if len(t) >= shortest and t in q and t not in ("项目", "预算", "支出")]
         terms += shared_phrases(q, [f.label for f in rows], shortest)
+        # (a phrase inside a longer printed line the question names is that line's: '基本养老保险缴费' is not the
+        # project '…职工基本养老保险费用')
+        lines = shared_phrases(q, list({f.label for f in doc.facts if f.table_id != (table.id if table else None)}),
+                               shortest + 1)
         matched = []
         for term in sorted(terms, key=len, reverse=True):
+            if any(term in p and len(p) > len(term) for p in lines):
+                continue
             matched = [f for f in rows if term in f.label]
             if matched:
                 concept = term

@@ -129,8 +129,10 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
                     a = self._counted(part, lang, doc, question, taken, units or asked, text)
                     if a is None:
                         continue
-                if part.op in ("lookup", "sum", "difference") and counted_as_money(part.text, a):
-                    continue        # 'how many of them are retirees' is not answered by the 退休费 line's money
+                if part.op in ("lookup", "sum", "difference") and counted_as_money(part.text, a) \
+                        or part.op == "lookup" and a.kind == "text" and not a.facts and COUNT_QUESTION.search(part.text):
+                    continue        # 'how many of them are retirees' is not answered by the 退休费 line's money (nor
+                    # 'how many mining licences' by a sentence that counts nothing)
                 sibling = year_sibling(a, text, doc) if not quoted else None
                 if sibling is not None:
                     a = Answer(question, lang, "not_found", "", document=doc.document.name)
