@@ -129,6 +129,8 @@ def bare_count(part_text: str, previous: set[str]) -> set[str] | None:
             r"\bhow many\b(?! (?:yuan|million|thousand))", part_text)) \
             and (bare or re.search(r"多少|几|how many|number", part_text)):
         return set(CUES["person_units"]) if counts & set(CUES["person_units"]) else counts
+    if bare and previous & {"万元", "元"} and not asked_units(part_text):
+        return previous & {"万元", "元"}       # ('how much is goods vs services'): 'services' asks an amount too
     return None
 
 

@@ -5,6 +5,9 @@ such lookups and the arithmetic over their facts. A disclosure published as two 
 file prints the number."""
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from core.qa.common import COUNTED, CUES, row_name, without_own_department
 from core.qa.changes import BREAKDOWN, ChangeParts
 from core.qa.compute import ComputeParts
@@ -27,15 +30,11 @@ from core.qa.words import ANAPHOR
 from core.qa.prose import CHANGE_AT, REASON
 from core.qa.scope import resolve
 from core.qa.wholes import generic
-import re
-from dataclasses import replace
-
 from core.types import Answer, AnswerFact, ParsedDocument
 
 
 YEARS = re.compile(r"(?:从|由)?20\d\d年?度?(?:到|至|和|与|比)?")
 COUNTED_BIGRAMS = bigrams(" ".join(COUNTED.values()))
-GRAND_WHOLE = re.compile(CUES["grand_whole"], re.I)
 MEASURED = set(CUES["units_named"])       # units a question asks by naming what is measured (面积: 平方米)
 WHOLE_ASKED = re.compile(r"\b(?:whole|total|overall|entire)\b|总|合计|全部|整个", re.I)
 OF_THAT = re.compile(r"\bof (?:that|it|this|these|those|them)\b")      # 'how much of that went to services'
@@ -214,16 +213,13 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
                     a = self.compute(Part(part.text, "share", part.subject, [part.subject, "这"]), lang, group, question,
                                      out, answered, within=True)
                 elif part.op == "share" and part.operands:
-                    # a share the document states ('占 64.68%') before one computed from two looked-up amounts
-                    # (a whole named in words, '基本支出里人员经费占…', is looked up, not taken from the part's table)
-                    # ('what percentage … is it': the part is the figure stated before)
-                    # ('…how much lower than last year, and what share of 三公 did it make up': 'it' is the line, not
-                    # the change figures stated after it)
+                    # a share the document states ('占 64.68%') before one computed from two looked-up amounts; a whole
+                    # named in words ('基本支出里人员经费占…') is looked up; 'it' is the line stated before, not its change
                     own = [f.label for _, f in answered if not DERIVED.search(f.label)] or [
                         p.context + p.subject for p in plan.parts[:plan.parts.index(part)] if p.subject][-1:] \
                         or [part.operands[0]]
                     named = own[-1] if answered and ANAPHOR.fullmatch(part.operands[0].strip()) else part.operands[0]
-                    a = None if not generic(part.operands[1]) or GRAND_WHOLE.search(part.operands[1]) \
+                    a = None if not generic(part.operands[1]) or re.search(CUES["grand_whole"], part.operands[1], re.I) \
                         else self.one(part, lang, group, question, general=False)
                     a = a if a is not None and any(f.unit == "%" for f in a.facts) and names_operand(a.answer, named) else None
                     # (a sentence stating each member's share: the share in the clause naming the figure)
@@ -247,9 +243,7 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
                 elif part.op == "reason" and out.facts and own_reason(part, plan.parts) is None:
                     a = self.reason_of_earlier(part, lang, group, question, out)
                 elif part.op == "lookup" and (out.facts or out.items):
-                    # the largest of the items listed before; the year before worked back from a stated change
-                    # (the extreme an earlier part already asked is not asked again: '…gets the most money, and how
-                    # much is it')
+                    # the largest of the items listed before (unless an earlier part asked it); the year before worked back
                     again = any(extreme_asked(p.text) == extreme_asked(part.text) for p in plan.parts[:plan.parts.index(part)])
                     under = next((r for r in (row_of(f, group) for _, f in reversed(answered)) if r), None) \
                         if not out.items and not again else None
