@@ -2359,7 +2359,7 @@ def test_which_projects_buy_a_service_with_their_sum(engine):
     # 十二、政府采购预算表情况说明 p.19: 总金额 1,271.22；货物类 259.32, 占 20.40%；服务类 1,011.90, 占 79.60%；工程类 0
     ("What is the total 2017 government procurement budget of the Jiangsu CPPCC General Office, how much of it is goods "
      "and services (and their shares), and how much is works?", "jiangsu_cppcc_office_2017_dept_budget",
-     ["1271.22", "259.32", "20.40", "1011.90", "79.60", "0"]),
+     ["1271.22", "259.32", "1011.90", "20.40", "79.60", "0"]),
 ])
 def test_a_total_and_its_parts_in_the_order_asked(engine, question, doc, expected):
     got = engine.ask(question, doc).to_json()
