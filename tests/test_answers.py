@@ -2422,3 +2422,10 @@ def test_lines_under_a_code_counted_summed_and_checked_against_a_printed_total(e
 def test_a_rough_figure_offered_asks_the_figure(engine, question, doc, expected):
     got = engine.ask(question, doc)
     assert expected in [format(f.value, "f") for f in got.facts] and got.question == question
+
+
+def test_how_many_after_a_vehicle_line_counts_vehicles(engine):
+    # 其他相关情况说明 p.32: 2024年部门预算安排购置车辆1辆; “三公”经费表: 公务用车购置费 25 (万元)
+    got = engine.ask("Is Wanli subdistrict buying a new car in 2024? How many, and how much is budgeted for buying it?",
+                     "putuo_wanli_subdistrict_2024_dept_budget").to_json()
+    assert [(f["value"], f["unit"]) for f in got["facts"]] == [("1", "辆"), ("25", "万元")]

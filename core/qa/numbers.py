@@ -55,10 +55,13 @@ def english_count_unit(text: str) -> str | None:
         return found
     # 'vehicles as of 31 December: how many in total' names what it counts before the question words
     words = re.findall(r"[a-z]+|[\u4e00-\u9fff]+", text[:bare.start()])
+    # (or a printed line that names it inside: '公务用车购置费 … how many' counts vehicles)
     return next((CUES["english_counts"].get(w) or next((u for end, u in CUES["count_suffixes"].items()
                                                          if w.endswith(end)), None)
+                 or next(u for part, u in CUES["count_inside"].items() if part in w)
                  for w in reversed(words) if w in CUES["english_counts"] or HAN_RUN.fullmatch(w)
-                 and any(w.endswith(end) for end in CUES["count_suffixes"])), None)
+                 and (any(w.endswith(end) for end in CUES["count_suffixes"]) or any(x in w for x in CUES["count_inside"]))),
+                None)
 
 
 def bigrams(text: str) -> set[str]:
