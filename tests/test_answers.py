@@ -2429,3 +2429,15 @@ def test_how_many_after_a_vehicle_line_counts_vehicles(engine):
     got = engine.ask("Is Wanli subdistrict buying a new car in 2024? How many, and how much is budgeted for buying it?",
                      "putuo_wanli_subdistrict_2024_dept_budget").to_json()
     assert [(f["value"], f["unit"]) for f in got["facts"]] == [("1", "辆"), ("25", "万元")]
+
+
+@pytest.mark.parametrize("question, doc, expected", [
+    # 三公 说明 p.23: 公务接待费支出384.75万元…比上年减少42.75万元; 因公出国（境）费支出199.25万元…减少23.25万元 ('19年', '18年')
+    ("19年人大办公厅请客吃饭和出国的钱各多少？比18年分别少了多少", "jiangsu_npc_standing_committee_2019_dept_budget",
+     ["384.75", "199.25", "42.75", "23.25"]),
+    # 编制说明: 一般公共预算拨款支出预算17,192万元，比2024年预算减少990万元；…减少的主要原因是… ('咋比去年少了')
+    ("上海市财政局25年预算咋比去年少了990万？", "shanghai_finance_bureau_2025_unit_budget", ["990"]),
+])
+def test_chatty_short_years_and_why(engine, question, doc, expected):
+    values = [format(f.value, "f") for f in engine.ask(question, doc).facts]
+    assert all(v in values for v in expected)
