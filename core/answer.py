@@ -10,6 +10,7 @@ from core.qa.common import CUES, language_of, shared_phrases, template, to_chine
 from core.qa.document_parts import DocumentParts
 from core.qa.lookups import Lookups
 from core.qa.operation import normalise_codes
+from core.qa.typos import spelled
 from core.qa.words import asks_purpose
 from core.qa.procurement import purchase_in_project
 from core.qa.prose_answers import ProseAnswers
@@ -35,7 +36,7 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
         lang = language_of(question)
         if not question:
             return Answer(question, lang, "not_found", template("not_found", lang))
-        asked, question = question, without_rough_figures(question)
+        asked, question = question, spelled(without_rough_figures(question))
         q = normalise_codes(to_chinese(without_departments(question)))
         chosen = None
         if document:

@@ -2441,3 +2441,10 @@ def test_how_many_after_a_vehicle_line_counts_vehicles(engine):
 def test_chatty_short_years_and_why(engine, question, doc, expected):
     values = [format(f.value, "f") for f in engine.ask(question, doc).facts]
     assert all(v in values for v in expected)
+
+
+def test_an_english_word_typed_one_letter_off_is_read(engine):
+    # 公开06表 p.6: 30206 电费 100.00; 30205 水费 50.00 ('electrcity')
+    got = engine.ask("What are the NPC office's 2019 budgets for electrcity and for water?",
+                     "jiangsu_npc_office_2019_budget_tables").to_json()
+    assert [f["value"] for f in got["facts"]] == ["100.00", "50.00"]

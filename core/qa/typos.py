@@ -49,3 +49,50 @@ def corrected(text: str, docs: list[ParsedDocument]) -> str:
                         and not any(k in w for k in NICKNAMES):
                     text = text.replace(w, found.pop())
     return text
+
+
+def _english_vocabulary() -> dict[str, set[str]]:
+    """The long words of the term map and cue words, by each form with one letter deleted (for look-ups at edit
+    distance one: a letter left out, added, changed or two swapped)."""
+    from core.qa.common import TERMS
+    words = {w for phrase in list(TERMS) + CUES["english_filler"] + list(CUES["english_counts"])
+             for w in re.findall(r"[a-z]{7,}", phrase)}
+    forms: dict[str, set[str]] = {}
+    for w in words:
+        for i in range(len(w)):
+            forms.setdefault(w[:i] + w[i + 1:], set()).add(w)
+        forms.setdefault(w, set()).add(w)
+    return {"words": words, **forms}
+
+
+_VOCABULARY: dict[str, set[str]] = {}
+
+
+def spelled(question: str) -> str:
+    """An English word of seven letters or more typed one letter off a word of the term map ('electrcity') is read
+    as that word, when it is the only one."""
+    vocabulary = _VOCABULARY or _VOCABULARY.update(_english_vocabulary()) or _VOCABULARY
+
+    def fix(m: re.Match) -> str:
+        typed = m.group(0).lower()
+        if typed in vocabulary["words"]:
+            return m.group(0)
+        near = set(vocabulary.get(typed, set()))        # a letter added
+        for i in range(len(typed)):
+            near |= vocabulary.get(typed[:i] + typed[i + 1:], set())       # a letter left out, changed or swapped
+        # (the slip is inside the word: a changed first or last letter is another word, 'defined' / 'refined',
+        # 'department' / 'departments')
+        near = {w for w in near if abs(len(w) - len(typed)) <= 1 and w[:2] == typed[:2] and w[-1] == typed[-1]
+                and _one_off(typed, w)}
+        return next(iter(near)) if len(near) == 1 else m.group(0)
+    return re.sub(r"(?<![A-Za-z])[A-Za-z]{7,}(?![A-Za-z])", fix, question)
+
+
+def _one_off(a: str, b: str) -> bool:
+    """Damerau distance one."""
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] \
+            and a[diff[1]] == b[diff[0]]
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
