@@ -2448,3 +2448,15 @@ def test_an_english_word_typed_one_letter_off_is_read(engine):
     got = engine.ask("What are the NPC office's 2019 budgets for electrcity and for water?",
                      "jiangsu_npc_office_2019_budget_tables").to_json()
     assert [f["value"] for f in got["facts"]] == ["100.00", "50.00"]
+
+
+@pytest.mark.parametrize("question, doc, expected", [
+    # 表十 机关运行经费 p.10: 30215 会议费 1,094.62; 30211 差旅费 794.80; 30209 物业管理费 446.00 (not the 302 class line)
+    ("Which three items took the most money in the Jiangsu CPPCC Office's 2017 office running costs table, and how much "
+     "was each?", "jiangsu_cppcc_office_2017_budget_tables", ["1094.62", "794.80", "446.00"]),
+    # 公开06表 p.6 (302 商品和服务支出): 30201 办公费 570.00; 30239 其他交通费用 268.58; 30211 差旅费 235.00
+    ("What were the three biggest goods-and-services items in the Jiangsu NPC Standing Committee office's 2019 basic "
+     "spending, and how much was each?", "jiangsu_npc_office_2019_budget_tables", ["570.00", "268.58", "235.00"]),
+])
+def test_the_three_largest_lines_of_a_table_or_a_class(engine, question, doc, expected):
+    assert [f["value"] for f in engine.ask(question, doc).to_json()["facts"]][:3] == expected

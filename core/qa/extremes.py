@@ -9,7 +9,7 @@ from core.qa.checks import named_tables
 from core.qa.groups import GROUPS, member_facts, named_group
 from core.qa.link import TOTALS
 from core.qa.lists import _children, _name
-from core.qa.words import CUES
+from core.qa.words import CUES, ranked_count
 from core.types import Answer, AnswerFact, AnswerItem, Citation, Fact, ParsedDocument, format_decimal
 
 EXTREME_MAX, EXTREME_MIN = re.compile(CUES["extreme_max"], re.I), re.compile(CUES["extreme_min"], re.I)
@@ -92,13 +92,17 @@ def extreme_lines(question: str, q: str, lang: str, doc: ParsedDocument, label: 
         return _stated_extreme(question, lang, doc, label, named_group(q) or named_group(context), top, low)
     row = None if rows else row or named_row(doc, q)
     if not rows and row is None and table_id is None:      # ('表十（…机关运行经费支出预算表）中…最大'): the table named
-        titles = named_tables(q, [doc])
+        # (or a printed term said before 'table': '机关运行经费 table' is the table whose title holds it)
+        titles = named_tables(q, [doc]) | set(re.findall(r"([\u4e00-\u9fff]{3,})\s*(?:table|表)", q))
         table_id = next((t.id for t in doc.tables if any(n in re.sub(r"20\d\d年度?|\s", "", t.title) for n in titles)),
                         None)
     if not rows and row is None and table_id is None and not DETAILED.search(q):
         return None
     rows = rows or (_children(doc, row) if row else _table_lines(doc, table_id) if table_id else _leaves(doc))
     level = next((n for w, n in (("项级", 7), ("款级", 5), ("类级", 3)) if w in q), None)
+    deepest = max((len(f.code) for f in rows if f.code), default=0)
+    if not level and not row and table_id and (ranked_count(q) or 1) > 1 and deepest:
+        level = deepest         # (the three largest of a table are of its most detailed lines, not a class and its own)
     rows = [f for f in rows if f.code and len(f.code) == level] if level and not row else rows
     if len(rows) < 2 or len({f.unit for f in rows}) != 1:
         return None
@@ -109,9 +113,9 @@ def extreme_lines(question: str, q: str, lang: str, doc: ParsedDocument, label: 
     what = f"{row.code} {_name(row.label)}" if row else table.display_title if not _members(doc, q, context) \
         else named_group(q) or named_group(context)
     said = []
-    for asked, pick, zh, en in ((top, max, "最高", "the largest"), (low, min, "最低", "the smallest")):
-        if asked:
-            f = pick(rows, key=lambda x: x.value)
+    n = ranked_count(q) or 1       # ('which three items took the most money'): the largest three, in order
+    for asked, high, zh, en in ((top, True, "最高", "the largest"), (low, False, "最低", "the smallest")):
+        for f in sorted(rows, key=lambda x: x.value, reverse=high)[:n] if asked else []:
             name = " ".join(x for x in (f.code, _name(f.label)) if x)
             a.facts.append(AnswerFact(name, f.value, f.unit, None, [idx]))
             a.items.append(AnswerItem(f.code, _name(f.label), f.value, f.unit, [idx]))
