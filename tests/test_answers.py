@@ -2460,3 +2460,11 @@ def test_an_english_word_typed_one_letter_off_is_read(engine):
 ])
 def test_the_three_largest_lines_of_a_table_or_a_class(engine, question, doc, expected):
     assert [f["value"] for f in engine.ask(question, doc).to_json()["facts"]][:3] == expected
+
+
+def test_a_count_split_between_kinds_counts_each(engine):
+    # 十三、国有资产占用情况: 本部门共有车辆 66 辆，其中，一般公务用车 13 辆、执法执勤用车 38 辆、特种专业技术用车 15 辆
+    got = engine.ask("How many vehicles did the Jiangsu High Court have according to its 2019 budget, and how were they split "
+                     "between general official cars, law-enforcement duty vehicles and special technical vehicles?",
+                     "jiangsu_high_court_2019_dept_budget").to_json()
+    assert [(f["value"], f["unit"]) for f in got["facts"]] == [("66", "辆"), ("13", "辆"), ("38", "辆"), ("15", "辆")]

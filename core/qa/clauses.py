@@ -90,8 +90,10 @@ def _english_parallel(sentence: str) -> str:
     if split:
         listed, rest = split_list(sentence[split.end():])
         items = [x for x in re.split(r",?\s+and\s+|,\s*", listed.strip(" ?.")) if x.strip()]
+        # (a split of a count counts: 'how many vehicles…, and how were they split between A, B and C')
+        ask = "how many of them are" if re.search(r"\bhow many\b", sentence[:split.start()], re.I) else "how much of it is for"
         if len(items) >= 2:
-            sentence = sentence[:split.start()] + ", ".join(f"how much of it is for {x}" for x in items) + rest
+            sentence = sentence[:split.start()] + ", ".join(f"{ask} {x}" for x in items) + rest
     of_it = re.search(r"\bhow (?:much|many) of (it|that|this|them)\b", sentence)
     if of_it:
         sentence = sentence[:of_it.end()] + re.sub(r"\bhow (much|many)\b(?! of\b)(?!.*\b(?:total|in all)\b)",
