@@ -2468,3 +2468,16 @@ def test_a_count_split_between_kinds_counts_each(engine):
                      "between general official cars, law-enforcement duty vehicles and special technical vehicles?",
                      "jiangsu_high_court_2019_dept_budget").to_json()
     assert [(f["value"], f["unit"]) for f in got["facts"]] == [("66", "辆"), ("13", "辆"), ("38", "辆"), ("15", "辆")]
+
+
+@pytest.mark.parametrize("question", [
+    "2017年省政协全委会在政府采购预算里货物加服务一共安排了多少钱？",
+    "In the Jiangsu CPPCC General Office's 2017 government procurement budget table, how much is budgeted for the 省政协全委会 "
+    "project under goods and under services, and what is the combined total?",
+    "According to the Jiangsu CPPCC office's 2017 procurement table, how much is budgeted for goods and for services for "
+    "the plenary session of the provincial CPPCC (省政协全委会), and what is the combined amount?",
+])
+def test_one_projects_goods_and_services_and_their_sum(engine, question):
+    # 表十二 2017年政府采购预算表 p.12-13: 省政协全委会 under 一、货物A 140.20 (p.12) and under 三、服务C 714.80 (p.13) -> 855.00
+    got = engine.ask(question, "jiangsu_cppcc_office_2017_budget_tables").to_json()
+    assert [f["value"] for f in got["facts"]] == ["140.20", "714.80", "855.00"]

@@ -92,12 +92,16 @@ def _categories_together(text: str) -> str:
     A': one project's purchases in both categories, summed — said once, where the part asking for the project ends
     ('… for A 货物和服务合计'), not a list of three things."""
     m = CATEGORY_PAIR.search(text)
-    if not m or not (m.group("lead") or m.group("cue")) or not re.search(r"采购|procure|purchas", text, re.I):
+    later = m and re.search(r"\b(?:combined|together|in total)\b|合计|一共|加起来|合起来|总共", text[m.end():], re.I)
+    if not m or not (m.group("lead") or m.group("cue") or later) or not re.search(r"采购|procure|purchas", text, re.I):
         return text
     before = text[:m.start()].rstrip(" ，,")
-    rest = before + " " + text[m.end():].lstrip(" ，,")
+    # (a clause after that only asks the combined total is the sum said here: '…, and what is the combined total?')
+    after = re.sub(r"(?:^|[,，])\s*(?:and\s+)?(?:what(?:'s| is| was)|how much is)\s+(?:the\s+)?(?:combined|total|合计|总计)(?:\s*(?:total|amount|sum|合计))?"
+                   r"\s*(?=[?？]|$)", "", text[m.end():], flags=re.I)
+    rest = before + " " + after.lstrip(" ，,")
     if re.search(r"\b(?:how much|what)\b|多少", before):
-        return before + " 货物服务合计 " + text[m.end():].lstrip(" ，,")       # said where it stands
+        return before + " 货物服务合计 " + after.lstrip(" ，,")       # said where it stands
     asked = re.search(r"\b(?:how much|what)\b|多少", rest[len(before):])     # a frame before the ask: at its end
     start = len(before) + (asked.end() if asked else 0)
     end = re.search(r"[?？]|,\s*and\b|，", rest[start:])
