@@ -66,7 +66,8 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
         asks_amount = re.search(r"多少|how much|how (?:large|big)\b|total|amount|budget|金额|预算数|\bc(?:ome|omes|ame) to\b"
                                 + (r"|预算(?![\u4e00-\u9fff]{0,4}表)" if lang == "en" else ""), ql + q)
         from core.qa.lists import about_disclosure
-        whole = about_disclosure(question, lang, doc, label)
+        from core.qa.empty import empty_table
+        whole = about_disclosure(question, lang, doc, label) or empty_table(question, q, lang, doc, label)
         if whole is not None:
             return whole
         from core.qa.series import series_answer

@@ -2481,3 +2481,16 @@ def test_one_projects_goods_and_services_and_their_sum(engine, question):
     # 表十二 2017年政府采购预算表 p.12-13: 省政协全委会 under 一、货物A 140.20 (p.12) and under 三、服务C 714.80 (p.13) -> 855.00
     got = engine.ask(question, "jiangsu_cppcc_office_2017_budget_tables").to_json()
     assert [f["value"] for f in got["facts"]] == ["140.20", "714.80", "855.00"]
+
+
+@pytest.mark.parametrize("question, empty", [
+    # 公开10表 p.10: 财政拨款政府性基金支出预算表, no lines; 注：本部门无该项目
+    ("Does the Jiangsu CPPCC General Office's 2019 table 10 (government fund budget expenditure from fiscal "
+     "appropriations) list any items?", True),
+    ("公开10表有内容吗？", True),
+    # 公开05表 p.5: 财政拨款支出预算表（功能科目）, lines with figures
+    ("公开05表是空表吗？", False),
+])
+def test_whether_a_named_table_is_empty(engine, question, empty):
+    got = engine.ask(question, "jiangsu_cppcc_office_2019_budget_tables")
+    assert ("本部门无该项目" in got.answer) == empty and ("不是空表" in got.answer) != empty
