@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from core.qa.common import CUES, language_of, shared_phrases, template, to_chinese, unscoped, without_departments, without_rough_figures
+from core.qa.common import (CUES, language_of, shared_phrases, template, to_chinese, unscoped, without_departments,
+                            without_rough_figures)
 from core.qa.document_parts import DocumentParts
 from core.qa.lookups import Lookups
 from core.qa.operation import normalise_codes

@@ -6,6 +6,7 @@ in a few dictionary look-ups, not against every name. (Shorter names are left al
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from core.qa.words import CUES
 from core.types import ParsedDocument
@@ -51,6 +52,7 @@ def corrected(text: str, docs: list[ParsedDocument]) -> str:
     return text
 
 
+@lru_cache(maxsize=1)
 def _english_vocabulary() -> dict[str, set[str]]:
     """The long words of the term map and cue words, by each form with one letter deleted (for look-ups at edit
     distance one: a letter left out, added, changed or two swapped)."""
@@ -65,13 +67,10 @@ def _english_vocabulary() -> dict[str, set[str]]:
     return {"words": words, **forms}
 
 
-_VOCABULARY: dict[str, set[str]] = {}
-
-
 def spelled(question: str) -> str:
     """An English word of seven letters or more typed one letter off a word of the term map ('electrcity') is read
     as that word, when it is the only one."""
-    vocabulary = _VOCABULARY or _VOCABULARY.update(_english_vocabulary()) or _VOCABULARY
+    vocabulary = _english_vocabulary()
 
     def fix(m: re.Match) -> str:
         typed = m.group(0).lower()
