@@ -8,7 +8,7 @@ from core.qa.common import split_list
 from core.qa.words import CUES, _any, has_subject
 
 
-MEASURES = "金额|数额|占比|比例|比重|增幅|降幅|增减额|增长率|变化"
+MEASURES = "|".join(CUES["measure_nouns"])
 
 
 def _clauses(q: str, english: bool = False) -> list[str]:
@@ -47,7 +47,7 @@ def _clauses(q: str, english: bool = False) -> list[str]:
                           .replace("、", "\x02"), sentence)
         # ('哪一项最多，金额和占比各是多少'): two measures of one thing are two asks, not two things named
         sentence = re.sub(r"(?<![\u4e00-\u9fff])(" + MEASURES + r")(?:和|与|及|、)(" + MEASURES + r")(?:各自|分别|各)?(?:是|为)?多少",
-                          lambda m: "，".join(("比例" if w == "占比" else w) + "是多少" for w in m.groups()), sentence)
+                          lambda m: "，".join(CUES["measure_nouns"][w] + "是多少" for w in m.groups()), sentence)
         # '几次常委会议和几次主席会议': 和 between two asks joins two questions, as '、' does
         sentence = re.sub(r"((?:多少|几)[^、，和及与]{1,12})(?:和|及|以及|与)(?=多少|几)", r"\1、", sentence)
         pieces = re.split(r"([，、]|,(?!\d{3}))", sentence)     # not inside '200,000'
