@@ -2494,3 +2494,14 @@ def test_one_projects_goods_and_services_and_their_sum(engine, question):
 def test_whether_a_named_table_is_empty(engine, question, empty):
     got = engine.ask(question, "jiangsu_cppcc_office_2019_budget_tables")
     assert ("本部门无该项目" in got.answer) == empty and ("不是空表" in got.answer) != empty
+
+
+@pytest.mark.parametrize("question", [
+    "省人大常委会办公厅2017年编制多少人？实际在编的有几个，退休的有多少？",
+    "2017年省人大常委会办公厅编制多少名，实际在编在职人员和离退休人员各多少名？",
+    "Jiangsu NPC office 2017 headcount: authorized posts, staff actually on payroll, retirees",
+])
+def test_staff_counts_asked_in_everyday_words(engine, question):
+    # 三、部门机构设置和所属单位情况 p.6: 编制 339 名 … 实际在编在职人员 274 名，离退休人员 150 名
+    got = engine.ask(question, "jiangsu_npc_office_2017_budget").to_json()
+    assert [(f["value"], f["unit"]) for f in got["facts"]] == [("339", "名"), ("274", "名"), ("150", "名")]

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
-from core.qa.common import split_list
+from core.qa.common import COUNTED, split_list
 from core.qa.words import CUES, _any, has_subject
 
 
 MEASURES = "|".join(CUES["measure_nouns"])
+COUNTED_NOUN = re.compile("|".join(sorted(set(COUNTED.values()), key=len, reverse=True)))
 
 
 def _clauses(q: str, english: bool = False) -> list[str]:
@@ -79,6 +80,9 @@ def _clauses(q: str, english: bool = False) -> list[str]:
         merged = [re.sub(r"^(.*?\b(?:how much|what)\b[^，]*?)\beach (?:for|of|on)\s+(.+)$",
                          lambda m: re.sub(r"\s*，\s*", "、", m.group(2)) + " each " + m.group(1).strip(), x)
                   if english and "，" in x else x for x in merged]
+        # ('how many 编制, 人员 实有, 退休人员'): each thing counted after one 'how many' is counted too
+        merged = [("how many " + x.strip() if english and i and re.search(r"\bhow many\b", merged[i - 1])
+                   and not _any(CUES["asks"], x) and COUNTED_NOUN.search(x) else x) for i, x in enumerate(merged)]
         out += [m.replace("\x00", ",").replace("\x01", "，").replace("\x02", "、") for m in merged]
     return out
 

@@ -132,11 +132,11 @@ def without_departments(question: str) -> str:
 
 # what is counted after 'how many' ('how many retirees' counts 退休人员; 'retirees' alone is the 退休费 line)
 COUNTED = {HYPHEN.sub(" ", k): v for k, v in CUES["english_counted"].items()}
-COUNTED_PATTERN = re.compile(r"\b(how many\s+(?:[a-z]+\s+){0,2}?)(" + "|".join(
-    re.escape(k) for k in sorted(COUNTED, key=len, reverse=True)) + r")\b")
+COUNTED_KEYS = "|".join(re.escape(k) for k in sorted(COUNTED, key=len, reverse=True))
+COUNTED_PATTERN = re.compile(r"\b(how many\s+(?:[a-z]+\s+){0,2}?)(" + COUNTED_KEYS + r")\b")
 
-COUNTED_AFTER = re.compile(r"((?:" + "|".join(map(re.escape, set(COUNTED.values()))) + r")\s+(?:and|or|versus|vs)\s+(?:the\s+)?)("
-                           + "|".join(re.escape(k) for k in sorted(COUNTED, key=len, reverse=True)) + r")\b")
+COUNTED_AFTER = re.compile(r"((?:" + "|".join(map(re.escape, set(COUNTED.values()))) + r")(?:\s+(?:and|or|versus|vs)|\s*,(?:\s*and)?)\s+(?:the\s+)?)("
+                           + COUNTED_KEYS + r")\b")
 
 
 def split_list(tail: str) -> tuple[str, str]:
@@ -156,9 +156,15 @@ def to_chinese(question: str) -> str:
     if re.search(r"procure|purchas|采购", question, re.I):       # goods and services bought, not the 商品和服务支出 line
         question = re.sub(r"\bgoods\s+and\s+services\b", "goods, and services", question, flags=re.I)
         question = re.sub(CUES["procurement_english"], "工程", question, flags=re.I)     # the category
-    text = COUNTED_PATTERN.sub(lambda m: m.group(1) + COUNTED[m.group(2)], re.sub(r"\s+", " ", HYPHEN.sub(" ", question.lower())))
+    # ('headcount: authorized posts, retirees' counts each)
+    text = re.sub(CUES["count_heads"], "how many ", re.sub(r"\s+", " ", HYPHEN.sub(" ", question.lower())))
+    text = COUNTED_PATTERN.sub(lambda m: m.group(1) + COUNTED[m.group(2)], text)
     # 'how many civil servant posts and public institution posts': the second is counted as the first is
     text = COUNTED_AFTER.sub(lambda m: m.group(1) + COUNTED[m.group(2)], text)
+    # ('how many posts, staff on payroll, retirees': each thing listed after one 'how many' is counted)
+    text = re.sub(r"how many [^?？;；.]*", lambda m: re.sub(
+        r"((?:,|\band)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?)(" + COUNTED_KEYS + r")\b",
+        lambda n: n.group(1) + COUNTED[n.group(2)], m.group(0)), text)
     text = TERM_PATTERN.sub(lambda m: TERMS[SPELLINGS[m.group(1)]], _closed_gaps(text))
     # 'hosting official visitors' -> '公务接待费 official 公务接待费': one term, said once
     text = re.sub(r"([\u4e00-\u9fff（）()“”]{2,})((?:\s+(?:official|public|government))?\s+)\1(?![\u4e00-\u9fff])", r"\1",

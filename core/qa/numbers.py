@@ -78,6 +78,9 @@ def counted_measure(part_text: str) -> tuple[str | None, bool]:
     m = COUNT_ASKED.search(part_text)
     counted = m.group(1) if m else english_count_unit(part_text)
     people = bool(m and re.match(CUES["person_nouns"], part_text[m.end():]))
+    # a bare '几个' after a person's status ('实际在编的有几个') counts people; '编制了几个项目' counts projects
+    people = people or bool(m and counted == "个" and not re.match(r"\s*[\u4e00-\u9fff]", part_text[m.end():])
+                            and re.search(CUES["person_subjects"], part_text[:m.start()]))
     return ("人" if people and counted == "个" else counted), people
 
 

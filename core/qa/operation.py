@@ -176,8 +176,9 @@ def _execution_question(text: str) -> bool:
     """'全年预算多少，实际支出多少，差多少、完成了百分之几': one line's budget against its spending, asked measure by
     measure; not a change on another year."""
     # ('公车编制几辆、实际有几辆': what is held of a count, not money spent)
-    low = re.sub(r"(?:实际|实有|actual(?:ly)?)[^，,。？?；;]{0,4}?(?:(?:几|多少)(?:个|辆|人|名|台|套|家)|how many)", " ",
-                 text.lower())
+    # ('实际在编在职人员和离退休人员各多少名': people held, whatever stands between)
+    low = re.sub(r"(?:实际|实有|actual(?:ly)?)(?:[^，,。？?；;]{0,4}?|(?=[^，,。？?；;]{0,16}?(?:" + CUES["person_subjects"]
+                 + r"))[^，,。？?；;]{0,16}?)(?:(?:几|多少)(?:个|辆|人|名|台|套|家)|how many)", " ", text.lower())
     # ('how far below its full-year budget did spending end up': the gap names the spending it is of)
     return bool(re.search(CUES["execution_budget"], low) and (re.search(CUES["execution_actual"], low)
                                                               or _any(CUES["execution_gap"], low))) \
