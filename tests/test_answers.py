@@ -2505,3 +2505,22 @@ def test_staff_counts_asked_in_everyday_words(engine, question):
     # 三、部门机构设置和所属单位情况 p.6: 编制 339 名 … 实际在编在职人员 274 名，离退休人员 150 名
     got = engine.ask(question, "jiangsu_npc_office_2017_budget").to_json()
     assert [(f["value"], f["unit"]) for f in got["facts"]] == [("339", "名"), ("274", "名"), ("150", "名")]
+
+
+def test_a_named_whole_divided_between_its_parts_in_amounts_and_shares(engine):
+    # 九、“三公”经费… p.23: 因公出国（境）费支出 160 万元，占 31.14%；公务用车运行维护费支出 266.8 万元，占 51.93%；
+    # 公务接待费支出 86.95 万元
+    got = engine.ask("How is the High Court's 2019 'three public expenses' budget divided between trips abroad, official "
+                     "cars and hospitality, both in amounts and as shares of the total?",
+                     "jiangsu_high_court_2019_dept_budget").to_json()
+    values = {(Decimal(f["value"]), f["unit"]) for f in got["facts"]}
+    assert {(Decimal("160"), "万元"), (Decimal("266.8"), "万元"), (Decimal("86.95"), "万元")} <= values
+    assert {(Decimal("31.14"), "%"), (Decimal("51.93"), "%")} <= values
+
+
+def test_a_split_between_items_whose_names_hold_and(engine):
+    # 公开06表 p.6: 301 工资福利支出 6,481.41; 302 商品和服务支出 1,642.08; 303 对个人和家庭的补助 1,189.41
+    got = engine.ask("How is basic expenditure in the NPC office's 2019 tables split between wages and benefits, goods and "
+                     "services, and subsidies to individuals and families?", "jiangsu_npc_office_2019_budget_tables")
+    values = [f["value"] for f in got.to_json()["facts"]]
+    assert {"6481.41", "1642.08", "1189.41"} <= set(values)

@@ -19,8 +19,7 @@ def _clauses(q: str, english: bool = False) -> list[str]:
         q = " ".join(_english_parallel(x) for x in re.split(r"(?<=[?？;；])\s*|(?<=\.)\s+", q))
     # 'how much and by what percentage is it up': the two asks share one predicate, they are not two clauses
     if english:     # ('goods and services (and their shares)'): the aside asks each one's share, after its amount
-        q = re.sub(r"\s*\(\s*(?:and|with|plus)\s+(?:their|its|the)\s+(?:shares?|percentages?|proportions?)\s*\)",
-                   ", and what share of the total is each", q, flags=re.I)
+        q = re.sub(CUES["each_share"], ", and what share of the total is each", q, flags=re.I)
     if english:     # ('the largest amount and which the smallest'): both ends of one ranking are one ask
         q = re.sub(CUES["extreme_pair"], lambda m: re.sub(r"\band (?:which|what) ", "and ", m.group(0)), q, flags=re.I)
     if english:     # 'by how much money and by what percentage did it grow': one change, asked in two measures
@@ -96,8 +95,12 @@ def _english_parallel(sentence: str) -> str:
         items = [x for x in re.split(r",?\s+and\s+|,\s*", listed.strip(" ?.")) if x.strip()]
         # (a split of a count counts: 'how many vehicles…, and how were they split between A, B and C')
         ask = "how many of them are" if re.search(r"\bhow many\b", sentence[:split.start()], re.I) else "how much of it is for"
+        # ('how are the 三公经费 divided between A, B and C'): the whole named is asked first, the parts are of it
+        whole = split.group("whole")
+        named = "" if whole in ("it", "that", "this", "they", "these", "the money") else \
+            ("how many " if ask.startswith("how many") else "how much is ") + whole + ", "
         if len(items) >= 2:
-            sentence = sentence[:split.start()] + ", ".join(f"{ask} {x}" for x in items) + rest
+            sentence = sentence[:split.start()] + named + ", ".join(f"{ask} {x}" for x in items) + rest
     of_it = re.search(r"\bhow (?:much|many) of (it|that|this|them)\b", sentence)
     if of_it:
         sentence = sentence[:of_it.end()] + re.sub(r"\bhow (much|many)\b(?! of\b)(?!.*\b(?:total|in all)\b)",

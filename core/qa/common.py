@@ -141,8 +141,18 @@ COUNTED_AFTER = re.compile(r"((?:" + "|".join(map(re.escape, set(COUNTED.values(
 
 def split_list(tail: str) -> tuple[str, str]:
     """The things 'how is it split between …' lists, and the rest of the sentence (', and what share …')."""
-    end = re.search(r",?\s+and\s+(?=(?:by )?(?:how|what|which)\b)|,\s*(?=(?:by )?(?:how|what|which)\b)|[?？;；]", tail)
+    end = re.search(r",?\s+and\s+(?=(?:by )?(?:how|what|which)\b)|,\s*(?=(?:by )?(?:how|what|which)\b)|[?？;；]|"
+                    + CUES["each_share"], tail, re.I)
     return (tail[:end.start()], tail[end.start():]) if end else (tail, "")
+
+
+def _listed_apart(listed: str) -> str:
+    """'goods and services' -> 'goods, and services': the items of a list apart; where commas part them ('wages and
+    benefits, goods and services, and subsidies') an 'and' inside an item is part of its name."""
+    if ", and " in listed or "," not in listed:
+        return listed if "," in listed else re.sub(r"\s+and\s+", ", and ", listed)
+    head, last = listed.rsplit(",", 1)
+    return head + "," + re.sub(r"\s+and\s+(?!.*\sand\s)", ", and ", last)
 
 
 def to_chinese(question: str) -> str:
@@ -152,7 +162,7 @@ def to_chinese(question: str) -> str:
     split = re.search(CUES["english_split"], question.lower())
     if split:       # 'split between goods and services' lists 货物 and 服务, not the 商品和服务支出 line
         listed, rest = split_list(question[split.end():])
-        question = question[:split.end()] + re.sub(r"\s+and\s+", ", and ", listed) + rest
+        question = question[:split.end()] + _listed_apart(listed) + rest
     if re.search(r"procure|purchas|采购", question, re.I):       # goods and services bought, not the 商品和服务支出 line
         question = re.sub(r"\bgoods\s+and\s+services\b", "goods, and services", question, flags=re.I)
         question = re.sub(CUES["procurement_english"], "工程", question, flags=re.I)     # the category

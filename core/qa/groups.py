@@ -49,6 +49,8 @@ def grouped(text: str) -> str:
         if re.search(r"\b(?:its|their)\s+(?:\w+\s+)?(?:components|parts|elements)\s*[（(:：]?\s*$|(?:分项|各项|组成部分)[（(:：]?$",
                      text[:spans[0][0]], re.I):
             continue        # 'what are its three components (A, B, C)': each of them
+        if re.search(CUES["english_split"] + r"(?:the\s+)?$", text[:spans[0][0]], re.I):
+            continue        # 'how are the 三公经费 divided between A, B and C': each of them
         after = re.split(r"[,，;；?？]", text[spans[-1][1]:], maxsplit=1)
         if not re.search(g["together"], text[:spans[-1][1]] + after[0]) and len(after) > 1 \
                 and ASKING.search(after[1]):

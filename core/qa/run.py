@@ -320,7 +320,9 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
                         """How well a figure is named: by the part's own words first, then the subject it narrows."""
                         return max(((len(bigrams(f.label) & own), len(bigrams(f.label) & before)) for f in x.facts),
                                    default=(0, 0)) if x else (0, 0)
-                    if again is not None and new_facts(again, out) and (not a or not a.facts or naming(again) > naming(a)):
+                    # (named alike, 'how much of it' is the figure read within what it narrows)
+                    if again is not None and new_facts(again, out) and (not a or not a.facts or naming(again) > naming(a)
+                                                                        or OF_THAT.search(part.text) and naming(again) == naming(a)):
                         a = again
                     else:
                         a = a or again
