@@ -2524,3 +2524,29 @@ def test_a_split_between_items_whose_names_hold_and(engine):
                      "services, and subsidies to individuals and families?", "jiangsu_npc_office_2019_budget_tables")
     values = [f["value"] for f in got.to_json()["facts"]]
     assert {"6481.41", "1642.08", "1189.41"} <= set(values)
+
+
+@pytest.mark.parametrize("question, doc, expected", [
+    # 公开表九 p.9: 会议费 1,469.73; 培训费 363.38 (the claim's 'about 10 million' is no figure of it)
+    ("A blog says the Jiangsu NPC office spent about 10 million yuan on meetings in 2019. What do the 2019 tables show "
+     "for 会议费 and for 培训费?", "jiangsu_npc_office_2019_budget_tables", ["1469.73", "363.38"]),
+    # 九、“三公”经费… p.23: 因公出国（境）费支出 160 万元 (what follows names nothing: the claim says what is asked)
+    ("有人说2019年高院因公出国费超过300万元，是真的吗？实际预算是多少？", "jiangsu_high_court_2019_dept_budget", ["160"]),
+])
+def test_a_claim_quoted_is_not_what_is_asked(engine, question, doc, expected):
+    got = [Decimal(f["value"]) for f in engine.ask(question, doc).to_json()["facts"]]
+    assert got[:len(expected)] == [Decimal(x) for x in expected]
+
+
+def test_counts_listed_with_a_total_count_each_count(engine):
+    # 十三、国有资产占用情况 p.25: 本部门共有车辆 66 辆，其中，一般公务用车 13 辆、执法执勤用车 38 辆
+    got = engine.ask("江苏高院2019年车辆总数、一般公务用车和执法执勤用车各是多少？", "jiangsu_high_court_2019_dept_budget")
+    assert [(f["value"], f["unit"]) for f in got.to_json()["facts"]] == [("66", "辆"), ("13", "辆"), ("38", "辆")]
+
+
+def test_a_whole_and_its_parts_listed_after_a_colon(engine):
+    # 九、“三公”经费… p.23: 因公出国（境）费 160 万元；公务用车运行维护费 266.8 万元；公务接待费 86.95 万元
+    got = engine.ask("What are the High Court's 2019 三公 total and its three parts: trips abroad, official cars, and "
+                     "receptions?", "jiangsu_high_court_2019_dept_budget").to_json()
+    values = [Decimal(f["value"]) for f in got["facts"]]
+    assert values[1:4] == [Decimal("160"), Decimal("266.8"), Decimal("86.95")]

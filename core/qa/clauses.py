@@ -35,7 +35,8 @@ def _clauses(q: str, english: bool = False) -> list[str]:
         # (an English noun may follow the first: 'the 培训费 expenses and the 合计')
         sentence = re.sub(r"(?<=[\u4e00-\u9fff）)])(?:\s+(?:expenses?|expenditures?|spending|costs?|fees?|amounts?|figures?|"
                           r"lines?|items?))?[,，]?\s+(?:and|versus|vs\.?)\s+(?:(?:for|on|of|to)\s+(?=(?:[a-z'‘’]+\s+){0,3}"
-                          r"[\u4e00-\u9fff])|(?:the\s+)?(?=[\u4e00-\u9fff]|\d{5,7}\b))", "，", sentence)
+                          r"[\u4e00-\u9fff])|(?:the\s+)?(?:(?:amounts?|figures?|sums?)\s+(?:for|of|on|to)\s+)?"
+                          r"(?=[\u4e00-\u9fff]|\d{5,7}\b))", "，", sentence)
         # 'how many staff of A and of B': a preposition repeated after 'and' joins two things asked alike
         sentence = re.sub(r"\b((?:how (?:many|much)|what)\b[^,，]*?\b(of|for|at|in|on|from)\s+)(.+?)\s+and\s+\2\s+",
                           lambda m: f"{m.group(1)}{m.group(3)}, {m.group(1)}", sentence) if english else sentence
@@ -89,6 +90,9 @@ def _clauses(q: str, english: bool = False) -> list[str]:
 def _english_parallel(sentence: str) -> str:
     """'how is it split between A, B and C' -> 'how much of it is for A, … for B, … for C'; and after 'how much
     of it went to A', a parallel 'and how much to B' is of it too."""
+    # ('the 三公 total and its three parts: A, B and C'): the whole, then each part of it
+    sentence = re.sub(r"\s+and\s+(?:its|their)\s+(?:\w+\s+)?(?:components|parts|elements|items|breakdown)\s*[:：]\s*",
+                      ", and how is it split between ", sentence)
     split = re.search(CUES["english_split"], sentence)
     if split:
         listed, rest = split_list(sentence[split.end():])

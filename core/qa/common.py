@@ -85,9 +85,9 @@ def _closed_gaps(text: str) -> str:
     return text
 
 
-COLLOQUIAL = {k: v for k, v in json.loads((ROOT / "retrieval" / "colloquial.json").read_text(encoding="utf-8")).items()
-              if not k.startswith("_") and k != v}
-COLLOQUIAL_INSIDE = json.loads((ROOT / "retrieval" / "colloquial.json").read_text(encoding="utf-8"))["_inside"]
+_EVERYDAY = json.loads((ROOT / "retrieval" / "colloquial.json").read_text(encoding="utf-8"))
+COLLOQUIAL = {k: v for k, v in _EVERYDAY.items() if not k.startswith("_") and k != v}
+COLLOQUIAL_INSIDE, PRINTED_WITH = _EVERYDAY["_inside"], _EVERYDAY["_printed_with"]
 COLLOQUIAL_PATTERN = re.compile("|".join(re.escape(p) for p in sorted(COLLOQUIAL, key=len, reverse=True)))
 
 
@@ -184,6 +184,8 @@ def to_chinese(question: str) -> str:
         word = COLLOQUIAL[m.group(0)]
         if any(text[max(0, m.start() - len(w) + 1):m.start() + 1].endswith(w) for w in COLLOQUIAL_INSIDE):
             return m.group(0)       # '支出差多少': the match starts inside a printed word
+        if m.group(0) in PRINTED_WITH and re.search("(?:" + PRINTED_WITH[m.group(0)] + ")$", text[:m.start()]):
+            return m.group(0)       # '执法执勤用车': a printed name ends with the word
         around = re.sub(r"[“”\"‘’]", "", text[max(0, m.start() - len(word) - 2):m.end() + len(word) + 2])
         if word in around and word not in m.group(0):
             return m.group(0)

@@ -72,7 +72,7 @@ def enumeration(clause: str, labels: set[str]) -> tuple[str, list[str]] | None:
     # '公务员和事业编制', '离休和退休人员': the head noun the last item ends with is every short item's too
     head = next((h for h in CUES["shared_heads"] if items[-1].endswith(h) and len(items[-1]) > len(h)), None)
     if head:
-        items = [x + head if len(x) <= 4 and not any(x.endswith(h) for h in CUES["shared_heads"]) else x
+        items = [x + head if len(x) <= 4 and not any(x.endswith(h) for h in CUES["shared_heads"] + CUES["whole_nouns"]) else x
                  for x in items[:-1]] + [items[-1]]
     # '开全委会采购的住宿服务和餐饮服务': a modifier before 的 goes with every item; so does what stands before
     # 在 ('“省政协全委会”专项在货物类和服务类分别…')

@@ -20,12 +20,20 @@ def disclosures(docs: list[ParsedDocument]) -> list[list[ParsedDocument]]:
     return list(groups.values())
 
 
+def _key(f) -> tuple:
+    """What makes two facts one: value and unit; for a count, also what is counted ('车辆 46 辆' and '一般公务用车
+    46 辆' are two), read from the label's characters with the printed prefixes set aside."""
+    if f.unit in ("万元", "元", "%"):
+        return f.value, f.unit
+    return f.value, f.unit, re.sub(r"^(?:其中|本部门|共有|实有|合计)+|[^\u4e00-\u9fff]", "", f.label or "")
+
+
 def absorb(into: Answer, part: Answer) -> None:
     remap = {i: into.cite(c) for i, c in enumerate(part.citations)}
     # (a printed figure equal to one computed before is kept: '各款相加…表的合计是多少，两者是否一致' states both)
-    have = {(f.value, f.unit, bool(f.formula)) for f in into.facts}
+    have = {(_key(f), bool(f.formula)) for f in into.facts}
     for f in part.facts:
-        if (f.value, f.unit, bool(f.formula)) not in have:
+        if (_key(f), bool(f.formula)) not in have:
             into.facts.append(AnswerFact(f.label, f.value, f.unit, f.formula, [remap[i] for i in f.citations]))
     for it in part.items:
         it.citations = [remap[i] for i in it.citations]
@@ -37,8 +45,8 @@ def absorb(into: Answer, part: Answer) -> None:
 
 
 def new_facts(a: Answer, out: Answer) -> bool:
-    have = {(f.value, f.unit) for f in out.facts}
-    return any((f.value, f.unit) not in have for f in a.facts)
+    have = {_key(f) for f in out.facts}
+    return any(_key(f) not in have for f in a.facts)
 
 
 def focus_of(part: Part, text: str) -> str:

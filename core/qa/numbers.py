@@ -77,6 +77,8 @@ def counted_measure(part_text: str) -> tuple[str | None, bool]:
     '多少名工作人员' count people whatever the measure word, and 个 is then only their classifier (-> 人)."""
     m = COUNT_ASKED.search(part_text)
     counted = m.group(1) if m else english_count_unit(part_text)
+    if not counted and re.search(r"总数|数量", part_text):      # '车辆总数是多少' counts vehicles
+        counted = next((u for thing, u in CUES["count_inside"].items() if thing in part_text), None)
     people = bool(m and re.match(CUES["person_nouns"], part_text[m.end():]))
     # a bare '几个' after a person's status ('实际在编的有几个') counts people; '编制了几个项目' counts projects
     people = people or bool(m and counted == "个" and not re.match(r"\s*[\u4e00-\u9fff]", part_text[m.end():])
@@ -140,6 +142,18 @@ def bare_count(part_text: str, previous: set[str]) -> set[str] | None:
     return None
 
 
+def with_count(part_text: str, units: set[str] | None) -> str:
+    """A part that counts in a unit it does not name, inherited from the part before ('车辆总数、一般公务用车各是多少'
+    -> '一般公务用车有多少辆'): the text says it, so the figure counted is read, not the money line of that name."""
+    counts = sorted((units or set()) - {"万元", "元", "%"})
+    if not counts or asked_units(part_text) - {"万元", "元"}:
+        return part_text
+    unit = "人" if set(counts) & set(CUES["person_units"]) else counts[0]
+    if re.search(r"[\u4e00-\u9fff]", re.sub(r"[（(][^）)]*[）)]", "", part_text)) and not re.search(r"[a-z]{3,}", part_text):
+        return re.sub(r"(?:是|有|为)?多少", f"有多少{unit}", part_text, count=1) if "多少" in part_text else part_text + f"有多少{unit}"
+    return part_text
+
+
 QUOTA = re.compile(CUES["quota_words"])
 ACTUAL = re.compile(CUES["actual_words"])
 PERSON_KINDS = {k: re.compile(cue, re.I) for k, cue in CUES["person_kinds"].items()}
@@ -196,7 +210,12 @@ def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int,
         if unit not in units:
             continue
         before = sentence[max(0, m.start() - 14):m.start()]
-        if (Decimal(m.group(1).replace(",", "")), unit) in taken:
+        # (a figure stated already is not this part's, unless a count printed right after the part's own name: '车辆
+        # 46 辆，其中，一般公务用车 46 辆')
+        after = re.split(r"[，,。；;、（(：:\d]", sentence[m.end():])[0][:12] if unit not in ("万元", "元", "%") else ""
+        said = bigrams(re.split(r"[、，,；;。]", before)[-1] if after else before) | bigrams(after)
+        if (Decimal(m.group(1).replace(",", "")), unit) in taken and not (
+                unit not in ("万元", "元", "%") and len(own) >= 3 and re.sub(r"\W", "", before).endswith(re.sub(r"\W", "", focus))):
             passed_over = True
             continue
         verb = bool(VERB.search(before) or CHANGED_ITEM.search(re.split(r"[，,。；;：:、]", sentence[:m.start()])[-1]))
@@ -209,11 +228,8 @@ def sentence_facts(answer: Answer, part_text: str, sentence: str, citation: int,
         if own_year and len(set(re.findall(r"(20\d\d)\s*年", sentence))) > 1 and own_year[-1] < max(
                 re.findall(r"(20\d\d)\s*年", sentence)) and int(own_year[-1]) not in years and not PRIOR_ASKED.search(part_text):
             continue        # '2017 年度…与 2016 年度相比（2016 年度…为8,648.07万元）': the year before's figure
-        # a count names what it counts after its measure word ('27 个内设机构')
-        after = re.split(r"[，,。；;、（(：:\d]", sentence[m.end():])[0][:12] if unit not in ("万元", "元", "%") else ""
-        # (a count names its thing after the measure word: the words before the last '、' name the count before it,
-        # '27 个内设机构、1 个下属…单位')
-        said = bigrams(re.split(r"[、，,；;。]", before)[-1] if after else before) | bigrams(after)
+        # a count names what it counts after its measure word ('27 个内设机构'); the words before the last '、' name
+        # the count before it ('27 个内设机构、1 个下属…单位')
         # a figure printed after the kind of number the part asks ('实有6人' for '实际有几个人') is named by it
         clause = re.sub(r"^(?:其中|包括|另外|含)", "", re.sub(r"^.*[，,。；;：:、\d%]", "", before).strip())
         kind = bool(asked_kind and KINDS[asked_kind].search(clause))

@@ -14,6 +14,7 @@ from core.qa.compute import ComputeParts
 from core.qa.follow import FollowParts
 from core.qa.lookups import PURCHASE
 from core.qa.procurement import largest_purchase
+from core.qa.claims import without_claims
 from core.qa.checks import (answers_only_whole, bought, counted_as_money, narrowed_in_table, named_tables, names_operand,
                             not_an_answer, other_year, own_reason, portion_of, read_in, states_change, states_in, year_sibling)
 from core.qa.combine import (across_years, count_of_items, extreme_of_items, larger_of, over_earlier, prior_of_stated_change,
@@ -23,7 +24,7 @@ from core.qa.extremes import extreme_asked, extreme_lines, row_of, table_of
 from core.qa.gloss import link
 from core.qa.merge import CODE_ASKED, absorb, disclosures, focus_of, new_facts, quoted_sentence, with_codes
 from core.qa.groups import group_answer, grouped, named_group
-from core.qa.numbers import CHANGE_ASKED, NUMBER, amounts_stated, asked_units, bare_count, bigrams, sentence_facts
+from core.qa.numbers import CHANGE_ASKED, NUMBER, amounts_stated, asked_units, bare_count, bigrams, sentence_facts, with_count
 from core.qa.typos import corrected
 from core.qa.plan import OWN_TABLE, Part, make_plan
 from core.qa.words import ANAPHOR
@@ -59,6 +60,7 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
         """The first file of the disclosure that answers the part: the plan's operation first, then (with
         `general`) the general single-measure routing. `taken`: figures earlier parts stated; `units`: what
         the part counts in when it names no unit itself."""
+        part = replace(part, text=with_count(part.text, units)) if units else part
         asked = units or asked_units(part.text)
         counts = asked - {"万元", "元", "%"}
         # a group is named for its money ('trips abroad, cars and hospitality'); 'how many vehicles' counts
@@ -153,7 +155,8 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
         engine = self.answerer.engine
         scope = resolve(q, question, document, engine.library, engine.settings.scope_limit)
         library = self.answerer.engine.library
-        q, question = corrected(q, scope.docs), corrected(question, scope.docs)     # ('公务接侍费' is 公务接待费)
+        # ('公务接侍费' is 公务接待费; a claim quoted to be checked is scope, not what is asked)
+        q, question = (without_claims(corrected(x, scope.docs)) for x in (q, question))
         plan = make_plan(question, lang, grouped(q), self._joined_labels(scope.docs), lambda: {
             re.sub(r"[“”\"']", "", row_name(label)) for d in scope.docs for label in library.labels(d.document.id)})
         plan.scope = scope.to_json()
