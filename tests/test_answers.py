@@ -2550,3 +2550,25 @@ def test_a_whole_and_its_parts_listed_after_a_colon(engine):
                      "receptions?", "jiangsu_high_court_2019_dept_budget").to_json()
     values = [Decimal(f["value"]) for f in got["facts"]]
     assert values[1:4] == [Decimal("160"), Decimal("266.8"), Decimal("86.95")]
+
+
+@pytest.mark.parametrize("question, doc, expected", [
+    # 十、…一般公共预算机关运行经费支出预算表 p.16: 302 9,050.00; 九、…一般公共预算基本支出预算表 p.15: 302 3,528.37
+    ("高院2017年一般公共预算机关运行经费支出预算表里302是多少？一般公共预算基本支出预算表里302又是多少？差距多大？",
+     "jiangsu_high_court_2017_dept_budget", ["9050.00", "3528.37", "5521.63"]),
+    # 一般公共预算机关运行经费支出预算表 p.19: 302 5,560.31; 一般公共预算基本支出预算表 p.17: 302 1,585.96
+    ("For 2017, what is code 302 in the general public budget institutional operating expenses table, and code 302 in "
+     "the general public budget basic expenditure table? What is the gap?",
+     "jiangsu_npc_office_2017_budget", ["5560.31", "1585.96", "3974.35"]),
+])
+def test_one_line_in_two_tables_named_by_title(engine, question, doc, expected):
+    got = [f["value"] for f in engine.ask(question, doc).to_json()["facts"]]
+    assert got == expected
+
+
+def test_two_equal_amounts_of_different_lines_are_both_stated(engine):
+    # 表十一 机关运行经费 p.14: 合计 3,407.38, 30239 其他交通费用 596.38; 表八 p.13: 302 商品和服务支出 3,407.38
+    got = engine.ask("In the High Court's 2018 general public budget institutional operating expenses table (table 11), "
+                     "what are the total and line 30239? And what is line 302 in the general public budget basic "
+                     "expenditure table (table 8)?", "jiangsu_high_court_2018_dept_budget").to_json()
+    assert [f["value"] for f in got["facts"]] == ["3407.38", "596.38", "3407.38"]

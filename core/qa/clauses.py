@@ -25,7 +25,8 @@ def _clauses(q: str, english: bool = False) -> list[str]:
     if english:     # 'by how much money and by what percentage did it grow': one change, asked in two measures
         q = re.sub(r"\b(how much) (?:money|in money|in amount|in yuan|in absolute terms)(?= and )", r"\1", q)
     for sentence in re.split(r"[？?；;。]|(?<!how much)(?<!how many),?\s+and\s+(?=how |what |what's |which |by how |by what )|"
-                             r"(?:[,:]|\s[—–-]+)\s*(?=how |what |what's |which )|:\s*(?=give me |tell me |show me )", q):      # ('… two affiliated units: how many from A')
+                             r"(?:[,:]|\s[—–-]+)\s*(?=how |what |what's |which )|:\s*(?=give me |tell me |show me )|"
+                             r"\s[—–-]+\s*(?=(?:do|does|did|is|are|was|were)\s+(?:the|they|these|those|both|it|this|that)\b)", q):      # ('… two affiliated units: how many from A')
         sentence = sentence.strip(" ，,")
         if not sentence:
             continue
@@ -37,6 +38,9 @@ def _clauses(q: str, english: bool = False) -> list[str]:
                           r"lines?|items?))?[,，]?\s+(?:and|versus|vs\.?)\s+(?:(?:for|on|of|to)\s+(?=(?:[a-z'‘’]+\s+){0,3}"
                           r"[\u4e00-\u9fff])|(?:the\s+)?(?:(?:amounts?|figures?|sums?)\s+(?:for|of|on|to)\s+)?"
                           r"(?=[\u4e00-\u9fff]|\d{5,7}\b))", "，", sentence)
+        # ('what are the total and line 30239 其他交通费用'): the table's total and a line are two asks
+        sentence = re.sub(r"\b((?:the\s+)?(?:table\s+|grand\s+)?total)\s+and\s+(?=(?:the\s+)?(?:line|row|code|item)\s|\d{3,7}\b|"
+                          r"[\u4e00-\u9fff])", r"\1，", sentence) if english else sentence
         # 'how many staff of A and of B': a preposition repeated after 'and' joins two things asked alike
         sentence = re.sub(r"\b((?:how (?:many|much)|what)\b[^,，]*?\b(of|for|at|in|on|from)\s+)(.+?)\s+and\s+\2\s+",
                           lambda m: f"{m.group(1)}{m.group(3)}, {m.group(1)}", sentence) if english else sentence

@@ -39,7 +39,7 @@ class Lookups:
         """Among facts of one row label, the table and column the question most likely means."""
         if not facts:
             return None
-        if asked_numbers(q):        # ('公开09表中…合计'): in the table the question names by number
+        if asked_numbers(q) or re.search(r"表|\btable\b", q):      # ('公开09表中…合计'): in the table the question names
             facts = in_named_tables(facts, q, self.engine.library.load(facts[0].doc_id))
         wanted_column = next((c for c in ("基本支出", "项目支出", "人员经费", "公用经费", "一般公共预算")
                               if c in q), None)

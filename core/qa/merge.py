@@ -20,20 +20,28 @@ def disclosures(docs: list[ParsedDocument]) -> list[list[ParsedDocument]]:
     return list(groups.values())
 
 
-def _key(f) -> tuple:
-    """What makes two facts one: value and unit; for a count, also what is counted ('车辆 46 辆' and '一般公务用车
-    46 辆' are two), read from the label's characters with the printed prefixes set aside."""
-    if f.unit in ("万元", "元", "%"):
-        return f.value, f.unit
-    return f.value, f.unit, re.sub(r"^(?:其中|本部门|共有|实有|合计)+|[^\u4e00-\u9fff]", "", f.label or "")
+GENERIC_PAIRS = {"支出", "经费", "预算", "合计", "总计", "小计", "费用", "资金", "收入", "金额"}
+
+
+def _same(f, g) -> bool:
+    """Two facts are one figure: value and unit alike, and named alike — a count by what it counts ('车辆 46 辆' and
+    '一般公务用车 46 辆' are two), an amount by a name sharing a pair of characters (the table's '“三公”经费' and the
+    prose's '三公经费'; not a table's 合计 and another table's 302 商品和服务支出 that happen to be equal)."""
+    if (f.value, f.unit) != (g.value, g.unit):
+        return False
+    a, b = (re.sub(r"^(?:其中|本部门|共有|实有|合计)+|[^\u4e00-\u9fff]", "", x.label or "") for x in (f, g))
+    if f.unit not in ("万元", "元", "%"):
+        return a == b
+    pairs = [{x[i:i + 2] for i in range(len(x) - 1)} - GENERIC_PAIRS for x in (a, b)]
+    return not pairs[0] or not pairs[1] or bool(pairs[0] & pairs[1])
 
 
 def absorb(into: Answer, part: Answer) -> None:
     remap = {i: into.cite(c) for i, c in enumerate(part.citations)}
     # (a printed figure equal to one computed before is kept: '各款相加…表的合计是多少，两者是否一致' states both)
-    have = {(_key(f), bool(f.formula)) for f in into.facts}
+    have = list(into.facts)
     for f in part.facts:
-        if (_key(f), bool(f.formula)) not in have:
+        if not any(_same(f, g) and bool(f.formula) == bool(g.formula) for g in have):
             into.facts.append(AnswerFact(f.label, f.value, f.unit, f.formula, [remap[i] for i in f.citations]))
     for it in part.items:
         it.citations = [remap[i] for i in it.citations]
@@ -45,8 +53,7 @@ def absorb(into: Answer, part: Answer) -> None:
 
 
 def new_facts(a: Answer, out: Answer) -> bool:
-    have = {_key(f) for f in out.facts}
-    return any(_key(f) not in have for f in a.facts)
+    return any(not any(_same(f, g) for g in out.facts) for f in a.facts)
 
 
 def focus_of(part: Part, text: str) -> str:
@@ -71,9 +78,9 @@ def quoted_sentence(a: Answer) -> tuple[str, int] | None:
 CODE_ASKED = re.compile(r"编码|代码|科目号|\bcodes?\b", re.I)
 
 
-def with_codes(a: Answer, docs, lang: str) -> None:
+def with_codes(a: Answer, docs, lang: str, asked: str = "") -> None:
     """'…的功能科目编码和金额分别是多少': each figure read from a coded table row is stated with its code, a fact of
-    its own (unit-less) before it."""
+    its own (unit-less) before it — unless the question gave the code ('code 302 in the … table')."""
     out, said = [], []
     for f in a.facts:
         cite = a.citations[f.citations[0]] if f.citations else None
@@ -81,7 +88,7 @@ def with_codes(a: Answer, docs, lang: str) -> None:
                 and (cite is None or not cite.table_id or x.table_id == cite.table_id)
                 and (row_name(x.label) in f.label or row_name(f.label) in x.label)] \
             if f.unit in ("万元", "元") and not f.formula else []
-        code = Decimal(rows[0].code) if rows else None
+        code = Decimal(rows[0].code) if rows and not re.search(rf"(?<!\d){rows[0].code}(?!\d)", asked) else None
         if code is not None and all((g.value, g.unit) != (code, "") for g in a.facts + out):
             name = row_name(rows[0].label)
             out.append(AnswerFact(f"{name} 科目编码" if lang == "zh" else f"code of {name}", code, "", None,

@@ -43,10 +43,29 @@ def asked_numbers(text: str) -> set[int]:
     return {n for m in ASKED.finditer(text) for g in m.groups() if g for n in [_value(g)] if n}
 
 
+def _core(title: str) -> str:
+    """A title without its printed number, year, unit words and brackets ('公开08表 2019年一般公共预算基本支出预算表'
+    -> '一般公共预算基本支出预算表')."""
+    return re.sub(r"^(?:公开\s*\d+\s*表|公开表[一二三四五六七八九十]+|表[一二三四五六七八九十\d]+|[一二三四五六七八九十]+、)\s*|"
+                  r"(?:20\d\d)?年度?(?=[\u4e00-\u9fff]{6})|[（(][^（）()]*[)）]|[\s《》“”]", "", title or "")
+
+
+def titled(text: str, doc: ParsedDocument) -> set[str]:
+    """The tables the text names by title ('《一般公共预算基本支出预算表》里302', '机关运行经费支出预算表中'): for each
+    title phrase, the tables whose title it holds or is held in, the longest such title."""
+    named = set()
+    for phrase in re.findall(r"《([^》]{4,})》|([\u4e00-\u9fff“”]{6,}表)(?=[里中内的上]|[^\u4e00-\u9fff]|$)|"
+                             r"((?:[\u4e00-\u9fff“”]+\s*)+)\s+table\b", text):
+        said = _core("".join(phrase))
+        fits = [(len(_core(t.title)), t.id) for t in doc.tables
+                if len(_core(t.title)) >= 6 and len(said) >= 6 and (_core(t.title) in said or said in _core(t.title))]
+        best = max((n for n, _ in fits), default=0)
+        named |= {i for n, i in fits if n == best}
+    return named
+
+
 def in_named_tables(facts: list[Fact], text: str, doc: ParsedDocument) -> list[Fact]:
-    """The facts read in a table the text names by number, when any is; else all of them."""
+    """The facts read in a table the text names by number or by title, when any is; else all of them."""
     numbers = asked_numbers(text)
-    if not numbers:
-        return facts
-    named = {t.id for t in doc.tables if number_of(t) in numbers}
+    named = {t.id for t in doc.tables if number_of(t) in numbers} if numbers else titled(text, doc)
     return [f for f in facts if f.table_id in named] or facts

@@ -6,7 +6,7 @@ import re
 
 from core.qa.enumeration import protected
 from core.qa.share_parts import share_parts
-from core.qa.words import ANAPHOR, CUES, HAN, MEASURE, _any, _any_word, asks_purpose, subject_of
+from core.qa.words import ANAPHOR, CUES, HAN, MEASURE, _any, _any_word, asks_purpose, has_subject, subject_of
 
 
 def _two_operands(clause: str, words, many: bool = False) -> list[str] | None:
@@ -153,8 +153,9 @@ def operation(clause: str) -> tuple[str, list[str]]:
         ops = _two_operands(clause, CUES["difference"])
         if ops:
             return "difference", ops
-        if _any(CUES["difference_back"], clause.lower()):
-            return "difference", []     # over the figures the parts before stated
+        if _any(CUES["difference_back"], clause.lower()) or not has_subject(
+                re.sub("|".join(map(re.escape, CUES["difference"])) + "|多大|多少|大不大", "", clause)):
+            return "difference", []     # over the figures the parts before stated ('两者相差多少', '差距多大')
     if _any(CUES["sum"], clause) or re.search(r"\S\s*[+＋]\s*\S", clause):
         ops = _plus_operands(clause) or _two_operands(clause, CUES["sum"], many=True)
         if ops:

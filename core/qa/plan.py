@@ -59,8 +59,9 @@ def _across_tables(text: str) -> list[Part] | None:
     """'The 一般公共服务支出 figure in Table 1 differs from the one in Table 5. What are the two figures and what is the
     difference?': the same line read in each table the question names by number, then their gap."""
     refs = list(ASKED_TABLES.finditer(text))
-    if len({n for m in refs for n in asked_numbers(m.group(0))}) < 2 or not re.search(CUES["two_figures"], text, re.I):
-        return None
+    if len({n for m in refs for n in asked_numbers(m.group(0))}) < 2 or not re.search(CUES["two_figures"], text, re.I) \
+            or len(set(re.findall(r"(?<![\d.])\d{3,7}(?![\d.])", re.sub(r"20\d\d年?", "", text)))) >= 2:
+        return None     # (lines named by two codes: each table has its own ask)
     subject = " ".join(re.findall(r"[\u4e00-\u9fff（）“”]{2,}", text[:refs[0].start()]))
     # ('表一收支预算总表中的一般公共服务支出是多少？表五…'): the line named after the first table, in its clause
     after = re.match(r"[^？?，,。]*?(?:中|里)的?\s*\d*([^表与和及？?，,。\s\d]{2,}?)(?:是|为|有)?(?:多少|几)", text[refs[0].end():])

@@ -372,7 +372,7 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
                 a = None if split and a is not None and not a.facts else a     # (a figure, not a sentence)
                 a = None if a is not None and not_an_answer(part, a) else a
                 if a is not None and CODE_ASKED.search(plan.text):
-                    with_codes(a, group, lang)
+                    with_codes(a, group, lang, plan.text)
                 previous = part if not part.narrows or previous is None else previous
                 if a is not None and len(a.items) == 1 and WHICH.search(part.text) and part.subject:
                     which = (part.subject, a.items[0].name)
