@@ -2572,3 +2572,13 @@ def test_two_equal_amounts_of_different_lines_are_both_stated(engine):
                      "what are the total and line 30239? And what is line 302 in the general public budget basic "
                      "expenditure table (table 8)?", "jiangsu_high_court_2018_dept_budget").to_json()
     assert [f["value"] for f in got["facts"]] == ["3407.38", "596.38", "3407.38"]
+
+
+def test_lines_under_a_code_and_whether_they_add_up_to_it(engine):
+    # 2025年预算单位支出预算总表 p.10: 20106 财政事务 127,886,849 = 行政运行 84,861,719 + 一般行政管理事务 28,544,130
+    # + 预算改革业务 370,000 + 财政国库业务 14,111,000
+    got = engine.ask("财政局2025年20106财政事务下面有哪几项？各项加起来是不是等于20106这一行？",
+                     "shanghai_finance_bureau_2025_unit_budget")
+    values = [f["value"] for f in got.to_json()["facts"]]
+    assert values[:4] == ["84861719", "28544130", "370000", "14111000"] and "127886849" in values
+    assert "一致" in got.answer

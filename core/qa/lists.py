@@ -8,7 +8,7 @@ import re
 
 from decimal import Decimal
 
-from core.qa.common import CUES, han_bigrams, without_own_department
+from core.qa.common import CUES, han_bigrams, template, without_own_department
 from core.qa.document_parts import DocumentParts
 from core.qa.groups import GROUPS, member_facts, named_group
 from core.qa.sections import NUMBERED, _overlap, section_parts
@@ -108,7 +108,9 @@ def list_answer(question: str, q: str, lang: str, doc: ParsedDocument, label: st
         for row in sorted(rows, key=lambda f: -_overlap(q, titles.get(f.table_id, ""))):
             kids = _children(doc, row, q)
             if kids:
-                return _fill(a, doc, row.table_id, kids, f"{row.code} {_name(row.label)}", label, lang)
+                filled = _fill(a, doc, row.table_id, kids, f"{row.code} {_name(row.label)}", label, lang)
+                return _with_whole(filled, row, kids, lang) if re.search(CUES["adds_up"], q + " " + question, re.I) \
+                    else filled
     best, run = None, 0
     # the department's name and the year title every table: they name none
     bare = re.sub(r"20\d\d年?度?", " ", without_own_department(q, doc))
@@ -147,6 +149,23 @@ def _fill(a: Answer, doc: ParsedDocument, table_id: str, rows: list[Fact], what:
         return i.name + (f" {format_decimal(i.value)} {i.unit}" if i.value is not None and a.facts else "")
     a.answer = (f"{label}：{what} 下列 {len(rows)} 项：" + "、".join(map(shown, a.items))) if lang == "zh" else \
         (f"{label}: {len(rows)} items under {what}: " + ", ".join(map(shown, a.items)))
+    return a
+
+
+def _with_whole(a: Answer, row: Fact, kids: list[Fact], lang: str) -> Answer:
+    """'各项之和是否等于款的合计': the line they sit under as printed, and their sum where it differs from it."""
+    if row.value is None or a is None:
+        return a
+    cited = list(a.facts[0].citations) if a.facts else []
+    a.facts.append(AnswerFact(f"{row.code} {_name(row.label)}", row.value, row.unit, None, cited))
+    total = sum((f.value for f in kids if f.value is not None), Decimal(0))
+    said = f"{row.code} {_name(row.label)} {format_decimal(row.value)} {row.unit}"
+    if total != row.value:
+        a.facts.append(AnswerFact(" + ".join(_name(f.label) for f in kids), total, row.unit,
+                                  " + ".join(format_decimal(f.value) for f in kids if f.value is not None)
+                                  + f" = {format_decimal(total)}", cited))
+    a.answer += template("adds_up" if total == row.value else "adds_up_not", lang, whole=said,
+                         total=format_decimal(total), unit=row.unit)
     return a
 
 

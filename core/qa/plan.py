@@ -158,6 +158,13 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
             continue        # '…哪几张表？请列一下表名': the part before already asks it
         if parts and parts[-1].op == "list" and re.search(CUES["list_amounts"], clause.lower()):
             continue        # '…有哪些项级科目？金额分别是多少': the list shows each line's amount
+        if parts and parts[-1].op == "list" and re.search(CUES["adds_up"], clause, re.I) \
+                and re.search(r"是否|是不是|等于|相等|一致|对得上|吗|\b(?:agree|match|equal|same)", clause, re.I) \
+                and not has_subject(re.sub(CUES["adds_up"] + r"|各项|是否|是不是|款级?|类级?|这一?行|该行|的?\d[\d,.]*万?元?",
+                                           "", clause)):
+            # '…下有哪些项？各项之和是否等于款的264.87万元': the list says whether its lines add up to the line
+            parts[-1] = Part(parts[-1].text + "，" + clause, "list", parts[-1].subject, parts[-1].operands)
+            continue
         listed = enumeration(clause, labels)
         context, pieces = listed or (frame, [clause])
         if context and TABLE_NAMED.search(context):
