@@ -2582,3 +2582,10 @@ def test_lines_under_a_code_and_whether_they_add_up_to_it(engine):
     values = [f["value"] for f in got.to_json()["facts"]]
     assert values[:4] == ["84861719", "28544130", "370000", "14111000"] and "127886849" in values
     assert "一致" in got.answer
+
+
+def test_a_term_asked_with_its_figure_gets_both(engine):
+    # 名词解释 p.25-26: 单位预留机动经费：指预算单位年初预留用于年度执行中增人、增资等不可预见支出的经费; 收支总表 p.8: 5,011.40
+    got = engine.ask("What is a 'reserve contingency fund' (单位预留机动经费) in the High Court's 2019 budget, and how much "
+                     "was set aside for it?", "jiangsu_high_court_2019_dept_budget")
+    assert "不可预见" in got.answer and Decimal("5011.40") in [Decimal(f["value"]) for f in got.to_json()["facts"]]

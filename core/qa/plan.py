@@ -339,6 +339,11 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
         # ('X主要是干什么用的？全年预算和决算各是多少'): what X pays for is still asked, before its figures
         purposes = [p for p in parts if p.op == "reason" and _any(CUES["purpose_asks"], p.text.lower())]
         parts = purposes + [Part(x, "execution", subject_of(x) or x, narrows=i > 0) for i, x in enumerate(pieces)]
+    # ('What is a 'project expenditure budget' here, and how much is there?'): its meaning, then its figure
+    parts = [Part(p.text, "define", p.subject, p.operands, p.narrows, p.context)
+             if p.op == "lookup" and re.search(CUES["define_asked"], p.text, re.I) and not re.search(
+                 r"多少|几|how much|how many|\b(?:total|combined|overall|altogether|sum)\b|合计|总共|一共", p.text) and any(re.search(r"多少|how much|how many", x.text) for x in parts[i + 1:])
+             else p for i, p in enumerate(parts)]
     # parts that name nothing are one question ('多少？比上年多少？'), unless the first asks the whole budget
     # ('what is the total 2019 budget, and how much is it up')
     if len(parts) > 1 and all(not has_subject(p.text) for p in parts) \

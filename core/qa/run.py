@@ -76,7 +76,7 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
             a = group_answer(self.answerer, name, part.text, lang, docs, question)
             if a is not None:
                 return a
-        routed = part.op in ("share", "change", "list", "reason", "execution", "rank")
+        routed = part.op in ("share", "change", "list", "reason", "execution", "rank", "define")
         plain = [(doc, True) for doc in docs if routed] + [(doc, False) for doc in docs if general]
 
         def tries():
