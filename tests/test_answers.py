@@ -2589,3 +2589,15 @@ def test_a_term_asked_with_its_figure_gets_both(engine):
     got = engine.ask("What is a 'reserve contingency fund' (单位预留机动经费) in the High Court's 2019 budget, and how much "
                      "was set aside for it?", "jiangsu_high_court_2019_dept_budget")
     assert "不可预见" in got.answer and Decimal("5011.40") in [Decimal(f["value"]) for f in got.to_json()["facts"]]
+
+
+@pytest.mark.parametrize("question", [
+    "省政协办公厅2017年公务接待费是多少？",
+    "For the CPPCC office in 2017, give me overseas trips, official cars, official hospitality, and hospitality's share "
+    "of the 'three public expenses'.",
+])
+def test_a_groups_member_is_the_figure_the_group_counts(engine, question):
+    # 十一、…“三公”经费… p.19: 公务接待费支出 443.50 万元，占“三公”经费的 65.60% (not the 公用经费's （8）公务接待费（款）
+    # 支出 16 万元 of p.12)
+    got = [f["value"] for f in engine.ask(question, "jiangsu_cppcc_office_2017_dept_budget").to_json()["facts"]]
+    assert "443.50" in got and "16" not in got

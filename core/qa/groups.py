@@ -13,7 +13,7 @@ from core.types import Answer, AnswerFact, Fact, ParsedDocument, format_decimal
 
 GROUPS = {name: g for name, g in CUES["groups"].items() if not name.startswith("_")}
 EACH = re.compile(CUES["each_pattern"])
-ASKING = re.compile(r"[？?。；;]|多少|几|how (?:much|many)|what")
+ASKING = re.compile(r"[？?。；;]|多少|几|how (?:much|many)|what|\bshare\b|\bpercent|占|比例|比重")
 
 
 def _spans(text: str, words: list[str]) -> list[tuple[int, int]]:
@@ -60,6 +60,13 @@ def grouped(text: str) -> str:
         rest = re.match(r"(?:[（(]境[）)])?费?(?:\s+(?:%s)[^\s，,、]*)*" % keys, text[spans[-1][1]:])
         text = text[:spans[0][0]] + name + text[spans[-1][1] + rest.end():]
     return text
+
+
+def counted_in_group(name: str, sentence: str) -> bool:
+    """Whether a sentence states a member's figure as its group counts it ('公务接待费支出 443.50 万元，占“三公”经费的
+    65.60%'), not as another line of the same name ('（8）公务接待费（款）支出 16 万元' in the 公用经费)."""
+    return any(any(w in name for words in g["members"].values() for w in words)
+               and (group in sentence or any(w in sentence for w in g["words"])) for group, g in GROUPS.items())
 
 
 def named_group(text: str) -> str | None:

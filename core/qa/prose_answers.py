@@ -10,6 +10,7 @@ from core.qa.common import (CHANGE, CHANGE_EXECUTED, CUES, HAN, STOP, change_sub
                              unscoped, without_own_department)
 from core.qa.numbers import CHANGE_ASKED, CHANGED_ITEM, NUMBER, PURCHASE_ASKED, PURCHASED, asked_units, counted_measure, english_count_unit
 from core.qa.prose import budget_levels, doc_bigrams, reason_after
+from core.qa.groups import counted_in_group
 from core.types import AnswerFact, AnswerItem, Citation, ParsedDocument, StatedFact, format_decimal
 
 
@@ -203,7 +204,9 @@ class ProseAnswers:
                 # 会议费': the 机关运行经费 explanation, not the 公用经费 one)
                 # the figure itself before a change stated of it ('基本支出增加人员经费 1408.29 万元'), unless asked
                 plain = asks_change or not STATED_VERB.search(tail)
-                key = (plain, len(said & head), shared, len(set(tail) & asked), ratio,
+                # (a group's member as the group counts it: '占“三公”经费的' beside it)
+                key = (plain, len(said & head), shared, len(set(tail) & asked),
+                       counted_in_group(tail, s.sentence + sections.get(s.passage_id, "")), ratio,
                        len(han_bigrams(sections.get(s.passage_id, "")) & wanted))
                 if ratio >= 0.6 and shared > 1 and key > best_key:
                     best, best_key = s, key
@@ -252,6 +255,7 @@ class ProseAnswers:
             cover = len(wanted & have) / len(wanted)
             cover += 0.3 * any(u in q and u in p.text for u in ("辆", "平方米", "编制", "台（套）"))
             cover += 0.3 * bool(buying and PURCHASED.search(p.text))    # '打算买几辆车': the vehicles to be bought
+            cover += 0.1 * counted_in_group(q, p.text)        # (a member as its group counts it)
             if cover > best_cover:
                 best, best_cover = p, cover
         if measure and (best is None or best_cover < 0.6):
