@@ -2601,3 +2601,10 @@ def test_a_groups_member_is_the_figure_the_group_counts(engine, question):
     # 支出 16 万元 of p.12)
     got = [f["value"] for f in engine.ask(question, "jiangsu_cppcc_office_2017_dept_budget").to_json()["facts"]]
     assert "443.50" in got and "16" not in got
+
+
+def test_break_down_a_line_into_the_lines_under_it(engine):
+    # 公开06表 p.6: 303 对个人和家庭的补助 944.05 = 30301 离休费 236.12 + 30302 退休费 707.43 + 30309 奖励金 0.50
+    got = engine.ask("Break down the CPPCC office's 2019 payments to individuals and families (retirement pay and the "
+                     "like) into their lines with amounts, plus the total.", "jiangsu_cppcc_office_2019_budget_tables")
+    assert [f["value"] for f in got.to_json()["facts"]] == ["236.12", "707.43", "0.50", "944.05"]

@@ -101,11 +101,10 @@ def list_answer(question: str, q: str, lang: str, doc: ParsedDocument, label: st
     named = [f for f in doc.facts if f.code and len(_name(f.label)) >= 2 and _name(f.label) in q]
     if named:
         # 'the lines under 法院 (within 公共安全支出)': the most specific line named is the one asked about
-        deepest = max((len(f.code), len(_name(f.label))) for f in named)
+        # (of the lines named, the most specific that has lines under it: 'subsidies (the pension lines)' is 303)
         titles = {t.id: t.title for t in doc.tables}
-        rows = [f for f in named if (len(f.code), len(_name(f.label))) == deepest]
         # printed in several tables: the one whose title the question names ('财政拨款支出表里…')
-        for row in sorted(rows, key=lambda f: -_overlap(q, titles.get(f.table_id, ""))):
+        for row in sorted(named, key=lambda f: (-len(f.code), -len(_name(f.label)), -_overlap(q, titles.get(f.table_id, "")))):
             kids = _children(doc, row, q)
             if kids:
                 filled = _fill(a, doc, row.table_id, kids, f"{row.code} {_name(row.label)}", label, lang)

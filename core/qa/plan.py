@@ -329,8 +329,8 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
         # ('In table 公开09表 (…), give A, B and the overall total'): a clause naming the table is where the rest are read
         framing = unasked[0] if TABLE_NAMED.search(unasked[0]) and len(unasked) >= 3 else ""
         parts = [Part(c, "lookup", subject_of(c) or c, context=framing) for c in unasked if c != framing]
-    if not parts:
-        parts = [Part(text, "lookup", subject_of(text) or text)]
+    if not parts:       # (an English request with no question word: 'Break down X into its lines' lists them)
+        parts = [Part(text, "list" if operation(text)[0] == "list" else "lookup", subject_of(text) or text)]
     # ('by how much did spending fall short of its initial budget': short of the budget, not a change on a year)
     if _execution_question(text) and all(p.op in ("lookup", "share", "difference", "execution", "change", "reason") for p in parts):
         # ('…全年预算、支出决算和完成比例各是多少？其中X的全年预算和支出决算各是多少': the whole's, then X's)
