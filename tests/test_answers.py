@@ -2608,3 +2608,9 @@ def test_break_down_a_line_into_the_lines_under_it(engine):
     got = engine.ask("Break down the CPPCC office's 2019 payments to individuals and families (retirement pay and the "
                      "like) into their lines with amounts, plus the total.", "jiangsu_cppcc_office_2019_budget_tables")
     assert [f["value"] for f in got.to_json()["facts"]] == ["236.12", "707.43", "0.50", "944.05"]
+
+
+def test_a_search_box_string_of_several_names_asks_each(engine):
+    # 十三、国有资产占用情况 p.25: 本部门共有车辆 66 辆，其中，一般公务用车 13 辆、…特种专业技术用车 15 辆
+    got = engine.ask("江苏高院 2019 车辆 一般公务用车 特种专业技术用车 几辆", "jiangsu_high_court_2019_dept_budget")
+    assert [(f["value"], f["unit"]) for f in got.to_json()["facts"]] == [("66", "辆"), ("13", "辆"), ("15", "辆")]

@@ -85,6 +85,35 @@ def _keywords(text: str, printed: Callable[[], set[str]] | None) -> list[str] | 
     return named if len(named) >= 2 and len(set(named)) == len(named) else None
 
 
+def _search_terms(text: str) -> list[str] | None:
+    """'万里街道 2023 车辆 一般公务用车 执法执勤用车 几辆': a Chinese search-box string of several names, each asked with
+    the ask tokens it carries ('几辆', '人数', '总额'); the first token naming the department and the year are scope."""
+    if re.search(r"[？?，,。；;、：:]|[a-z]{2,}|什么|哪|吗|是否|为什么|为啥", text, re.I) or any(
+            _any(CUES[k], text) for k in ("reason", "define", "purpose_asks", "list", "change", "share")) \
+            or re.search(CUES["purchase_words"], text, re.I):
+        return None     # (a reason, a meaning, a change or a purchase asked of the names is asked of them together)
+    tokens = text.split()
+    if any(re.search(r"多少|几", t) and not re.fullmatch(CUES["keyword_asks"], t) for t in tokens):
+        return None     # ('三公经费 预算多少 实际花了多少': asks of one name, not names)
+    year = re.compile(r"20\d\d年?度?")
+    scope = " ".join(t for t in tokens if year.fullmatch(t))
+    tokens = [t for t in tokens if not year.fullmatch(t)]
+    if tokens and re.search(CUES["keyword_scope"], tokens[0]):
+        tokens = tokens[1:]
+    # an ask token after a name asks it ('政府采购预算 总额 货物 服务'); those ending the string ask every name
+    trailing = list(itertools.takewhile(lambda t: re.fullmatch(CUES["keyword_asks"], t), reversed(tokens)))
+    named: list[list[str]] = []
+    for t in tokens[:len(tokens) - len(trailing)]:
+        if re.fullmatch(CUES["keyword_asks"], t) and named:
+            named[-1][1] += t
+        elif HAN.search(t) and not re.fullmatch(CUES["keyword_asks"], t):
+            named.append([t, ""])
+    if len(named) < 2 or len({n for n, _ in named}) < len(named):
+        return None
+    every = "".join(reversed(trailing))
+    return [f"{scope} {n}{own or every or '多少'}".strip() for n, own in named]
+
+
 CATEGORY_PAIR = re.compile(CUES["procurement_pair"])
 
 
@@ -118,6 +147,10 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
     if across:
         return Plan(question, language, text, across)
     keywords = _keywords(text, names)
+    if not keywords:
+        terms = _search_terms(text)
+        if terms:
+            return Plan(question, language, text, [Part(t, "lookup", t) for t in terms])
     if keywords:
         rest = " ".join(re.sub("|".join(map(re.escape, keywords)), " ", text).replace("“", " ").replace("”", " ").split())
         return Plan(question, language, text, [Part(f"{rest} {k}".strip(), "lookup", k) for k in keywords])
