@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from core.qa.common import row_name
+from core.qa.common import CUES, row_name
 from core.qa.plan import Part
 from core.types import Answer, AnswerFact, ParsedDocument
 
@@ -20,7 +20,7 @@ def disclosures(docs: list[ParsedDocument]) -> list[list[ParsedDocument]]:
     return list(groups.values())
 
 
-GENERIC_PAIRS = {"支出", "经费", "预算", "合计", "总计", "小计", "费用", "资金", "收入", "金额"}
+GENERIC_PAIRS = set(CUES["generic_name_pairs"])
 
 
 def _same(f, g) -> bool:
