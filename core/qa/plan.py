@@ -192,7 +192,7 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
         if parts and parts[-1].op == "list" and re.search(CUES["list_amounts"], clause.lower()):
             continue        # '…有哪些项级科目？金额分别是多少': the list shows each line's amount
         if parts and parts[-1].op == "list" and re.search(CUES["adds_up"], clause, re.I) \
-                and re.search(r"是否|是不是|等于|相等|一致|对得上|吗|\b(?:agree|match|equal|same)", clause, re.I) \
+                and re.search(CUES["adds_up_check"], clause, re.I) \
                 and not has_subject(re.sub(CUES["adds_up"] + r"|各项|是否|是不是|款级?|类级?|这一?行|该行|的?\d[\d,.]*万?元?",
                                            "", clause)):
             # '…下有哪些项？各项之和是否等于款的264.87万元': the list says whether its lines add up to the line
@@ -373,10 +373,11 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
         purposes = [p for p in parts if p.op == "reason" and _any(CUES["purpose_asks"], p.text.lower())]
         parts = purposes + [Part(x, "execution", subject_of(x) or x, narrows=i > 0) for i, x in enumerate(pieces)]
     # ('What is a 'project expenditure budget' here, and how much is there?'): its meaning, then its figure
+    figure = r"多少|how much|how many"
     parts = [Part(p.text, "define", p.subject, p.operands, p.narrows, p.context)
-             if p.op == "lookup" and re.search(CUES["define_asked"], p.text, re.I) and not re.search(
-                 r"多少|几|how much|how many|\b(?:total|combined|overall|altogether|sum)\b|合计|总共|一共", p.text) and any(re.search(r"多少|how much|how many", x.text) for x in parts[i + 1:])
-             else p for i, p in enumerate(parts)]
+             if p.op == "lookup" and re.search(CUES["define_asked"], p.text, re.I)
+             and not re.search(figure + r"|几|\b(?:total|combined|overall|altogether|sum)\b|合计|总共|一共", p.text)
+             and any(re.search(figure, x.text) for x in parts[i + 1:]) else p for i, p in enumerate(parts)]
     # parts that name nothing are one question ('多少？比上年多少？'), unless the first asks the whole budget
     # ('what is the total 2019 budget, and how much is it up')
     if len(parts) > 1 and all(not has_subject(p.text) for p in parts) \
