@@ -2611,3 +2611,31 @@ def test_a_search_box_string_of_several_names_asks_each(engine):
     # 十三、国有资产占用情况 p.25: 本部门共有车辆 66 辆，其中，一般公务用车 13 辆、…特种专业技术用车 15 辆
     got = engine.ask("江苏高院 2019 车辆 一般公务用车 特种专业技术用车 几辆", "jiangsu_high_court_2019_dept_budget")
     assert [(f["value"], f["unit"]) for f in got.to_json()["facts"]] == [("66", "辆"), ("13", "辆"), ("15", "辆")]
+
+
+@pytest.mark.parametrize("question", [
+    "省政协2017年开全委会，政府采购里住宿服务和餐饮服务各要多少钱？",
+    "For the 2017 CPPCC plenary session (省政协全委会), how much was budgeted for hotel rooms and how much for meals?",
+])
+def test_purchases_asked_after_the_project_that_frames_them(engine, question):
+    # 表十二 2017年政府采购预算表 p.13: 省政协全委会 会议费 714.80: 住宿服务 362.60, 餐饮服务 207.20 (not the 商品和服务支出
+    # project's 住宿服务 38.04, 餐饮服务 18.66)
+    got = [f["value"] for f in engine.ask(question, "jiangsu_cppcc_office_2017_budget_tables").to_json()["facts"]]
+    assert got == ["362.60", "207.20"]
+
+
+def test_items_requested_for_a_check_each_and_their_sum(engine):
+    # 2025年单位“三公”经费和机关运行经费预算表 p.20: 合计 346.30 = 因公出国（境）费 288.70 + 公务接待费 25.40 + 公务用车购置
+    # 及运行费 32.20
+    got = engine.ask("上海市财政局2025年单位预算公开前核对“三公”经费：预算表列合计346.30万元，请分别给出因公出国(境)费、"
+                     "公务接待费、公务用车购置及运行费三项的预算数，以便核对三项之和是否等于合计。",
+                     "shanghai_finance_bureau_2025_unit_budget")
+    assert [f["value"] for f in got.to_json()["facts"]] == ["288.70", "25.40", "32.20", "346.30"]
+
+
+def test_a_check_sums_the_two_items_it_counts_and_reads_the_line_it_names(engine):
+    # 一般公共预算财政拨款基本支出决算表 p.13: 人员经费合计 95.36, 公用经费合计 10.23; p.12: 基本支出 105.58 (the sum is 105.59:
+    # the check shows the cent the document's rounding loses)
+    got = engine.ask("普陀区委社会工作部2024年度决算：人员经费合计、公用经费合计各是多少？请核对两项之和是否等于基本支出。",
+                     "putuo_social_work_dept_2024_final_accounts")
+    assert [f["value"] for f in got.to_json()["facts"]] == ["95.36", "10.23", "105.59", "105.58"]

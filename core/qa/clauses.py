@@ -55,6 +55,11 @@ def _clauses(q: str, english: bool = False) -> list[str]:
                           lambda m: "，".join(CUES["measure_nouns"][w] + "是多少" for w in m.groups()), sentence)
         # '几次常委会议和几次主席会议': 和 between two asks joins two questions, as '、' does
         sentence = re.sub(r"((?:多少|几)[^、，和及与]{1,12})(?:和|及|以及|与)(?=多少|几)", r"\1、", sentence)
+        # ('请给出A、B、C，以便核对三项之和是否等于合计'): what the figures are wanted for is a clause of its own
+        sentence = re.sub(r"[，,]\s*(?=" + CUES["check_purpose"] + ")", "\x03", sentence)
+        if "\x03" in sentence:
+            out += _clauses(sentence.replace("\x03", "。"), english)
+            continue
         pieces = re.split(r"([，、]|,(?!\d{3}))", sentence)     # not inside '200,000'
         merged: list[str] = []
         for p, sep in zip(pieces[::2], [""] + pieces[1::2]):

@@ -60,11 +60,12 @@ def enumeration(clause: str, labels: set[str]) -> tuple[str, list[str]] | None:
     if len(_split(frame, labels)) > 1 and frame.endswith(("，", ",")) and len(items) < 2 and not table_frame:
         # '2023年和2024年两个…项目，2025年各安排了多少': the list is before the comma, what follows asks of each
         context, items, tail = "", _split(context[:-1], labels), head + tail
-    elif len(_split(frame, labels)) > 1 and not table_frame:
-        # '收支预算总表里的A和财政拨款支出预算表里的A': each item has its own '…里', none is shared
-        context, items = "", _split(context + head, labels)
+    elif len(_split(own := re.split(r"[，,]", frame)[-1], labels)) > 1 and not table_frame:
+        # '收支预算总表里的A和财政拨款支出预算表里的A': each item has its own '…里', none is shared (a clause
+        # before a comma stays the context: '开全委会，政府采购里A和B各要多少')
+        context, items = frame[:len(frame) - len(own)], _split(own + head, labels)
     if len(items) < 2:      # (one line asked in a table whose title lists several: the title is the context)
-        return (context, [items[0] + tail]) if table_frame and items else None
+        return (context, [items[0] + tail]) if table_frame and items else _asked_list(clause, labels)
     # '2023年和2024年两个实用性村庄规划编制项目各…': what follows the last year names every year's item
     last = re.match(r"(20\d\d年度?)(?:[这那]?[两二三四几]个|[这那]些)?(.{2,})$", items[-1])
     if last and all(re.search(r"20\d\d年度?$", x) for x in items[:-1]):
@@ -128,12 +129,18 @@ def _asked_list(clause: str, labels: set[str]) -> tuple[str, list[str]] | None:
     """'计划开几次全体会议、常委会议和主席会议': one ask before a list printed with 、 asks each item (not their
     sum, which a total word asks)."""
     m = re.search(r"(?:多少|几)(?:" + "|".join(map(re.escape, CUES["measure_words"])) + ")?", clause)
+    request = None if m else re.search(CUES["item_requests"], clause)   # '请列出A、B、C三项的预算数': each item's figure
+    m = m or request
     rest = clause[m.end():] if m else ""
-    if not m or "、" not in rest or SUMMED.search(clause):
+    if not m or "、" not in rest or SUMMED.search(rest if request else clause):
         return None
+    rest = re.sub(r"(?:这|等)?[两三四五六七八九十\d]+个?[项笔类]?(?:的)?(?:预算数|决算数|金额|数额|数)?$|的(?:预算数|决算数|金额|数额)$",
+                  "", rest.rstrip("？?。 ")) or rest
     items = _split(rest.rstrip("？?。 "), labels)
     if len(items) < 2 or any(len(x) < 2 for x in items):
         return None
+    if request:     # (what stands before the request is the context: '“三公”经费小计675.10万元，请列出…')
+        return clause[:m.start()], [m.group(0) + item for item in items]
     return "", [clause[:m.end()] + item for item in items]
 
 

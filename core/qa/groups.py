@@ -52,6 +52,9 @@ def grouped(text: str) -> str:
         if re.search(CUES["english_split"] + r"(?:the\s+)?$", text[:spans[0][0]], re.I):
             continue        # 'how are the 三公经费 divided between A, B and C': each of them
         after = re.split(r"[,，;；?？]", text[spans[-1][1]:], maxsplit=1)
+        if re.search(r"(?:%s)\s*(?:me\s+)?(?:the\s+)?$" % CUES["each_requests"], text[max(0, spans[0][0] - 12):spans[0][0]], re.I) \
+                and not re.search(g["together"], re.sub(r"^(?:[（(]境[）)])?费?(?:这)?[两三四五六七八九十]项", "", after[0])):
+            continue        # '请列出A、B、C三项，核对是否合计一致', 'what are A, B and C?': each of them
         if not re.search(g["together"], text[:spans[-1][1]] + after[0]) and len(after) > 1 \
                 and ASKING.search(after[1]):
             continue        # 'how much for A, for B and for C, what's the total': each, then their sum

@@ -236,7 +236,10 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
         frame = ""
         # ('Public Table 09: what are A and B, and what is the table total'): every later part is read in the table
         # named before it (where it looks its figure up, not what it computes)
-        read_in = context or (table_context if not OWN_TABLE.search(" ".join(pieces)) else "")
+        # ('For the plenary session, how much for rooms, and how much for meals'): what 'for' named frames each part
+        read_in = context or (table_context if not OWN_TABLE.search(" ".join(pieces)) else "") or (
+            topic if re.search(r"\bhow (?:much|many)\b", clause) and not re.search(r"\b(?:it|its|that|this|they|their|them)\b",
+                                                                                 clause) else "")
         start = len(parts)
         for piece in pieces:
             own = piece         # the words this part says itself, before it inherits a subject
@@ -264,6 +267,16 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
                 continue
             if parts and parts[-1].op == "list" and not has_subject(piece) and re.search(CUES["each_pattern"], piece):
                 continue        # '…由哪几项组成？各是多少': the list gives each with its figure
+            if len(parts) >= 2 and re.match(CUES["check_purpose"], piece):
+                # ('…，以便核对三项之和是否等于合计'): what the figures are for; their sum where it asks whether they add up
+                if re.search(CUES["adds_up"], piece, re.I) or _any(CUES["sum"] + CUES["sum_total_words"], piece.lower()):
+                    parts.append(Part(piece, "sum", "", [], narrows, read_in))
+                # (and the line they should equal, when it names one: '…是否等于基本支出')
+                against = re.search(r"(?:等于|相等于?|一致于?|对得上)(?:表中|表里)?(?:的|所列的?)?(.{2,})$", piece)
+                if against and has_subject(against.group(1)) and not re.fullmatch(r"(?:合计|总计|小计)[。？?]?", against.group(1)):
+                    parts.append(Part(against.group(1), "lookup", subject_of(against.group(1)) or against.group(1), [], False,
+                                      read_in))
+                continue
             more = with_earlier(piece, labels) if parts else None
             if more:        # '…连会议费、培训费一起算，合计是多少': the figure before and the items it lists
                 parts.append(Part(piece, "sum", "", [parts[-1].subject] + more, narrows, read_in))

@@ -101,7 +101,7 @@ def procurement_list(question: str, q: str, lang: str, doc: ParsedDocument, labe
         wants_projects = bool(re.search(CUES["procurement_projects"], unnamed))
         generic = _generic(projects)
         named = [] if wants_projects else _projects_named(projects, q, leftover_words(q) if lang == "en" else set(),
-                                                          generic, stems=True)
+                                                          generic, stems=True, doc=doc)
         asked = without_own_department(q, doc)      # ('省人大办公厅…': 办公 there names no purchase)
         bought = [p for p in projects if any(_matches(x.name, asked, generic) for x in p.purchases)]
         if named:       # 'list the items bought with the office-equipment money': that project's purchases
@@ -147,11 +147,14 @@ def procurement_list(question: str, q: str, lang: str, doc: ParsedDocument, labe
 
 
 def _projects_named(projects: list[Project], q: str, words: set[str], generic: set[str],
-                    least: int = 2, fuzzy: bool = True, stems: bool = False) -> list[Project]:
+                    least: int = 2, fuzzy: bool = True, stems: bool = False,
+                    doc: ParsedDocument | None = None) -> list[Project]:
     """The projects the question names (a name may be printed under two categories): printed in it, or (in
     English) the one name whose glosses and characters explain the most of its words, at least `least`."""
     # (or, for a list of what it buys, without its closing fee word: '买了哪些办公设备' for 办公设备购置费)
-    printed = [p for p in projects if _bare(p.name) in q
+    # (or without the department's own name, which the question's scope took away: '开全委会' for 省政协全委会)
+    short = {p.name: without_own_department(_bare(p.name), doc).strip() if doc else "" for p in projects}
+    printed = [p for p in projects if _bare(p.name) in q or len(short[p.name]) >= 3 and short[p.name] in q
                or stems and len(_stem(p.name)) >= 4 and _stem(p.name) in q]
     # a printed word may be a term the map gave ('rent' -> 租赁费) inside a longer name the other words describe
     # ('rent the Jiangsu courts cloud platform' -> 江苏法院云平台租赁费, '租赁费 办公用房' -> 办公房租赁费)
@@ -184,7 +187,7 @@ def purchase_in_project(question: str, q: str, lang: str, doc: ParsedDocument, l
         # ('开全委会，订酒店…' -> 住宿服务): a purchase the table prints, named whole, speaks of procurement too
         worded = worded or any(len(_bare(x.name)) >= 4 and _bare(x.name) in q for p in projects for x in p.purchases)
         # (most of a name, only where the question speaks of procurement: '办公设备购置' is also a budget line)
-        named = _projects_named(projects, q, words, generic, 2 if worded else 3, fuzzy=worded)
+        named = _projects_named(projects, q, words, generic, 2 if worded else 3, fuzzy=worded, doc=doc)
         if not worded and not named:
             continue
         if worded and not named:

@@ -43,6 +43,9 @@ BACK = re.compile(r"\b(?:they|their|them|these|those)\b|^(?:涉及|其中?|它�
 DERIVED = re.compile(r"本年|上年|增加|减少|this year|previous year|year before|increase|decrease|rate|率", re.I)
 WHICH = re.compile(r"哪一|哪个|哪项|哪家|\bwhich\b", re.I)
 COUNT_QUESTION = re.compile(r"(?:多少|几)\s*(?:" + "|".join(map(re.escape, CUES["measure_words"])) + ")|how many")
+# what a text without a figure does not answer
+COMPUTED = {"difference", "sum", "share", "change", "average"}
+FIGURE_ASKED = re.compile(r"多少|几[个项人辆次]|how (?:much|many)|compare|比(?:上年|去年|20\d\d)", re.I)
 
 
 class Pipeline(ChangeParts, ComputeParts, FollowParts):
@@ -197,7 +200,11 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
                 elif part.op in ("sum", "difference", "average") and not part.operands:
                     # ('…由哪几项组成？合计多少': over the items the list before gave with their figures)
                     listed = [f for f in out.facts if any((i.value, i.unit) == (f.value, f.unit) for i in out.items)]
-                    a = over_earlier(part.op, listed if len(listed) >= 2 else firsts, out, lang, question)
+                    over = [f for f in (listed if len(listed) >= 2 else firsts) if f.unit]     # (a code is no figure)
+                    # ('…A、B各是多少？请核对两项之和…'): the last figures, as many as it counts
+                    counted = re.search(r"([两二三四五六七八九十])(?:项|者|笔)|\b(both|two|three|four|five)\b", part.text)
+                    n = counted and CUES["count_words"].get((counted.group(1) or counted.group(2)).lower())
+                    a = over_earlier(part.op, over[-n:] if n and 2 <= n < len(over) else over, out, lang, question)
                 elif part.op == "share" and not part.operands and plan.parts.index(part) > 0 \
                         and plan.parts[plan.parts.index(part) - 1].narrows:
                     # ('…how was it split between goods and services, what percentage was services': services
@@ -309,6 +316,12 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
                     if unnamed and not PURCHASE.search(part.context) and not (
                             again is not None and any(bigrams(f.label) & thing for f in again.facts)):
                         again = None
+                    if again is not None and (not again.facts and (part.op in COMPUTED or FIGURE_ASKED.search(part.text)) or again.facts
+                                              and not tables and not WHOLE_ASKED.search(part.text) and all(
+                            bigrams(f.label) and bigrams(f.label) <= bigrams(part.context) - bigrams(part.text)
+                            for f in again.facts)):
+                        again = None    # (the figure of the words before, not of the part: '项目支出' for 'in 2019
+                        # 项目支出, how much extra for A')
                     a = again if again is not None and (not tables or read_in(again, tables) or not a) else a or again
                 repeated = a is not None and a.facts and not new_facts(a, out)
                 if previous is not None and (a is None or part.narrows and (not a.facts or OF_THAT.search(part.text))
