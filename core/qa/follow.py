@@ -1,15 +1,23 @@
 """Figures a part reads from what the parts before it read: a count in the prose the part names, the numbered
-items of the section a figure came from, the part's figure further on in the paragraph quoted before."""
+items of the section a figure came from, the part's figure further on in the paragraph quoted before; an item read with
+the words before its list ('财政拨款收支预算总表中，A、B各是多少')."""
 from __future__ import annotations
 
 import re
 
+from core.qa.checks import bought, named_tables, read_in
 from core.qa.common import CUES, unscoped, without_own_department
+from core.qa.lookups import PURCHASE
 from core.qa.merge import focus_of, quoted_sentence
 from core.qa.numbers import bigrams, sentence_facts
 from core.qa.plan import Part
 from core.qa.sections import section_breakdown
 from core.types import Answer, ParsedDocument
+
+
+WHOLE_ASKED = re.compile(r"\b(?:whole|total|overall|entire)\b|总|合计|全部|整个", re.I)
+COMPUTED = {"difference", "sum", "share", "change", "average"}     # what a text without a figure does not answer
+FIGURE_ASKED = re.compile(r"多少|几[个项人辆次]|how (?:much|many)|compare|比(?:上年|去年|20\d\d)", re.I)
 
 
 class FollowParts:
@@ -54,4 +62,38 @@ class FollowParts:
         if not a.facts:
             return None
         a.kind = "number"
+        return a
+
+    def _in_context(self, part: Part, a: Answer | None, lang: str, group: list[ParsedDocument], taken: frozenset,
+                    units: set[str] | None) -> Answer | None:
+        """The part read with the words before its list, where alone it named no figure, or not in the table or
+        purchasing project those words name."""
+        tables = named_tables(part.context, group) if part.context else set()
+        # (words before the list that name a purchasing project, not only the table: '政协全委会在政府采购表里，
+        # 货物和服务各…')
+        thing = bigrams(re.sub(r"在[\u4e00-\u9fff“”]{0,14}?表[里中内]?|^[^在，,]{0,16}表[里中内]?[，,]?$|"
+                               r"[里中内][，,]|20\d\d年度?", " ", part.context)) - bigrams(
+            " ".join(CUES["linker_noise"] + CUES["procurement_table_words"])) if part.context else set()
+        # (a purchase read without the project the words before the list name: '开全委会，订酒店和吃饭…')
+        unnamed = bool(thing) and a is not None and bool(a.facts) and bought(a.facts[0], a) \
+            and not any(bigrams(f.label) & thing for f in a.facts)
+        if part.context and part.op != "count" and not (a and any(f.formula for f in a.facts)) and (
+                a is None or not a.facts or part.op == "list" and not a.items
+                             or tables and not read_in(a, tables)
+                             or thing and PURCHASE.search(part.context)
+                             and not any(bigrams(f.label) & thing for f in a.facts) or unnamed):
+            # the item alone did not name a figure, or not in the table the words before the list name
+            # ('财政拨款收支预算总表中，基本支出、项目支出各是多少'): read it with them
+            framed = Part(part.context + part.text, part.op, part.subject)
+            again = self.one(framed, lang, group, framed.text, taken=taken, units=units)
+            if unnamed and not PURCHASE.search(part.context) and not (
+                    again is not None and any(bigrams(f.label) & thing for f in again.facts)):
+                again = None
+            if again is not None and (not again.facts and (part.op in COMPUTED or FIGURE_ASKED.search(part.text)) or again.facts
+                                      and not tables and not WHOLE_ASKED.search(part.text) and all(
+                    bigrams(f.label) and bigrams(f.label) <= bigrams(part.context) - bigrams(part.text)
+                    for f in again.facts)):
+                again = None    # (the figure of the words before, not of the part: '项目支出' for 'in 2019
+                # 项目支出, how much extra for A')
+            a = again if again is not None and (not tables or read_in(again, tables) or not a) else a or again
         return a

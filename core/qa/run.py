@@ -11,12 +11,12 @@ from dataclasses import replace
 from core.qa.common import COUNTED, CUES, row_name, without_own_department
 from core.qa.changes import BREAKDOWN, ChangeParts
 from core.qa.compute import ComputeParts
-from core.qa.follow import FollowParts
+from core.qa.follow import WHOLE_ASKED, FollowParts
 from core.qa.lookups import PURCHASE
 from core.qa.procurement import largest_purchase
 from core.qa.claims import without_claims
-from core.qa.checks import (answers_only_whole, bought, counted_as_money, narrowed_in_table, named_tables, names_operand,
-                            not_an_answer, other_year, own_reason, portion_of, read_in, states_change, states_in, year_sibling)
+from core.qa.checks import (answers_only_whole, bought, counted_as_money, narrowed_in_table, names_operand, not_an_answer,
+                            other_year, own_reason, portion_of, states_change, states_in, year_sibling)
 from core.qa.combine import (across_years, count_of_items, extreme_of_items, larger_of, over_earlier, prior_of_stated_change,
                              share_pair, whole_stated)
 from core.qa.corroborate import corroborate
@@ -37,15 +37,11 @@ from core.types import Answer, AnswerFact, ParsedDocument
 YEARS = re.compile(r"(?:从|由)?20\d\d年?度?(?:到|至|和|与|比)?")
 COUNTED_BIGRAMS = bigrams(" ".join(COUNTED.values()))
 MEASURED = set(CUES["units_named"])       # units a question asks by naming what is measured (面积: 平方米)
-WHOLE_ASKED = re.compile(r"\b(?:whole|total|overall|entire)\b|总|合计|全部|整个", re.I)
 OF_THAT = re.compile(r"\bof (?:that|it|this|these|those|them)\b")      # 'how much of that went to services'
 BACK = re.compile(r"\b(?:they|their|them|these|those)\b|^(?:涉及|其中?|它们|这些)")
 DERIVED = re.compile(r"本年|上年|增加|减少|this year|previous year|year before|increase|decrease|rate|率", re.I)
 WHICH = re.compile(r"哪一|哪个|哪项|哪家|\bwhich\b", re.I)
 COUNT_QUESTION = re.compile(r"(?:多少|几)\s*(?:" + "|".join(map(re.escape, CUES["measure_words"])) + ")|how many")
-# what a text without a figure does not answer
-COMPUTED = {"difference", "sum", "share", "change", "average"}
-FIGURE_ASKED = re.compile(r"多少|几[个项人辆次]|how (?:much|many)|compare|比(?:上年|去年|20\d\d)", re.I)
 
 
 class Pipeline(ChangeParts, ComputeParts, FollowParts):
@@ -295,34 +291,7 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
                         and new_facts(framed, out) else None
                 a = a or self.one(part, lang, group, part_question, taken=taken, units=units)
                 a = (self.worked_back(part, a, lang, group, question) if part.op == "lookup" and a else None) or a
-                tables = named_tables(part.context, group) if part.context else set()
-                # (words before the list that name a purchasing project, not only the table: '政协全委会在政府采购表里，
-                # 货物和服务各…')
-                thing = bigrams(re.sub(r"在[\u4e00-\u9fff“”]{0,14}?表[里中内]?|^[^在，,]{0,16}表[里中内]?[，,]?$|"
-                                       r"[里中内][，,]|20\d\d年度?", " ", part.context)) - bigrams(
-                    " ".join(CUES["linker_noise"] + CUES["procurement_table_words"])) if part.context else set()
-                # (a purchase read without the project the words before the list name: '开全委会，订酒店和吃饭…')
-                unnamed = bool(thing) and a is not None and bool(a.facts) and bought(a.facts[0], a) \
-                    and not any(bigrams(f.label) & thing for f in a.facts)
-                if part.context and part.op != "count" and not (a and any(f.formula for f in a.facts)) and (
-                        a is None or not a.facts or part.op == "list" and not a.items
-                                     or tables and not read_in(a, tables)
-                                     or thing and PURCHASE.search(part.context)
-                                     and not any(bigrams(f.label) & thing for f in a.facts) or unnamed):
-                    # the item alone did not name a figure, or not in the table the words before the list name
-                    # ('财政拨款收支预算总表中，基本支出、项目支出各是多少'): read it with them
-                    framed = Part(part.context + part.text, part.op, part.subject)
-                    again = self.one(framed, lang, group, framed.text, taken=taken, units=units)
-                    if unnamed and not PURCHASE.search(part.context) and not (
-                            again is not None and any(bigrams(f.label) & thing for f in again.facts)):
-                        again = None
-                    if again is not None and (not again.facts and (part.op in COMPUTED or FIGURE_ASKED.search(part.text)) or again.facts
-                                              and not tables and not WHOLE_ASKED.search(part.text) and all(
-                            bigrams(f.label) and bigrams(f.label) <= bigrams(part.context) - bigrams(part.text)
-                            for f in again.facts)):
-                        again = None    # (the figure of the words before, not of the part: '项目支出' for 'in 2019
-                        # 项目支出, how much extra for A')
-                    a = again if again is not None and (not tables or read_in(again, tables) or not a) else a or again
+                a = self._in_context(part, a, lang, group, taken, units)
                 repeated = a is not None and a.facts and not new_facts(a, out)
                 if previous is not None and (a is None or part.narrows and (not a.facts or OF_THAT.search(part.text))
                                              or repeated):
