@@ -257,3 +257,25 @@ def to_plain(obj: Any) -> Any:
     if isinstance(obj, Decimal):
         return format_decimal(obj)
     return obj
+
+
+@dataclass
+class Part:
+    text: str                  # the words this part asks, with inherited subject where it had none
+    op: str                    # one of OPS (lookup covers every single-measure route)
+    subject: str               # what is asked about
+    operands: list[str] = field(default_factory=list)   # for sum/difference: the two subjects
+    narrows: bool = False      # '其中Y': Y within the previous part's subject
+    context: str = ""          # words before a list ('2019年三公经费：'), used when the item alone is not enough
+
+
+@dataclass
+class Plan:
+    question: str
+    language: str
+    text: str                  # the question with English terms mapped to Chinese
+    parts: list[Part]
+    scope: dict = field(default_factory=dict)
+
+    def to_json(self) -> dict:
+        return {"language": self.language, "scope": self.scope, "parts": [asdict(p) for p in self.parts]}

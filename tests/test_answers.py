@@ -2639,3 +2639,27 @@ def test_a_check_sums_the_two_items_it_counts_and_reads_the_line_it_names(engine
     got = engine.ask("普陀区委社会工作部2024年度决算：人员经费合计、公用经费合计各是多少？请核对两项之和是否等于基本支出。",
                      "putuo_social_work_dept_2024_final_accounts")
     assert [f["value"] for f in got.to_json()["facts"]] == ["95.36", "10.23", "105.59", "105.58"]
+
+
+@pytest.mark.parametrize("doc, question, expected", [
+    # 收支预算总表 p.8: 收入合计 15,897.44, 项目支出 6,333.96 (39.84%)
+    ("jiangsu_npc_office_2018_budget", "Jiangsu Provincial People's Congress Standing Committee General Office, 2018 "
+     "budget: what was the total budget, how much was project spending, and what share of the total did projects take?",
+     ["15897.44", "6333.96", "39.84"]),
+    # 收支预算总表 p.1: 收入合计 18,330.37, 住房保障支出 3,301.20 (18.01%)
+    ("jiangsu_npc_office_2019_budget_tables", "From the 2019 budget tables of the Jiangsu Provincial People's Congress "
+     "Standing Committee office: how much goes to staff housing support in total, and what percentage of the whole "
+     "budget does housing support represent?", ["3301.20", "18330.37", "18.01"]),
+])
+def test_a_share_of_the_whole_budget_asked_in_english(engine, doc, question, expected):
+    assert [f["value"] for f in engine.ask(question, doc).to_json()["facts"]] == expected
+
+
+def test_an_execution_asked_before_a_line_of_its_own(engine):
+    # p.21: 一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的98.20%; p.24: 机关运行经费支出
+    # 184.65万元，比2023年度增加2.55万元
+    got = [f["value"] for f in engine.ask(
+        "For the Putuo Finance Bureau's 2024 accounts: what was the original budget at the start of the year, what "
+        "percentage of it was actually spent, how much was spent on running the offices, and how much did that go up "
+        "from 2023?", "putuo_finance_bureau_2024_final_accounts").to_json()["facts"]]
+    assert {"2993.92", "98.20", "184.65", "2.55"} <= set(got)

@@ -10,7 +10,7 @@ from dataclasses import replace
 from core.qa.combine import CHANGE_WORDS, RATE_ASKED, STATED_CHANGE, prior_of_stated_change, rate_of_stated_change
 from core.qa.merge import absorb
 from core.qa.numbers import amounts_stated, bigrams, sentence_facts
-from core.qa.plan import Part
+from core.types import Part
 from core.qa.common import CUES, template
 from core.qa.words import asks_purpose
 from core.qa.prose import CHANGE_AT, PURPOSE, REASON, reason_after, reason_text

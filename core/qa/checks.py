@@ -8,7 +8,7 @@ from core.qa.combine import RATE_ASKED
 from core.qa.common import CUES
 from core.qa.conditions import ASKS as CONDITION
 from core.qa.numbered import asked_numbers, number_of
-from core.qa.plan import Part
+from core.types import Part
 from core.qa.wholes import part_in_table
 from core.types import Answer, ParsedDocument, format_decimal
 

@@ -36,7 +36,7 @@ def _clauses(q: str, english: bool = False) -> list[str]:
         # (an English noun may follow the first: 'the 培训费 expenses and the 合计')
         sentence = re.sub(r"(?<=[\u4e00-\u9fff）)])(?:\s+(?:expenses?|expenditures?|spending|costs?|fees?|amounts?|figures?|"
                           r"lines?|items?))?[,，]?\s+(?:and|versus|vs\.?)\s+(?:(?:for|on|of|to)\s+(?=(?:[a-z'‘’]+\s+){0,3}"
-                          r"[\u4e00-\u9fff])|(?:the\s+)?(?:(?:amounts?|figures?|sums?)\s+(?:for|of|on|to)\s+)?"
+                          r"[\u4e00-\u9fff])|(?:the\s+)?(?:total\s+)?(?:(?:amounts?|figures?|sums?)\s+(?:for|of|on|to)\s+)?"
                           r"(?=[\u4e00-\u9fff]|\d{5,7}\b))", "，", sentence)
         # ('what are the total and line 30239 其他交通费用'): the table's total and a line are two asks
         sentence = re.sub(r"\b((?:the\s+)?(?:table\s+|grand\s+)?total)\s+and\s+(?=(?:the\s+)?(?:line|row|code|item)\s|\d{3,7}\b|"

@@ -12,7 +12,7 @@ from core.qa.lookups import PURCHASE
 from core.qa.combine import earlier_figure, enumerated_whole, share_operands
 from core.qa.common import CUES
 from core.qa.merge import absorb
-from core.qa.plan import Part
+from core.types import Part
 from core.qa.words import ANAPHOR, subject_of
 from core.qa.wholes import generic, grand, part_in_sentence, part_in_table, printed_share, stated_whole, table_whole
 from core.types import Answer, AnswerFact, Citation, ParsedDocument, format_decimal

@@ -10,7 +10,7 @@ from core.qa.common import CUES, unscoped, without_own_department
 from core.qa.lookups import PURCHASE
 from core.qa.merge import focus_of, quoted_sentence
 from core.qa.numbers import bigrams, sentence_facts
-from core.qa.plan import Part
+from core.types import Part
 from core.qa.sections import section_breakdown
 from core.types import Answer, ParsedDocument
 

@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from core.qa.common import CUES, row_name
-from core.qa.plan import Part
+from core.types import Part
 from core.types import Answer, AnswerFact, ParsedDocument
 
 

@@ -8,35 +8,16 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
 
+from core.qa.execution_parts import execution_parts
 from core.qa.enumeration import CHANGE_VERBS, enumeration, with_earlier
 from core.qa.clauses import _clauses
-from core.qa.operation import _english_operands, _execution_question, _summed, operation
+from core.qa.operation import _english_operands, _summed, operation
+from core.types import Part, Plan
 from core.qa.numbered import ASKED as ASKED_TABLES, asked_numbers
 from core.qa.words import (ANAPHOR, CUES, ENGLISH_FILLER, FILLER, GENERIC, HAN, INHERITED_MEASURE, REASON_WORDS, _any, has_subject,
                            subject_of)
 
-@dataclass
-class Part:
-    text: str                  # the words this part asks, with inherited subject where it had none
-    op: str                    # one of OPS (lookup covers every single-measure route)
-    subject: str               # what is asked about
-    operands: list[str] = field(default_factory=list)   # for sum/difference: the two subjects
-    narrows: bool = False      # '其中Y': Y within the previous part's subject
-    context: str = ""          # words before a list ('2019年三公经费：'), used when the item alone is not enough
-
-
-@dataclass
-class Plan:
-    question: str
-    language: str
-    text: str                  # the question with English terms mapped to Chinese
-    parts: list[Part]
-    scope: dict = field(default_factory=dict)
-
-    def to_json(self) -> dict:
-        return {"language": self.language, "scope": self.scope, "parts": [asdict(p) for p in self.parts]}
 
 
 TABLE_NAMED = re.compile(r"表|\b(?:table|form|sheet|schedule)\b", re.I)
@@ -377,14 +358,7 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
         parts = [Part(c, "lookup", subject_of(c) or c, context=framing) for c in unasked if c != framing]
     if not parts:       # (an English request with no question word: 'Break down X into its lines' lists them)
         parts = [Part(text, "list" if operation(text)[0] == "list" else "lookup", subject_of(text) or text)]
-    # ('by how much did spending fall short of its initial budget': short of the budget, not a change on a year)
-    if _execution_question(text) and all(p.op in ("lookup", "share", "difference", "execution", "change", "reason") for p in parts):
-        # ('…全年预算、支出决算和完成比例各是多少？其中X的全年预算和支出决算各是多少': the whole's, then X's)
-        pieces = [x for x in re.split(r"[？?。；;，,]\s*(?=其中)", text) if x.strip()]
-        pieces = pieces if len(pieces) > 1 and all(_execution_question(x) for x in pieces) else [text]
-        # ('X主要是干什么用的？全年预算和决算各是多少'): what X pays for is still asked, before its figures
-        purposes = [p for p in parts if p.op == "reason" and _any(CUES["purpose_asks"], p.text.lower())]
-        parts = purposes + [Part(x, "execution", subject_of(x) or x, narrows=i > 0) for i, x in enumerate(pieces)]
+    parts = execution_parts(text, language, parts, names)
     # ('What is a 'project expenditure budget' here, and how much is there?'): its meaning, then its figure
     figure = r"多少|how much|how many"
     parts = [Part(p.text, "define", p.subject, p.operands, p.narrows, p.context)

@@ -26,12 +26,12 @@ from core.qa.merge import CODE_ASKED, absorb, disclosures, focus_of, new_facts, 
 from core.qa.groups import group_answer, grouped, named_group
 from core.qa.numbers import CHANGE_ASKED, NUMBER, amounts_stated, asked_units, bare_count, bigrams, sentence_facts, with_count
 from core.qa.typos import corrected
-from core.qa.plan import OWN_TABLE, Part, make_plan
+from core.qa.plan import OWN_TABLE, make_plan
 from core.qa.words import ANAPHOR
 from core.qa.prose import CHANGE_AT, REASON
 from core.qa.scope import resolve
 from core.qa.wholes import generic
-from core.types import Answer, AnswerFact, ParsedDocument
+from core.types import Answer, AnswerFact, ParsedDocument, Part
 
 
 YEARS = re.compile(r"(?:从|由)?20\d\d年?度?(?:到|至|和|与|比)?")
@@ -214,6 +214,12 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
                         plan.parts[plan.parts.index(part) - 1].text) and firsts[-1].value > firsts[-2].value:
                     # '…花多少？整个预算多少？占多少？': the figure before over the whole asked after it
                     a = over_earlier("share", [firsts[-1], firsts[-2]], out, lang, question)
+                elif part.op == "share" and not part.operands and len(firsts) >= 2 and plan.parts.index(part) >= 2 \
+                        and WHOLE_ASKED.search(plan.parts[plan.parts.index(part) - 2].text) \
+                        and firsts[-2].unit == firsts[-1].unit and firsts[-2].value > firsts[-1].value:
+                    # 'what was the total budget, how much was project spending, what share of the total did projects
+                    # take': the figure before over the whole asked before it
+                    a = over_earlier("share", [firsts[-2], firsts[-1]], out, lang, question)
                 elif part.op == "share" and not part.operands and answered:
                     # '“三公”经费多少？因公出国（境）费占百分之几': of the figure before, when its table holds the part
                     a = self.compute(Part(part.text, "share", part.subject, [part.subject, "这"]), lang, group, question,

@@ -31,7 +31,9 @@ def share_parts(clause: str) -> list[str]:
                      r"consists of|consist of|is made up of|was made up of|comes from|came from)"
                      r"(?: spent| used| allocated)?(?: to| on| for)? (.+)$", clause) \
         or re.search(r"^of (.+?)[，,]?\s*what (?:percentage|share|proportion|part) (?:is|was|are|goes to|went to) (.+)$",
-                     clause)
+                     clause) \
+        or re.search(r"(?:percent(?:age)?|share|proportion|part) of (?!(?:the|that|this|its) total\b)(.+?) (?:does|do|did) (?!(?:that|it|this|these|those|they)\b)"
+                     r"(.+?) (?:represent|take(?: up)?|make up|account for|form|constitute|occupy)\b", clause)
     pointed = None if r or ops else POINTED_SHARE.search(clause)
     after = None if r or ops or pointed else POINTED_SHARE_AFTER.search(clause)
     if pointed or after:
