@@ -2663,3 +2663,21 @@ def test_an_execution_asked_before_a_line_of_its_own(engine):
         "percentage of it was actually spent, how much was spent on running the offices, and how much did that go up "
         "from 2023?", "putuo_finance_bureau_2024_final_accounts").to_json()["facts"]]
     assert {"2993.92", "98.20", "184.65", "2.55"} <= set(got)
+
+
+@pytest.mark.parametrize("question", [
+    "How much has the Jiangsu CPPCC office budgeted for meetings in 2018, and how much was that cut from the year before?",
+    "江苏省政协办公厅2018年会议费预算支出是多少？说明称比上年预算减少多少？",
+])
+def test_a_cut_asked_after_the_amount_is_the_stated_change(engine, question):
+    # 九、…会议费、培训费支出预算情况说明 p.14: 会议费预算支出 884.16 万元，比上年预算减少 210.46 万元
+    got = [f["value"] for f in engine.ask(question, "jiangsu_cppcc_office_2018_dept_budget").to_json()["facts"]]
+    assert got[0] == "884.16" and "210.46" in got
+
+
+def test_things_listed_after_a_colon_and_asked_separately(engine):
+    # 2025年预算单位支出预算总表 p.11 (and p.9): 住房公积金 10,000,000, 购房补贴 11,800,000 (元)
+    got = [f["value"] for f in engine.ask(
+        "How much is the Shanghai Finance Bureau putting into housing support for its staff in 2025: the housing savings "
+        "fund and the home-purchase allowance, separately?", "shanghai_finance_bureau_2025_unit_budget").to_json()["facts"]]
+    assert {"10000000", "11800000"} <= set(got)

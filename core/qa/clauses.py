@@ -102,6 +102,13 @@ def _english_parallel(sentence: str) -> str:
     # ('the 三公 total and its three parts: A, B and C'): the whole, then each part of it
     sentence = re.sub(r"\s+and\s+(?:its|their)\s+(?:\w+\s+)?(?:components|parts|elements|items|breakdown)\s*[:：]\s*",
                       ", and how is it split between ", sentence)
+    # ('how much for housing in 2025: the fund and the allowance, separately'): each thing after the colon, too
+    apart = re.match(r"(.*\bhow (?:much|many)\b[^:]*?):\s*([^:?]+?),?\s+(?:separately|respectively|each)\s*\??$", sentence, re.I)
+    if apart:
+        items = [x for x in re.split(r",?\s+and\s+|,\s*", apart.group(2).strip()) if x.strip()]
+        if len(items) >= 2:
+            ask = "how many" if re.search(r"\bhow many\b", apart.group(1), re.I) else "how much is"
+            sentence = apart.group(1) + ", " + ", ".join(f"{ask} {x}" for x in items)
     split = re.search(CUES["english_split"], sentence)
     if split:
         listed, rest = split_list(sentence[split.end():])

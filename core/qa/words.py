@@ -22,7 +22,7 @@ GENERIC = set(CUES["generic_words"])
 ANAPHOR = re.compile(r"(?:that|it|this|that amount|this amount|that sum|this sum|that total|these|those|they|them|the two|both|这|这个|这笔钱|它|其|"
                      r"它们|这些|这两[项笔个块]|两者|二者)")
 # words that ask or qualify, not what is asked about: stripped before deciding a part has a subject of its own
-FILLER = re.compile(r"按照?[^，,。？?]{0,10}?[计推]?算|该项|此项|这一?项|(?:与|和|同|较)(?:上年|去年|上一年|20\d\d年)[^，,。？?]{0,6}?相比|或|多少万元|万元|多少钱|是多少|为多少|多少|百分之几|百分比|几|分别|各自|各|是|为|了|的|呢|吗|请问|一下|有|共|一共|"
+FILLER = re.compile(r"按照?[^，,。？?]{0,10}?[计推]?算|(?:情况)?说明(?:中|里)?(?:称|写的?|说)|据说明|文中|请|该项|此项|这一?项|(?:与|和|同|较)(?:上年|去年|上一年|20\d\d年)[^，,。？?]{0,6}?相比|或|多少万元|万元|多少钱|是多少|为多少|多少|百分之几|百分比|几|分别|各自|各|是|为|了|的|呢|吗|请问|一下|有|共|一共|"
                     r"安排|预算数?|金额|大约|大概|大致|差不多|约|比上年|比去年|上一年|前一年|上年度?|去年|与上年相比|相比|比|增加|减少|增长|下降|增幅|降幅|"
                     r"变化|增减|幅度|率|涨了?|降了?|完成|支出决算|决算数?|年初|全年|执行数|实际|实有|在岗|在编|最后|花了|花|"
                     r"how much|how many|what|is|was|the|and|by|of|it|[？?，,。；;、\s]")
