@@ -2681,3 +2681,20 @@ def test_things_listed_after_a_colon_and_asked_separately(engine):
         "How much is the Shanghai Finance Bureau putting into housing support for its staff in 2025: the housing savings "
         "fund and the home-purchase allowance, separately?", "shanghai_finance_bureau_2025_unit_budget").to_json()["facts"]]
     assert {"10000000", "11800000"} <= set(got)
+
+
+@pytest.mark.parametrize("doc, question, expected", [
+    # 2025年单位“三公”经费…预算表 p.20: 因公出国（境）费 288.70, 公务接待费 25.40
+    ("shanghai_finance_bureau_2025_unit_budget", "上海市财政局25年出国的经费是288万多对吧？请客接待的又是多少",
+     ["288.70", "25.40"]),
+    # 公开12表 2018年政府采购预算表 p.12: 家具用具 198.00, 台式计算机（20万以下） 18.00
+    ("jiangsu_cppcc_office_2018_budget_tables", "政协18年买家具是不是花了快200万 台式电脑又买了多少钱的", ["198.00", "18.00"]),
+])
+def test_a_figure_offered_to_confirm_asks_the_documents_figure(engine, doc, question, expected):
+    assert [f["value"] for f in engine.ask(question, doc).to_json()["facts"]] == expected
+
+
+def test_spaces_typed_for_commas_part_a_chinese_question(engine):
+    # 三、部门机构设置和所属单位情况 p.6: 编制 339 名…实际在编在职人员 274 名，离退休人员 150 名
+    got = engine.ask("省人大常委会办公厅17年编制多少人 实际在编的多少 退休的又有多少", "jiangsu_npc_office_2017_budget")
+    assert [f["value"] for f in got.to_json()["facts"]] == ["339", "274", "150"]

@@ -10,6 +10,8 @@ from core.qa.words import CUES, HAN, _any, has_subject
 CLAIM = re.compile(CUES["claim_zh"] + "|" + CUES["claim_en"], re.I)
 CHECK = re.compile(CUES["claim_check"], re.I)
 FIGURE = re.compile(CUES["claim_figure"], re.I)
+OFFERED = re.compile(CUES["confirm_offered"])
+COUNTED_UNITS = ("辆", "人", "名", "个", "台", "套")
 SENTENCE = re.compile(r"(?<=[。？?！!；;])|(?<=[A-Za-z0-9\u4e00-\u9fff）)'\"”’]\.)\s+")
 READS_ON = re.compile(r"\b(?:that|this|these|those|the same)\s+(?:item|line|spending|expenditure|amount|figure|budget|fund|"
                       r"costs?|money|sum|total|project|programme|program)s?\b|\b(?:its|their)\s+(?:amount|figure|change|"
@@ -50,3 +52,14 @@ def without_claims(text: str) -> str:
         kept = [c + (". " if english else "。") for c in claims] if rest else \
             [c + (" — how much?" if english else "多少？") for c in claims]
     return (" " if english else "").join(x.strip() for x in kept + rest)
+
+
+def offered(text: str) -> str:
+    """A figure offered to be confirmed asks that figure ('出国的经费是288万多对吧' -> '出国的经费是多少', '编制是1辆吧'
+    -> '编制是几辆', '是不是花了快200万' -> '花了多少'): the asker's guess is no figure of the document."""
+    def ask(m: re.Match) -> str:
+        if not (m.group("before") or m.group("tag")):
+            return m.group(0)
+        unit = m.group("unit")
+        return ("是几" + unit) if unit in COUNTED_UNITS else "是百分之几" if unit == "%" else "是多少"
+    return OFFERED.sub(ask, text) if HAN.search(text) else text

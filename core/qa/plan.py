@@ -123,6 +123,10 @@ def _categories_together(text: str) -> str:
 def make_plan(question: str, language: str, text: str, labels: set[str],
               names: Callable[[], set[str]] | None = None) -> Plan:
     parts: list[Part] = []
+    if language != "en" and _search_terms(text) is None:
+        # ('政协18年买家具花了多少 台式电脑又买了多少'): a space between Chinese words typed without punctuation is a
+        # comma (not in a search-box string of names)
+        text = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "，", text)
     text = _categories_together(text)
     across = _across_tables(text)
     if across:

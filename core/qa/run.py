@@ -14,7 +14,7 @@ from core.qa.compute import ComputeParts
 from core.qa.follow import WHOLE_ASKED, FollowParts
 from core.qa.lookups import PURCHASE
 from core.qa.procurement import largest_purchase
-from core.qa.claims import without_claims
+from core.qa.claims import offered, without_claims
 from core.qa.checks import (answers_only_whole, bought, counted_as_money, narrowed_in_table, names_operand, not_an_answer,
                             other_year, own_reason, portion_of, states_change, states_in, year_sibling)
 from core.qa.combine import (across_years, count_of_items, extreme_of_items, larger_of, over_earlier, prior_of_stated_change,
@@ -155,7 +155,7 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
         scope = resolve(q, question, document, engine.library, engine.settings.scope_limit)
         library = self.answerer.engine.library
         # ('公务接侍费' is 公务接待费; a claim quoted to be checked is scope, not what is asked)
-        q, question = (without_claims(corrected(x, scope.docs)) for x in (q, question))
+        q, question = (offered(without_claims(corrected(x, scope.docs))) for x in (q, question))
         plan = make_plan(question, lang, grouped(q), self._joined_labels(scope.docs), lambda: {
             re.sub(r"[“”\"']", "", row_name(label)) for d in scope.docs for label in library.labels(d.document.id)})
         plan.scope = scope.to_json()
