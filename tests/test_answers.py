@@ -2698,3 +2698,20 @@ def test_spaces_typed_for_commas_part_a_chinese_question(engine):
     # 三、部门机构设置和所属单位情况 p.6: 编制 339 名…实际在编在职人员 274 名，离退休人员 150 名
     got = engine.ask("省人大常委会办公厅17年编制多少人 实际在编的多少 退休的又有多少", "jiangsu_npc_office_2017_budget")
     assert [f["value"] for f in got.to_json()["facts"]] == ["339", "274", "150"]
+
+
+def test_a_share_of_the_subtotal_asked_before_it(engine):
+    # 公开09表 p.9: “三公”经费 小计 660.10, 公务接待费 397.50 (60.22%, not of the table's 合计)
+    got = engine.ask("In table 公开09 of the Jiangsu CPPCC General Office 2019 budget, what are the 'three public' subtotal "
+                     "and the official reception expense, and what share of the subtotal is official reception when "
+                     "recomputed?", "jiangsu_cppcc_office_2019_budget_tables")
+    assert [f["value"] for f in got.to_json()["facts"]] == ["660.10", "397.50", "60.22"]
+
+
+def test_what_two_lines_sum_to_with_what_it_should_equal_aside(engine):
+    # 情况说明 p.10-11: （一）人员经费 4,704.35 = 工资福利支出 2,097.51 + 对个人和家庭的补助支出 2,606.84
+    got = engine.ask("Jiangsu CPPCC General Office 2017: within the personnel expenses of basic expenditure from fiscal "
+                     "appropriations, what are the wage and welfare (工资福利支出) and the subsidies to individuals and "
+                     "households (对个人和家庭的补助支出) amounts, and what do they sum to (it should equal the stated "
+                     "personnel expenses)?", "jiangsu_cppcc_office_2017_dept_budget")
+    assert [f["value"] for f in got.to_json()["facts"]] == ["2097.51", "2606.84", "4704.35"]

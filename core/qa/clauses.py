@@ -24,6 +24,8 @@ def _clauses(q: str, english: bool = False) -> list[str]:
         q = re.sub(CUES["extreme_pair"], lambda m: re.sub(r"\band (?:which|what) ", "and ", m.group(0)), q, flags=re.I)
     if english:     # 'by how much money and by what percentage did it grow': one change, asked in two measures
         q = re.sub(r"\b(how much) (?:money|in money|in amount|in yuan|in absolute terms)(?= and )", r"\1", q)
+    # ('what do they sum to (it should equal the stated X)'): what a figure should agree with is no ask of its own
+    q = re.sub(r"\s*[（(](?:it|they|this|which|these|that)\s+should\s+(?:equal|match|agree with)[^()（）]*[)）]", "", q)
     for sentence in re.split(r"[？?；;。]|(?<!how much)(?<!how many),?\s+and\s+(?=how |what |what's |which |by how |by what )|"
                              r"(?:[,:]|\s[—–-]+)\s*(?=how |what |what's |which )|:\s*(?=give me |tell me |show me )|"
                              r"\s[—–-]+\s*(?=(?:do|does|did|is|are|was|were)\s+(?:the|they|these|those|both|it|this|that)\b)", q):      # ('… two affiliated units: how many from A')
@@ -34,7 +36,7 @@ def _clauses(q: str, english: bool = False) -> list[str]:
         # (a word or two may stand before the second: 'pensions of 退休费 and for the older 'lixiu' 离休费'; or it is a
         # code: 'under 2080505 (…缴费) and 2080506 (…)')
         # (an English noun may follow the first: 'the 培训费 expenses and the 合计')
-        sentence = re.sub(r"(?<=[\u4e00-\u9fff）)])(?:\s+(?:expenses?|expenditures?|spending|costs?|fees?|amounts?|figures?|"
+        sentence = re.sub(r"(?<=[\u4e00-\u9fff）)'‘’])(?:\s+(?:expenses?|expenditures?|spending|costs?|fees?|amounts?|figures?|sub-?totals?|"
                           r"lines?|items?))?[,，]?\s+(?:and|versus|vs\.?)\s+(?:(?:for|on|of|to)\s+(?=(?:[a-z'‘’]+\s+){0,3}"
                           r"[\u4e00-\u9fff])|(?:the\s+)?(?:total\s+)?(?:(?:amounts?|figures?|sums?)\s+(?:for|of|on|to)\s+)?"
                           r"(?=[\u4e00-\u9fff]|\d{5,7}\b))", "，", sentence)

@@ -93,8 +93,14 @@ class ComputeParts:
                 # (a count's whole is a larger count of the same measure stated before: '共有车辆66辆…其中执法执勤用车')
                 counted = next((f for _, f in reversed(answered or []) if f.unit == found[0].unit
                                 and f.unit not in ("万元", "元", "%") and f.value > found[0].value), None)
+                # ('what are the 三公 subtotal and 公务接待费, what share of the subtotal is 公务接待费'): a total named in
+                # no words of its own is the larger figure asked before
+                before = next((f for _, f in reversed(answered or []) if f.unit == found[0].unit and f.value > found[0].value
+                               and not f.formula), None) if generic(operand) else None
                 wholes = ((lambda: Answer(question, lang, "number", "", facts=[counted], citations=earlier.citations)
                            if counted is not None and earlier is not None else None),
+                          (lambda: Answer(question, lang, "number", "", facts=[before], citations=earlier.citations)
+                           if before is not None and earlier is not None and not everything else None),
                           (lambda: grand(self.answerer, docs, lang, question) if everything else None),
                           lambda: table_whole(self.answerer, found[0], out, docs, lang, question),
                           lambda: grand(self.answerer, docs, lang, question), lambda: a)

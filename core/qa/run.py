@@ -233,7 +233,8 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
                     named = own[-1] if answered and ANAPHOR.fullmatch(part.operands[0].strip()) else part.operands[0]
                     a = None if not generic(part.operands[1]) or re.search(CUES["grand_whole"], part.operands[1], re.I) \
                         else self.one(part, lang, group, question, general=False)
-                    a = a if a is not None and any(f.unit == "%" for f in a.facts) and names_operand(a.answer, named) else None
+                    a = a if a is not None and any(f.unit == "%" and not f.formula for f in a.facts) \
+                        and names_operand(a.answer, named) else None
                     # (a sentence stating each member's share: the share in the clause naming the figure)
                     asked_of = Part(f"{named} {part.text}", part.op, named, part.operands, part.narrows, part.context) \
                         if named != part.operands[0] else part

@@ -10,8 +10,8 @@ from core.qa.numbers import NUMBER, bigrams
 from core.types import Answer, AnswerFact, ParsedDocument
 
 
-GENERIC_WHOLE = re.compile(r"(总|全部|整个|全年|部门|单位|整张表|全表|本表|这张表|该表|表)?(预算|支出|收入)*(总额|总计|合计|总数|盘子)?(的)?")
-ENGLISH_WHOLE = re.compile(r"\b(?:the|its|total|overall|whole|entire|all|budget|budgets|spending|expenditure|"
+GENERIC_WHOLE = re.compile(r"(总|全部|整个|全年|部门|单位|整张表|全表|本表|这张表|该表|表)?(预算|支出|收入)*(总额|总计|合计|小计|总数|盘子)?(的)?")
+ENGLISH_WHOLE = re.compile(r"\b(?:the|its|total|subtotal|sub-total|overall|whole|entire|all|budget|budgets|spending|expenditure|"
                            r"of|office's|bureau's|department's|court's)\b", re.I)
 
 
