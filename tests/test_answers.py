@@ -2715,3 +2715,10 @@ def test_what_two_lines_sum_to_with_what_it_should_equal_aside(engine):
                      "households (对个人和家庭的补助支出) amounts, and what do they sum to (it should equal the stated "
                      "personnel expenses)?", "jiangsu_cppcc_office_2017_dept_budget")
     assert [f["value"] for f in got.to_json()["facts"]] == ["2097.51", "2606.84", "4704.35"]
+
+
+def test_a_word_standing_for_any_figure_reads_on_from_the_part_before(engine):
+    # 八、机关运行经费增减变动原因说明: 2025年机关运行经费财政拨款预算67.89万元,比2024年预算69.81万元减少1.92万元
+    got = engine.ask("What is the bureau's 2025 budget for organ running costs, what was the 2024 figure, and by how much "
+                     "did it fall?", "xingxian_natural_resources_2025")
+    assert {"67.89", "69.81", "1.92"} <= {f["value"] for f in got.to_json()["facts"]}

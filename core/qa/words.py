@@ -14,6 +14,7 @@ CUES = json.loads((ROOT / "retrieval" / "cues.json").read_text(encoding="utf-8")
 OPS = ("lookup", "sum", "difference", "share", "change", "list", "count", "define", "reason", "execution", "average")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 ENGLISH_FILLER = set(CUES["english_filler"])
+PLACEHOLDERS = set(CUES["placeholder_nouns"])
 # 'why' and its words ('主要原因是什么', 'what was the reason given') name no subject of their own
 REASON_WORDS = re.compile("|".join(map(re.escape, sorted(CUES["reason"], key=len, reverse=True)))
                           + r"|主要|\b(?:was|were|is|are|the|given|behind|for it|for this)\b")
@@ -82,7 +83,8 @@ ASKING_ONLY = re.compile("|".join(map(re.escape, sorted(
 def has_subject(text: str) -> bool:
     """Whether a part names what it asks about: '比上年多出多少' and '总额是多少' do not (they read on)."""
     bare = FILLER.sub("", CHANGE_VERBS.sub("", ASKING_ONLY.sub("", re.sub(r"20\d\d年度?|\b20\d\d\b|其中", "", text))))
-    english = [w for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in ENGLISH_FILLER]
+    # ('what was the 2024 figure'): a word standing for any figure names nothing
+    english = [w for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in ENGLISH_FILLER and w not in PLACEHOLDERS]
     return len(HAN.findall(bare)) >= 2 or bool(english) or bool(re.search(r"\d{3,7}", bare))
 
 
