@@ -2722,3 +2722,15 @@ def test_a_word_standing_for_any_figure_reads_on_from_the_part_before(engine):
     got = engine.ask("What is the bureau's 2025 budget for organ running costs, what was the 2024 figure, and by how much "
                      "did it fall?", "xingxian_natural_resources_2025")
     assert {"67.89", "69.81", "1.92"} <= {f["value"] for f in got.to_json()["facts"]}
+
+
+@pytest.mark.parametrize("doc, question, expected", [
+    # 公开06表 p.6: 离休费 219.82, 退休费 455.74
+    ("jiangsu_cppcc_office_2018_budget_tables", "How much does the Jiangsu CPPCC office pay out in 2018 to its retired "
+     "staff, split into the long-retired veterans and the regular retirees?", {"219.82", "455.74"}),
+    # 公开表六 p.6: 离休费 302.49, 退休费 886.13
+    ("jiangsu_npc_office_2019_budget_tables", "In the 2019 People's Congress office tables, how much goes to pay retired "
+     "staff: the long-retired veterans' pay and the ordinary retirement pay?", {"302.49", "886.13"}),
+])
+def test_a_whole_split_into_parts_named_in_everyday_english(engine, doc, question, expected):
+    assert expected <= {f["value"] for f in engine.ask(question, doc).to_json()["facts"]}

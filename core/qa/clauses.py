@@ -105,12 +105,22 @@ def _english_parallel(sentence: str) -> str:
     sentence = re.sub(r"\s+and\s+(?:its|their)\s+(?:\w+\s+)?(?:components|parts|elements|items|breakdown)\s*[:：]\s*",
                       ", and how is it split between ", sentence)
     # ('how much for housing in 2025: the fund and the allowance, separately'): each thing after the colon, too
-    apart = re.match(r"(.*\bhow (?:much|many)\b[^:]*?):\s*([^:?]+?),?\s+(?:separately|respectively|each)\s*\??$", sentence, re.I)
+    # (or printed names after the colon: 'how much goes to retired staff: the 离休费 and the 退休费')
+    apart = re.match(r"(.*\bhow (?:much|many)\b[^:]*?):\s*([^:?]+?)(,?\s+(?:separately|respectively|each))?\s*\??$", sentence,
+                     re.I)
     if apart:
         items = [x for x in re.split(r",?\s+and\s+|,\s*", apart.group(2).strip()) if x.strip()]
-        if len(items) >= 2:
+        if len(items) >= 2 and (apart.group(3) or all(re.search(r"[\u4e00-\u9fff]", x) for x in items)):
             ask = "how many" if re.search(r"\bhow many\b", apart.group(1), re.I) else "how much is"
             sentence = apart.group(1) + ", " + ", ".join(f"{ask} {x}" for x in items)
+    # ('how much does it pay its retired staff, split into A and B'): the whole asked, then each part of it
+    into = re.match(r"(.*\bhow (?:much|many)\b[^?]*?),?\s+(?:split|broken down|divided)\s+(?:into|between|among)\s+(.+?)\s*\??$",
+                    sentence, re.I)
+    if into and not re.search(CUES["english_split"], sentence):
+        items = [x for x in re.split(r",?\s+and\s+|,\s*", into.group(2)) if x.strip()]
+        if len(items) >= 2:
+            ask = "how many of them are" if re.search(r"\bhow many\b", into.group(1), re.I) else "how much of it is for"
+            sentence = into.group(1) + ", " + ", ".join(f"{ask} {x}" for x in items)
     split = re.search(CUES["english_split"], sentence)
     if split:
         listed, rest = split_list(sentence[split.end():])
