@@ -2734,3 +2734,9 @@ def test_a_word_standing_for_any_figure_reads_on_from_the_part_before(engine):
 ])
 def test_a_whole_split_into_parts_named_in_everyday_english(engine, doc, question, expected):
     assert expected <= {f["value"] for f in engine.ask(question, doc).to_json()["facts"]}
+
+
+def test_and_the_sum_asked_colloquially_after_two_parts(engine):
+    # 表十二 2017年政府采购预算表 p.12: 台式计算机（20万以下） 10.80, 便携式计算机（20万以下） 2.00
+    got = engine.ask("政协17年买电脑花多少钱 台式机和笔记本各多少 加起来呢", "jiangsu_cppcc_office_2017_budget_tables")
+    assert [f["value"] for f in got.to_json()["facts"]] == ["10.80", "2.00", "12.80"]

@@ -164,6 +164,9 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
             frame = ""
         same = re.match(CUES["same_for"], clause.strip().lower())
         thing = next((g for g in same.groups() if g), "").strip(" ?？") if same else ""
+        if thing and len(parts) >= 2 and re.fullmatch(r"那?(?:加起来|合起来|加在一起|合计|一共|总共|总计|总的)", thing):
+            parts.append(Part(clause, "sum", ""))       # '…A和B各多少 加起来呢': the sum of the figures before
+            continue
         if thing and 0 < len(parts) <= 3 and HAN.search(thing):
             # 'And the same for its 事业单位 staff?': each ask before, of the thing this clause names
             for p in list(parts):
