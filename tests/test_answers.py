@@ -2740,3 +2740,9 @@ def test_and_the_sum_asked_colloquially_after_two_parts(engine):
     # 表十二 2017年政府采购预算表 p.12: 台式计算机（20万以下） 10.80, 便携式计算机（20万以下） 2.00
     got = engine.ask("政协17年买电脑花多少钱 台式机和笔记本各多少 加起来呢", "jiangsu_cppcc_office_2017_budget_tables")
     assert [f["value"] for f in got.to_json()["facts"]] == ["10.80", "2.00", "12.80"]
+
+
+def test_a_figure_claimed_of_something_not_asked_after_it_is_asked(engine):
+    # 公开12表 2018年政府采购预算表 p.12: 家具用具 198.00, 办公设备购置费 300.00
+    got = engine.ask("听说政协18年光家具就买了198万？办公设备购置一共多少", "jiangsu_cppcc_office_2018_budget_tables")
+    assert {"198.00", "300.00"} <= {f["value"] for f in got.to_json()["facts"]}

@@ -18,6 +18,11 @@ READS_ON = re.compile(r"\b(?:that|this|these|those|the same)\s+(?:item|line|spen
                       r"increase|decrease|growth|spending)s?\b|该项|这一?项|这笔|这类|此项|这些", re.I)
 
 
+def _pairs(text: str) -> set[str]:
+    runs = re.findall(r"[\u4e00-\u9fff]+", text)
+    return {r[i:i + 2] for r in runs for i in range(len(r) - 1)}
+
+
 def _asks(sentence: str) -> bool:
     return bool(re.search(r"[?？]", sentence) or _any(CUES["asks"], sentence.lower()))
 
@@ -33,6 +38,7 @@ def without_claims(text: str) -> str:
     """The question without the claims it quotes; a claim kept loses its cue, its check and its figures."""
     english = bool(re.search(r"[a-z]{3,}", text, re.I))
     claims: list[str] = []
+    figured: list[str] = []     # the claims that state a figure of their own
     rest: list[str] = []
     for s in (s for s in SENTENCE.split(text) if s and s.strip()):
         claim, question = _claim_and_question(s) if CLAIM.search(s) else ("", s)
@@ -41,13 +47,18 @@ def without_claims(text: str) -> str:
             said = [c for c in re.split(r"[，,]", FIGURE.sub(" ", CLAIM.sub("", claim)))
                     if len(HAN.findall(c)) > 2 or re.search(r"[a-z]{3,}", c, re.I)]
             claims.append(("," if english else "，").join(said).strip(" ，,。."))
+            figured += claims[-1:] if FIGURE.search(claim) else []
         if question:
             rest.append(question)
     if not claims:
         return text
     # (kept where what follows reads on from it: 'that item', or no name of its own: '实际预算是多少？')
     if any(_asks(s) for s in rest) and not any(READS_ON.search(s) for s in rest) and any(has_subject(s) for s in rest):
-        kept = []
+        # (a figure claimed in Chinese of something the questions after it do not name is asked too: '听说光家具就买了
+        # 198万？办公设备购置一共多少')
+        asked = _pairs(" ".join(rest))
+        kept = [c.strip(" ？?") + ("？" if _asks(c.strip(" ？?")) else "多少？") for c in figured
+                if not english and len(_pairs(c) - asked) >= 3]
     else:       # the claim alone, or read on from: its subject stays; alone, it is asked
         kept = [c + (". " if english else "。") for c in claims] if rest else \
             [c + (" — how much?" if english else "多少？") for c in claims]
