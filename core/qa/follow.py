@@ -10,9 +10,8 @@ from core.qa.common import CUES, unscoped, without_own_department
 from core.qa.lookups import PURCHASE
 from core.qa.merge import focus_of, quoted_sentence
 from core.qa.numbers import bigrams, sentence_facts
-from core.types import Part
 from core.qa.sections import section_breakdown
-from core.types import Answer, ParsedDocument
+from core.types import Answer, ParsedDocument, Part
 
 
 WHOLE_ASKED = re.compile(r"\b(?:whole|total|overall|entire)\b|总|合计|全部|整个", re.I)
