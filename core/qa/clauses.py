@@ -108,33 +108,37 @@ def _english_parallel(sentence: str) -> str:
     # (or printed names after the colon: 'how much goes to retired staff: the 离休费 and the 退休费')
     apart = re.match(r"(.*\bhow (?:much|many)\b[^:]*?):\s*([^:?]+?)(,?\s+(?:separately|respectively|each))?\s*\??$", sentence,
                      re.I)
-    if apart:
-        items = [x for x in re.split(r",?\s+and\s+|,\s*", apart.group(2).strip()) if x.strip()]
-        if len(items) >= 2 and (apart.group(3) or all(re.search(r"[\u4e00-\u9fff]", x) for x in items)):
-            ask = "how many" if re.search(r"\bhow many\b", apart.group(1), re.I) else "how much is"
-            sentence = apart.group(1) + ", " + ", ".join(f"{ask} {x}" for x in items)
+    if apart and (apart.group(3) or all(re.search(r"[\u4e00-\u9fff]", x) for x in _items(apart.group(2)))):
+        sentence = _each(apart.group(1) + ", ", _items(apart.group(2)), apart.group(1), "how many", "how much is") or sentence
     # ('how much does it pay its retired staff, split into A and B'): the whole asked, then each part of it
     into = re.match(r"(.*\bhow (?:much|many)\b[^?]*?),?\s+(?:split|broken down|divided)\s+(?:into|between|among)\s+(.+?)\s*\??$",
                     sentence, re.I)
     if into and not re.search(CUES["english_split"], sentence):
-        items = [x for x in re.split(r",?\s+and\s+|,\s*", into.group(2)) if x.strip()]
-        if len(items) >= 2:
-            ask = "how many of them are" if re.search(r"\bhow many\b", into.group(1), re.I) else "how much of it is for"
-            sentence = into.group(1) + ", " + ", ".join(f"{ask} {x}" for x in items)
+        sentence = _each(into.group(1) + ", ", _items(into.group(2)), into.group(1)) or sentence
     split = re.search(CUES["english_split"], sentence)
     if split:
         listed, rest = split_list(sentence[split.end():])
-        items = [x for x in re.split(r",?\s+and\s+|,\s*", listed.strip(" ?.")) if x.strip()]
         # (a split of a count counts: 'how many vehicles…, and how were they split between A, B and C')
-        ask = "how many of them are" if re.search(r"\bhow many\b", sentence[:split.start()], re.I) else "how much of it is for"
+        counted = re.search(r"\bhow many\b", sentence[:split.start()], re.I)
         # ('how are the 三公经费 divided between A, B and C'): the whole named is asked first, the parts are of it
         whole = split.group("whole")
         named = "" if whole in ("it", "that", "this", "they", "these", "the money") else \
-            ("how many " if ask.startswith("how many") else "how much is ") + whole + ", "
-        if len(items) >= 2:
-            sentence = sentence[:split.start()] + named + ", ".join(f"{ask} {x}" for x in items) + rest
+            ("how many " if counted else "how much is ") + whole + ", "
+        each = _each(sentence[:split.start()] + named, _items(listed.strip(" ?.")), sentence[:split.start()])
+        sentence = each + rest if each else sentence
     of_it = re.search(r"\bhow (?:much|many) of (it|that|this|them)\b", sentence)
     if of_it:
         sentence = sentence[:of_it.end()] + re.sub(r"\bhow (much|many)\b(?! of\b)(?!.*\b(?:total|in all)\b)",
                                                   rf"how \1 of {of_it.group(1)}", sentence[of_it.end():])
     return sentence
+
+
+def _items(listed: str) -> list[str]:
+    return [x for x in re.split(r",?\s+and\s+|,\s*", listed.strip()) if x.strip()]
+
+
+def _each(lead: str, items: list[str], asking: str, count_ask: str = "how many of them are",
+          money_ask: str = "how much of it is for") -> str:
+    """'lead, how much of it is for A, how much of it is for B' (a count's parts counted); '' for fewer than two."""
+    ask = count_ask if re.search(r"\bhow many\b", asking, re.I) else money_ask
+    return lead + ", ".join(f"{ask} {x}" for x in items) if len(items) >= 2 else ""
