@@ -282,7 +282,7 @@ def merge(question: str, lang: str, results: list[Answer]) -> Answer:
         remap = {i: out.cite(c) for i, c in enumerate(r.citations)}
         for f in r.facts:
             out.facts.append(AnswerFact(f"{r.document}: {f.label}", f.value, f.unit, f.formula,
-                                        [remap[i] for i in f.citations]))
+                                        [remap[i] for i in f.citations], f.quoted))
         for it in r.items:
             out.items.append(AnswerItem(it.code, it.name, it.value, it.unit, [remap[i] for i in it.citations]))
         texts.append(r.answer)

@@ -192,10 +192,11 @@ class AnswerFact:
     unit: str
     formula: str | None
     citations: list[int]
+    quoted: bool = False    # stated in a quoted sentence beside what was asked, not itself the answer
 
     def to_json(self) -> dict:
         return {"label": self.label, "value": format_decimal(self.value), "unit": self.unit,
-                "formula": self.formula, "citations": self.citations}
+                "formula": self.formula, "citations": self.citations, "quoted": self.quoted}
 
 
 @dataclass

@@ -65,6 +65,10 @@ def same_amount(expected: Decimal, unit: str, got: Decimal, got_unit: str) -> bo
     (156211123 元 is the 15621.11 万元 a sentence states)."""
     if normalise(expected, unit) == normalise(got, got_unit):
         return True
+    # a measure word printed with its alternative ('4 台（套）') counts in either ('4 台', '4 套')
+    either = re.fullmatch(r"(\w+)[（(](\w+)[）)]", got_unit)
+    if either and unit in either.groups():
+        return expected.normalize() == got.normalize()
     if unit in UNIT_FACTORS and got_unit in UNIT_FACTORS and unit != got_unit:
         return (got * UNIT_FACTORS[got_unit] / UNIT_FACTORS[unit]).quantize(expected) == expected
     return False

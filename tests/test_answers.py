@@ -171,6 +171,11 @@ def check(answer, kind, expected, unit):
         assert not got["facts"]
 
 
+def asked(got: dict) -> list[dict]:
+    """The figures an answer gives for what was asked (not those beside them in a quoted sentence)."""
+    return [f for f in got["facts"] if not f["quoted"]]
+
+
 @pytest.mark.parametrize("question,doc,kind,expected,unit", SAMPLE_QUESTIONS + PDF_QUESTIONS)
 def test_question(engine, question, doc, kind, expected, unit):
     check(engine.ask(question, doc), kind, expected, unit)
@@ -858,7 +863,8 @@ def test_a_unit_the_prose_names_is_linked_from_its_english_description(engine):
     # 2017 p.5-6: '省政协办公厅现有处室 21 个' … '南京中国近代史遗址博物馆管理建设办公室在职 10 名人员' (the club's 7 come first)
     got = engine.ask("How many divisions does the CPPCC General Office have, and how many serving staff of the museum "
                      "management office are covered by the 2017 budget?", "jiangsu_cppcc_office_2017_dept_budget").to_json()
-    values = {(f["value"], f["unit"]) for f in got["facts"]}
+    # (the club's 7, printed in the quoted sentence, is a fact beside the answer, marked quoted)
+    values = {(f["value"], f["unit"]) for f in got["facts"] if not f["quoted"]}
     assert {("21", "个"), ("10", "名")} <= values and ("7", "名") not in values
 
 
@@ -952,13 +958,13 @@ def test_a_verb_before_a_name_makes_its_figure_a_change(engine):
     # 2017 p.19: '项目经费支出安排增加江苏法院云平台租赁费 400 万元' is the increase, not the rental (1,000.00 in the
     # procurement table p.18)
     got = engine.ask("江苏法院云平台租赁费是多少？", "jiangsu_high_court_2017").to_json()
-    assert ("400", "万元") not in {(f["value"], f["unit"]) for f in got["facts"]}
+    assert ("400", "万元") not in {(f["value"], f["unit"]) for f in asked(got)}
     got = engine.ask("How much does the court plan to pay in 2017 to rent the Jiangsu courts' cloud platform, and how much "
                      "of the year's budget increase is put down to that cloud rental?", "jiangsu_high_court_2017").to_json()
-    assert {("1000.00", "万元"), ("400", "万元")} <= {(f["value"], f["unit"]) for f in got["facts"]}
+    assert {("1000.00", "万元"), ("400", "万元")} <= {(f["value"], f["unit"]) for f in asked(got)}
     # 2017 表五 p.5: 提租补贴 751.77, asked as staff rent allowances
     got = engine.ask("How much is set aside in 2017 for staff rent allowances?", "jiangsu_cppcc_office_2017").to_json()
-    assert ("751.77", "万元") in {(f["value"], f["unit"]) for f in got["facts"]}
+    assert ("751.77", "万元") in {(f["value"], f["unit"]) for f in asked(got)}
 
 
 def test_the_year_before_worked_back_from_the_stated_change(engine):
@@ -1112,7 +1118,7 @@ def test_an_english_count_reads_the_measure_word_that_names_what_it_counts(engin
     # the 5 次 of reports heard in the same sentence
     got = engine.ask("In 2017, how many local regulations does the Standing Committee plan to draft or amend, and how "
                      "many law-enforcement inspections will it carry out?", "jiangsu_npc_office_2017_budget").to_json()
-    facts = {(f["value"], f["unit"]) for f in got["facts"]}
+    facts = {(f["value"], f["unit"]) for f in asked(got)}
     assert {("11", "件"), ("3", "项")} <= facts and ("5", "次") not in facts
 
 
@@ -1445,7 +1451,7 @@ def test_how_many_cars_is_the_total_before_its_bracketed_breakdown(engine):
     # 2023 p.29: '车辆7辆（一般公务用车3辆，执法执勤用车4辆，…）'
     got = engine.ask("how many cars does the Wanli street office have, and how many are for law enforcement",
                      "putuo_wanli_subdistrict_2023_dept_budget").to_json()
-    assert [(f["value"], f["unit"]) for f in got["facts"]] == [("7", "辆"), ("4", "辆")]
+    assert [(f["value"], f["unit"]) for f in asked(got)] == [("7", "辆"), ("4", "辆")]
 
 
 def test_what_is_held_after_the_quota_drops_the_quota_word(engine):
@@ -1480,9 +1486,9 @@ def test_the_same_asked_of_another_thing(engine):
     # 2025 sample, 二、机构设置情况: '公务员编制数9人,实有6人,事业编制数64人,实有56人'
     got = engine.ask("How many civil servant posts does the bureau have and how many are actually filled? And the same "
                      "for its public-institution staff?", "xingxian_natural_resources_2025").to_json()
-    assert [(f["value"], f["unit"]) for f in got["facts"]] == [("9", "人"), ("6", "人"), ("64", "人"), ("56", "人")]
+    assert [(f["value"], f["unit"]) for f in asked(got)] == [("9", "人"), ("6", "人"), ("64", "人"), ("56", "人")]
     got = engine.ask("How much is budgeted for water? What about electricity?", "jiangsu_npc_office_2019_budget_tables")
-    assert [(f["value"], f["unit"]) for f in got.to_json()["facts"]] == [("50.00", "万元"), ("100.00", "万元")]   # 公开表六 p.6
+    assert [(f["value"], f["unit"]) for f in asked(got.to_json())] == [("50.00", "万元"), ("100.00", "万元")]   # 公开表六 p.6
 
 
 def test_the_largest_and_smallest_lines_under_a_line_named_before(engine):
@@ -1630,7 +1636,7 @@ def test_a_project_described_in_english_by_what_it_builds(engine):
 def test_a_short_form_of_the_department_opening_a_question_is_scope(engine):
     # 2018 p.17: '会议费预算支出 884.16 万元', '培训费预算支出 97.60 万元' — '政协2018年会议费' is not 政协会议 814.16
     got = engine.ask("政协2018年会议费和培训费分别安排了多少万？", "jiangsu_cppcc_office_2018_dept_budget").to_json()
-    assert [(f["value"], f["unit"]) for f in got["facts"]] == [("884.16", "万元"), ("97.60", "万元")]
+    assert [(f["value"], f["unit"]) for f in asked(got)] == [("884.16", "万元"), ("97.60", "万元")]
 
 
 def test_a_stated_amount_with_what_it_pays_for(engine):
@@ -1982,7 +1988,7 @@ def test_a_share_of_a_count_stated_before(engine):
     got = engine.ask("how many vehicles does the department have in total, how many of them are law-enforcement duty "
                      "vehicles (执法执勤用车), and what percentage of the fleet is that?",
                      "jiangsu_high_court_2019_dept_budget").to_json()
-    assert [f["value"] for f in got["facts"]][-1] == "57.58"
+    assert [f["value"] for f in asked(got)][-1] == "57.58"
 
 
 def test_a_share_the_lines_asked_before_make_up_together(engine):
@@ -2023,7 +2029,7 @@ def test_a_year_not_stored_compared_with_a_stored_one(engine):
 def test_counts_held_then_an_amount_are_not_budget_against_spending(engine):
     # sample 十一、国有资产占有使用情况: 公务用车编制1辆，实有4辆; 三公经费表: 2.00 万元
     got = engine.ask("兴县自然资源局公车编制几辆、实际有几辆？2025年三公经费预算多少？", "xingxian").to_json()
-    assert [(f["value"], f["unit"]) for f in got["facts"]] == [("1", "辆"), ("4", "辆"), ("2.00", "万元")]
+    assert [(f["value"], f["unit"]) for f in asked(got)] == [("1", "辆"), ("4", "辆"), ("2.00", "万元")]
 
 
 def test_two_purchases_added_with_jia_in_everyday_words(engine):
@@ -2036,7 +2042,7 @@ def test_buying_from_outside_suppliers_is_procurement_and_building_work_its_work
     # 三、政府采购预算情况 p.32: 政府采购预算1662.44万元，其中…政府采购工程预算815.87万元
     got = engine.ask("How much does Wanli subdistrict plan to spend buying from outside suppliers in 2024, and how much of "
                      "that is building work?", "putuo_wanli_subdistrict_2024_dept_budget").to_json()
-    assert [f["value"] for f in got["facts"]] == ["1662.44", "815.87"]
+    assert [f["value"] for f in asked(got)] == ["1662.44", "815.87"]
 
 
 def test_a_share_then_how_much_larger_that_is_than_another_line(engine):
@@ -2124,7 +2130,7 @@ def test_a_row_name_typed_with_one_wrong_character(engine):
 def test_whether_something_is_budgeted_is_its_figure(engine):
     # 十二、政府采购支出预算情况说明 p.29: 2018年度政府采购支出预算总额 2064.25 万元，其中…拟采购工程支出 0 万元
     got = engine.ask("省人大办公厅2018年政府采购预算总共多少？有没有采购工程？", "jiangsu_npc_office_2018_budget").to_json()
-    assert [f["value"] for f in got["facts"]] == ["2064.25", "0"]
+    assert [f["value"] for f in asked(got)] == ["2064.25", "0"]
 
 
 def test_lines_inside_a_total_are_read_in_its_table(engine):
@@ -2159,7 +2165,7 @@ def test_lines_summed_where_the_words_before_the_list_say(engine):
     # 十、机关运行经费 p.17-18: 差旅费 794.80, 会议费 1,094.62, 物业管理费 446 (not the basic table's 差旅费), 合计 3,348.98
     got = engine.ask("2017年一般公共预算机关运行经费中，差旅费、会议费、物业管理费三项合计多少万元？占机关运行经费总额的比例是多少？",
                      "jiangsu_cppcc_office_2017_dept_budget").to_json()
-    assert [f["value"] for f in got["facts"]][3:4] + [f["value"] for f in got["facts"]][-1:] == ["2335.42", "69.74"]
+    assert [f["value"] for f in asked(got)][3:4] + [f["value"] for f in asked(got)][-1:] == ["2335.42", "69.74"]
 
 
 def test_the_gap_between_two_tables_asked_after_each(engine):
@@ -2193,7 +2199,7 @@ def test_two_lines_named_in_an_aside_between_dashes_summed(engine):
     # p.13: 人大代表履职能力提升（项）支出 363.38 万元; 代表工作（项）支出 385.52 万元 -> 748.90
     got = engine.ask("2019年跟人大代表有关的两项钱——代表履职能力提升和代表工作——加起来多少？",
                      "jiangsu_npc_standing_committee_2019_dept_budget").to_json()
-    assert [f["value"] for f in got["facts"]][-1] == "748.90"
+    assert [f["value"] for f in asked(got)][-1] == "748.90"
 
 
 def test_hearing_cases_in_everyday_words(engine):
@@ -2234,7 +2240,7 @@ def test_posts_people_actually_on_staff_and_the_gap(engine):
     # 三、部门机构设置 p.6: 编制 339 名…实际在编在职人员 274 名，离退休人员 150 名 -> 65
     got = engine.ask("how many authorized staff positions (编制) are there, how many people are actually on staff, what's "
                      "the gap between the two, and how many retirees?", "jiangsu_npc_office_2017_budget").to_json()
-    assert [f["value"] for f in got["facts"]] == ["339", "274", "65", "150"]
+    assert [f["value"] for f in asked(got)] == ["339", "274", "65", "150"]
 
 
 def test_the_item_level_lines_under_a_class_with_codes(engine):
@@ -2428,7 +2434,7 @@ def test_how_many_after_a_vehicle_line_counts_vehicles(engine):
     # 其他相关情况说明 p.32: 2024年部门预算安排购置车辆1辆; “三公”经费表: 公务用车购置费 25 (万元)
     got = engine.ask("Is Wanli subdistrict buying a new car in 2024? How many, and how much is budgeted for buying it?",
                      "putuo_wanli_subdistrict_2024_dept_budget").to_json()
-    assert [(f["value"], f["unit"]) for f in got["facts"]] == [("1", "辆"), ("25", "万元")]
+    assert [(f["value"], f["unit"]) for f in asked(got)] == [("1", "辆"), ("25", "万元")]
 
 
 @pytest.mark.parametrize("question, doc, expected", [
@@ -2504,7 +2510,7 @@ def test_whether_a_named_table_is_empty(engine, question, empty):
 def test_staff_counts_asked_in_everyday_words(engine, question):
     # 三、部门机构设置和所属单位情况 p.6: 编制 339 名 … 实际在编在职人员 274 名，离退休人员 150 名
     got = engine.ask(question, "jiangsu_npc_office_2017_budget").to_json()
-    assert [(f["value"], f["unit"]) for f in got["facts"]] == [("339", "名"), ("274", "名"), ("150", "名")]
+    assert [(f["value"], f["unit"]) for f in asked(got)] == [("339", "名"), ("274", "名"), ("150", "名")]
 
 
 def test_a_named_whole_divided_between_its_parts_in_amounts_and_shares(engine):
@@ -2541,7 +2547,7 @@ def test_a_claim_quoted_is_not_what_is_asked(engine, question, doc, expected):
 def test_counts_listed_with_a_total_count_each_count(engine):
     # 十三、国有资产占用情况 p.25: 本部门共有车辆 66 辆，其中，一般公务用车 13 辆、执法执勤用车 38 辆
     got = engine.ask("江苏高院2019年车辆总数、一般公务用车和执法执勤用车各是多少？", "jiangsu_high_court_2019_dept_budget")
-    assert [(f["value"], f["unit"]) for f in got.to_json()["facts"]] == [("66", "辆"), ("13", "辆"), ("38", "辆")]
+    assert [(f["value"], f["unit"]) for f in asked(got.to_json())] == [("66", "辆"), ("13", "辆"), ("38", "辆")]
 
 
 def test_a_whole_and_its_parts_listed_after_a_colon(engine):
@@ -2610,7 +2616,7 @@ def test_break_down_a_line_into_the_lines_under_it(engine):
 def test_a_search_box_string_of_several_names_asks_each(engine):
     # 十三、国有资产占用情况 p.25: 本部门共有车辆 66 辆，其中，一般公务用车 13 辆、…特种专业技术用车 15 辆
     got = engine.ask("江苏高院 2019 车辆 一般公务用车 特种专业技术用车 几辆", "jiangsu_high_court_2019_dept_budget")
-    assert [(f["value"], f["unit"]) for f in got.to_json()["facts"]] == [("66", "辆"), ("13", "辆"), ("15", "辆")]
+    assert [(f["value"], f["unit"]) for f in asked(got.to_json())] == [("66", "辆"), ("13", "辆"), ("15", "辆")]
 
 
 @pytest.mark.parametrize("question", [
@@ -2697,7 +2703,7 @@ def test_a_figure_offered_to_confirm_asks_the_documents_figure(engine, doc, ques
 def test_spaces_typed_for_commas_part_a_chinese_question(engine):
     # 三、部门机构设置和所属单位情况 p.6: 编制 339 名…实际在编在职人员 274 名，离退休人员 150 名
     got = engine.ask("省人大常委会办公厅17年编制多少人 实际在编的多少 退休的又有多少", "jiangsu_npc_office_2017_budget")
-    assert [f["value"] for f in got.to_json()["facts"]] == ["339", "274", "150"]
+    assert [f["value"] for f in asked(got.to_json())] == ["339", "274", "150"]
 
 
 def test_a_share_of_the_subtotal_asked_before_it(engine):
@@ -2714,7 +2720,7 @@ def test_what_two_lines_sum_to_with_what_it_should_equal_aside(engine):
                      "appropriations, what are the wage and welfare (工资福利支出) and the subsidies to individuals and "
                      "households (对个人和家庭的补助支出) amounts, and what do they sum to (it should equal the stated "
                      "personnel expenses)?", "jiangsu_cppcc_office_2017_dept_budget")
-    assert [f["value"] for f in got.to_json()["facts"]] == ["2097.51", "2606.84", "4704.35"]
+    assert [f["value"] for f in asked(got.to_json())] == ["2097.51", "2606.84", "4704.35"]
 
 
 def test_a_word_standing_for_any_figure_reads_on_from_the_part_before(engine):
@@ -2746,3 +2752,34 @@ def test_a_figure_claimed_of_something_not_asked_after_it_is_asked(engine):
     # 公开12表 2018年政府采购预算表 p.12: 家具用具 198.00, 办公设备购置费 300.00
     got = engine.ask("听说政协18年光家具就买了198万？办公设备购置一共多少", "jiangsu_cppcc_office_2018_budget_tables")
     assert {"198.00", "300.00"} <= {f["value"] for f in got.to_json()["facts"]}
+
+
+def test_every_figure_of_a_quoted_sentence_is_a_fact(engine):
+    # 2017 说明 p.4-5: '拟制定和修改 11 件法规，并对 15 个立法项目开展调研' (the 15 beside the 11 asked is marked quoted)
+    got = engine.ask("2017年省人大常委会拟制定和修改多少件法规？", "jiangsu_npc_office_2017_budget").to_json()
+    assert [(f["value"], f["unit"]) for f in asked(got)] == [("11", "件")]
+    assert [(f["value"], f["unit"], f["quoted"]) for f in got["facts"]][1:] == [("15", "个", True)]
+
+
+def test_the_lines_under_a_heading_are_listed_with_the_heading_total_asked_after(engine):
+    # 表五 财政拨款支出预算表 p.5: 20102 政协事务 6,463.55 and its five 项
+    got = engine.ask("请列出表五《财政拨款支出预算表》中政协事务（款）下的全部项级科目名称，并给出政协事务（款）的合计金额。",
+                     "jiangsu_cppcc_office_2017_budget_tables").to_json()
+    assert [i["name"] for i in got["items"]] == ["行政运行", "一般行政管理事务", "政协会议", "委员视察", "其他政协事务支出"]
+    assert "6463.55" in {f["value"] for f in got["facts"]}
+
+
+def test_each_line_requested_with_the_table_total_printed_among_them(engine):
+    # 表十一 p.11: 合计 1,852.32; “三公”经费小计 676.10 = 因公出国（境）费 76.00 + 公务用车 156.60 + 公务接待费 443.50;
+    # 会议费 1,094.62; 培训费 81.60
+    got = engine.ask("请根据表十一，分别列出江苏省政协办公厅2017年因公出国（境）费、公务用车购置及运行维护费、公务接待费、“三公”"
+                     "经费小计、会议费、培训费及表内合计数，并核对小计与合计的勾稽关系。", "jiangsu_cppcc_office_2017_budget_tables")
+    assert [f["value"] for f in asked(got.to_json())][:7] == ["76.00", "156.60", "443.50", "676.10", "1094.62", "81.60",
+                                                             "1852.32"]
+
+
+def test_a_check_sum_leaves_out_the_total_it_checks_against(engine):
+    # 2019 说明 p.25: '本部门共有车辆 66 辆，其中，一般公务用车 13 辆、执法执勤用车 38 辆、特种专业技术用车 15 辆'
+    got = engine.ask("请分别列出江苏省高级人民法院2019年的车辆总数及一般公务用车、执法执勤用车、特种专业技术用车数量，"
+                     "核对分类数之和是否等于车辆总数。", "jiangsu_high_court_2019_dept_budget").to_json()
+    assert [f["formula"] for f in got["facts"] if f["formula"]] == ["13 + 38 + 15 = 66"]

@@ -62,3 +62,13 @@ def test_a_key_phrase_is_matched_across_the_gaps_pdf_text_puts_between_chinese_a
     assert correct, notes
     correct, _, _ = score_answer(gold, Answer("q", "zh", "text", "主要原因：单位于2023年成立。"))
     assert not correct
+
+
+def test_a_measure_word_printed_with_its_alternative_counts_in_either():
+    # '单价20 万元（含）以上的设备 4 台（套）' is 4 台 and 4 套; not 4 辆, not 5 台
+    from decimal import Decimal
+    from eval.runner import same_amount
+    assert same_amount(Decimal("4"), "台", Decimal("4"), "台（套）")
+    assert same_amount(Decimal("4"), "套", Decimal("4"), "台（套）")
+    assert not same_amount(Decimal("4"), "辆", Decimal("4"), "台（套）")
+    assert not same_amount(Decimal("5"), "台", Decimal("4"), "台（套）")

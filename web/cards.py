@@ -39,7 +39,7 @@ def flatten(answers: list[Answer]) -> tuple[list[Citation], list[Group]]:
         def where(indexes: list[int]) -> tuple[str | None, list[int]]:
             marks = [offset + i for i in indexes if 0 <= i < len(a.citations)]
             return (citations[marks[0]].document if marks else a.document), marks
-        for f in a.facts:
+        for f in (f for f in a.facts if not f.quoted):      # (figures beside the answer stay in its quote)
             doc, marks = where(f.citations)
             group(doc, a).facts.append((f, marks))
         for i in a.items:

@@ -142,6 +142,10 @@ def over_earlier(op: str, firsts: list[AnswerFact], out: Answer, lang: str, ques
             return None
         facts = [f for f in facts if f is not None]
     facts = facts[-2:] if op in ("difference", "share") else facts
+    whole = next((f for f in facts if op == "sum" and len(facts) >= 3 and len({g.unit for g in facts}) == 1
+                  and f.value == sum((g.value for g in facts if g is not f), Decimal(0))), None)
+    facts = [f for f in facts if f is not whole]        # ('车辆总数及各类车辆数，核对分类数之和'): the total is not
+    # one of the items it is the sum of
     if len(facts) < 2 or op == "share" and not facts[0].value:
         return None
     a = Answer(question, lang, "number", "", document=out.document, citations=list(out.citations))

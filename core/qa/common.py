@@ -279,7 +279,7 @@ def row_name(label: str) -> str:
 def render_text(answer: Answer) -> str:
     """Plain-text rendering for the CLI: answer, facts with formulas, items, citations."""
     lines = [answer.answer]
-    for f in answer.facts:
+    for f in (f for f in answer.facts if not f.quoted):     # (figures beside the answer are in its quote)
         lines.append(f"  = {f.label}: {format_decimal(f.value)} {f.unit}" + (f"  [{f.formula}]" if f.formula else ""))
     for i in answer.items[:50]:
         value = f" {format_decimal(i.value)} {i.unit}" if i.value is not None else ""

@@ -132,7 +132,9 @@ def _asked_list(clause: str, labels: set[str]) -> tuple[str, list[str]] | None:
     request = None if m else re.search(CUES["item_requests"], clause)   # '请列出A、B、C三项的预算数': each item's figure
     m = m or request
     rest = clause[m.end():] if m else ""
-    if not m or "、" not in rest or SUMMED.search(rest if request else clause):
+    # (a total printed as a line of its own is an item requested: '…、“三公”经费小计、会议费、培训费及表内合计数')
+    own_total = r"(?<=[、及和])[^、及和，,]{0,8}?(?:合计|小计|总计)数?(?=[、及和，,]|$)"
+    if not m or "、" not in rest or SUMMED.search(re.sub(own_total, "", rest) if request else clause):
         return None
     rest = re.sub(r"(?:这|等)?[两三四五六七八九十\d]+个?[项笔类]?(?:的)?(?:预算数|决算数|金额|数额|数)?$|的(?:预算数|决算数|金额|数额)$",
                   "", rest.rstrip("？?。 ")) or rest

@@ -43,7 +43,7 @@ def grouped(text: str) -> str:
         # (a gap holds at most the rest of a name and a few words: '（境）费, for running ')
         gaps = [text[a[1]:b[0]] for a, b in zip(spans, spans[1:])]
         if any(len(gap) > 20 or ASKING.search(gap) for gap in gaps) or EACH.search(text[spans[-1][1]:]) \
-                or EACH.search(text[max(0, spans[0][0] - 12):spans[0][0]]) \
+                or EACH.search(re.split(r"[，,。？?；;]", text[:spans[0][0]])[-1][-30:]) \
                 or not re.search(g["together"], text):       # 'numbers for A, B and C' asks each
             continue
         if re.search(r"\b(?:its|their)\s+(?:\w+\s+)?(?:components|parts|elements)\s*[（(:：]?\s*$|(?:分项|各项|组成部分)[（(:：]?$",

@@ -300,3 +300,23 @@ def amounts_stated(answer: Answer, text: str, citation: int, units: tuple = ("�
         answer.facts.append(AnswerFact(label or unit, value, unit, None, [citation]))
         have.add((value, unit))
 
+
+
+def quoted_figures(answer: Answer) -> None:
+    """Every figure a quoted sentence states is a fact of the answer, cited to that sentence: a reader sees it in
+    the quote ('拟制定和修改 11 件法规，并对 15 个立法项目开展调研' states 11 件 and 15 个, whichever part asked)."""
+    have = {(f.value, f.unit) for f in answer.facts}
+    lines = answer.answer.split("\n")
+    for i, c in enumerate(answer.citations):
+        start = c.rows[0].strip() if c.table is None and c.section and c.rows else ""
+        line = next((x for x in lines if start and start in x), None) if len(start) >= 8 else None
+        if line is None:
+            continue
+        said = line[line.index(start):]
+        for m in NUMBER.finditer(said):
+            value, unit = Decimal(m.group(1).replace(",", "")), "万元" if m.group(2) == "万" else m.group(2)
+            if (value, unit) not in have:
+                # (labelled by its clause: '并对 15 个立法项目开展调研')
+                clause = re.split(r"[，,。；;：:、]", said[:m.start()])[-1] + re.split(r"[，,。；;：:、]", said[m.start():])[0]
+                answer.facts.append(AnswerFact(clause.strip()[-40:], value, unit, None, [i], quoted=True))
+                have.add((value, unit))

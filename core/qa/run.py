@@ -24,13 +24,14 @@ from core.qa.extremes import extreme_asked, extreme_lines, row_of, table_of
 from core.qa.gloss import link
 from core.qa.merge import CODE_ASKED, absorb, disclosures, focus_of, new_facts, quoted_sentence, with_codes
 from core.qa.groups import group_answer, grouped, named_group
-from core.qa.numbers import CHANGE_ASKED, NUMBER, amounts_stated, asked_units, bare_count, bigrams, sentence_facts, with_count
+from core.qa.numbers import (CHANGE_ASKED, NUMBER, amounts_stated, asked_units, bare_count, bigrams, quoted_figures,
+                             sentence_facts, with_count)
 from core.qa.typos import corrected
 from core.qa.plan import OWN_TABLE, make_plan
 from core.qa.words import ANAPHOR
 from core.qa.prose import CHANGE_AT, REASON
 from core.qa.scope import resolve
-from core.qa.wholes import generic
+from core.qa.wholes import generic, own_table_total, table_whole
 from core.types import Answer, AnswerFact, ParsedDocument, Part
 
 
@@ -262,7 +263,9 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
                         if not out.items and not again else None
                     read = table_of(answered[-1][1], out, group) if answered and not under and not out.items \
                         and not again else None
-                    a = extreme_of_items(part.text, out, lang, question) \
+                    a = (table_whole(self.answerer, answered[-1][1], out, group, lang, question)
+                         if answered and own_table_total(part.text) else None) \
+                        or extreme_of_items(part.text, out, lang, question) \
                         or (extreme_lines(question, part.text, lang, under[0], under[0].document.department or "",
                                           under[1]) if under else None) \
                         or (largest_purchase(question, f"采购 {answered[-1][0]} {part.text}", lang, read[0])
@@ -385,6 +388,7 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
                             answered += [(f.label, f) for f in new]
                     out.document = out.document if out.citations else a.document
             if out.kind != "not_found":
+                quoted_figures(out)
                 out.document = group[0].document.name
                 results.append(out)
         across = across_years(results, plan, scope, lang, question)

@@ -21,6 +21,13 @@ def generic(whole: str) -> bool:
     return bool(GENERIC_WHOLE.fullmatch(bare))
 
 
+def own_table_total(text: str) -> bool:
+    """'…及表内合计数', 'and the table total': the total row of the table the figures before were read from."""
+    bare = re.sub(r"请|分别|列出|给出|列示|写出|并|以及|及|和|(?:是|为)?多少|数额|金额|的|数|[?？。.]|\s", "", text.lower())
+    return bool(re.fullmatch(r"(?:表内|表中|本表|该表|这张表|整张表)(?:合计|总计)|(?:and)?(?:what(?:'s|is|was))?the(?:table(?:'s)?|"
+                             r"table)(?:grand)?total", bare))
+
+
 def column_total(fact, row: list) -> object | None:
     """Where a table's items are its columns (“三公”经费/因公出国 … “三公”经费/合计): the total column of the
     nearest level above the fact's column, in the same row."""
