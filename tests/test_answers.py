@@ -2783,3 +2783,19 @@ def test_a_check_sum_leaves_out_the_total_it_checks_against(engine):
     got = engine.ask("请分别列出江苏省高级人民法院2019年的车辆总数及一般公务用车、执法执勤用车、特种专业技术用车数量，"
                      "核对分类数之和是否等于车辆总数。", "jiangsu_high_court_2019_dept_budget").to_json()
     assert [f["formula"] for f in got["facts"] if f["formula"]] == ["13 + 38 + 15 = 66"]
+
+
+def test_lines_requested_under_their_heading_are_each_answered(engine):
+    # 2025年预算单位支出预算总表: 财政事务 127,886,849 = 行政运行 84,861,719 + 一般行政管理事务 28,544,130
+    # + 预算改革业务 370,000 + 财政国库业务 14,111,000 (元)
+    got = engine.ask("请根据《2025年预算单位支出预算总表》，分别列出一般公共服务支出（类）财政事务（款）下行政运行、一般行政管理事务、"
+                     "预算改革业务、财政国库业务四个项级科目的预算数（单位：元），并核对四项之和是否等于财政事务（款）合计数。",
+                     "shanghai_finance_bureau_2025_unit_budget").to_json()
+    assert [f["value"] for f in asked(got)][:4] == ["84861719", "28544130", "370000", "14111000"]
+
+
+def test_the_year_before_worked_back_on_request(engine):
+    # 2017 说明 p.7: '一般公共预算收入预算 9,066.79 万元，与上年相比增加 498.72 万元，增长5.82%'
+    got = engine.ask("说明称2017年财政拨款收入预算9,066.79万元，与上年相比增加498.72万元。请据此推算2016年财政拨款收入预算数，"
+                     "并给出说明所列增长率。", "jiangsu_cppcc_office_2017_dept_budget").to_json()
+    assert {"8568.07", "5.82"} <= {f["value"] for f in got["facts"]}

@@ -52,6 +52,8 @@ def _clauses(q: str, english: bool = False) -> list[str]:
         # an aside in brackets ('three public expenses (trips abroad, cars and hospitality)') is not split
         sentence = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(",", "\x00").replace("，", "\x01")
                           .replace("、", "\x02"), sentence)
+        # ('（计算值，保留两位小数）'): nor is a comma inside Chinese brackets
+        sentence = re.sub(r"（[^（）]*）", lambda m: m.group(0).replace(",", "\x00").replace("，", "\x01"), sentence)
         # ('哪一项最多，金额和占比各是多少'): two measures of one thing are two asks, not two things named
         sentence = re.sub(r"(?<![\u4e00-\u9fff])(" + MEASURES + r")(?:和|与|及|、)(" + MEASURES + r")(?:各自|分别|各)?(?:是|为)?多少",
                           lambda m: "，".join(CUES["measure_nouns"][w] + "是多少" for w in m.groups()), sentence)

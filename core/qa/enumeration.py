@@ -48,11 +48,8 @@ def enumeration(clause: str, labels: set[str]) -> tuple[str, list[str]] | None:
     bracket = re.match(r"^(.*?)（([^（）]*、[^（）]*)）$", head)
     if bracket:
         context, head = context + bracket.group(1), bracket.group(2)
-    items = _split(head, labels)
-    # 'X（款）下A、B、C三个项': the line they are under is context; the count after the last is not an item
-    under = re.match(r"^(.{2,}?(?:（[类款项]）)?(?:下面的|下面|下的|之下|下)(?![属拨达降年]))(.{2,})$", items[0]) if items else None
-    if under and len(items) >= 2:
-        context, items[0] = context + under.group(1), under.group(2)
+    under, items = _under(_split(head, labels))
+    context += under
     if items:
         items[-1] = re.sub(r"(?:这|等)?[两二三四五六七八九十\d]+个?[项款类个块](?:科目)?$", "", items[-1]) or items[-1]
     # ('A、B、C支出预算表中，…': one table's title, not '收支预算总表里的A和财政拨款支出预算表里的A')
@@ -89,6 +86,14 @@ def enumeration(clause: str, labels: set[str]) -> tuple[str, list[str]] | None:
 ONE_FIGURE = re.compile("|".join(map(re.escape, sorted(CUES["sum"] + CUES["sum_total_words"] + CUES["difference"]
                                                       + CUES["share"] + [w for w in CUES["change"] if re.search(
                                                           r"[\u4e00-\u9fff]", w)], key=len, reverse=True))) + r"|总|共|合")
+
+
+def _under(items: list[str]) -> tuple[str, list[str]]:
+    """'X（款）下A、B、C三个项': the line they are under is context, not part of the first item."""
+    under = re.match(r"^(.{2,}?(?:（[类款项]）)?(?:下面的|下面|下的|之下|下)(?![属拨达降年]))(.{2,})$", items[0]) if items else None
+    if under and len(items) >= 2:
+        return under.group(1), [under.group(2)] + items[1:]
+    return "", items
 
 
 def _implicit_each(clause: str) -> re.Match | None:
@@ -136,13 +141,13 @@ def _asked_list(clause: str, labels: set[str]) -> tuple[str, list[str]] | None:
     own_total = r"(?<=[、及和])[^、及和，,]{0,8}?(?:合计|小计|总计)数?(?=[、及和，,]|$)"
     if not m or "、" not in rest or SUMMED.search(re.sub(own_total, "", rest) if request else clause):
         return None
-    rest = re.sub(r"(?:这|等)?[两三四五六七八九十\d]+个?[项笔类]?(?:的)?(?:预算数|决算数|金额|数额|数)?$|的(?:预算数|决算数|金额|数额)$",
-                  "", rest.rstrip("？?。 ")) or rest
-    items = _split(rest.rstrip("？?。 "), labels)
+    rest = re.sub(r"(?:(?:这|等)?[两三四五六七八九十\d]+个?(?:[项款类]级)?[项笔类款]?(?:科目)?(?:的)?(?:预算数|决算数|金额|数额|数)?"
+                  r"|的(?:预算数|决算数|金额|数额))(?:[（(][^（）()]*[）)])?$", "", rest.rstrip("？?。 ")) or rest
+    under, items = _under(_split(rest.rstrip("？?。 "), labels))
     if len(items) < 2 or any(len(x) < 2 for x in items):
         return None
     if request:     # (what stands before the request is the context: '“三公”经费小计675.10万元，请列出…')
-        return clause[:m.start()], [m.group(0) + item for item in items]
+        return clause[:m.start()] + under, [m.group(0) + item for item in items]
     return "", [clause[:m.end()] + item for item in items]
 
 

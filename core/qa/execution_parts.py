@@ -21,7 +21,9 @@ def execution_parts(text: str, language: str, parts: list[Part], names: Callable
     # much did that go up from 2023')
     stray = _stray(parts, language, names) if len(parts) > 1 else None
     if stray is not None:
-        head = "，".join(p.text for p in parts[:stray])
+        # (the frame the parts are read in names what is executed: '一般公共预算财政拨款支出：分别列出年初预算数、…')
+        frame = re.sub(r"^(?:请|麻烦)?(?:帮我)?(?:核对|核实|检查|查看|看看|看一下)?", "", parts[0].context).rstrip("：:，, ")
+        head = frame + "，" * bool(frame) + "，".join(p.text for p in parts[:stray])
         return [Part(head, "execution", subject_of(head) or head)] + parts[stray:] if _execution_question(head) else parts
     if not all(p.op in ("lookup", "share", "difference", "execution", "change", "reason") for p in parts):
         return parts

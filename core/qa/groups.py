@@ -52,8 +52,12 @@ def grouped(text: str) -> str:
         if re.search(CUES["english_split"] + r"(?:the\s+)?$", text[:spans[0][0]], re.I):
             continue        # 'how are the 三公经费 divided between A, B and C': each of them
         after = re.split(r"[,，;；?？]", text[spans[-1][1]:], maxsplit=1)
-        if re.search(r"(?:%s)\s*(?:me\s+)?(?:the\s+)?$" % CUES["each_requests"], text[max(0, spans[0][0] - 12):spans[0][0]], re.I) \
-                and not re.search(g["together"], re.sub(r"^(?:[（(]境[）)])?费?(?:这)?[两三四五六七八九十]项", "", after[0])):
+        lead = re.split(r"[，,。？?；;]", text[:spans[0][0]])[-1]
+        # (a total printed as a line of its own is one more item requested: '…、公务接待费金额和表内合计数')
+        rest = re.sub(r"(?<=[、及和])[^、及和，,]{0,8}?(?:合计|小计|总计)数?(?=[、及和，,]|$)", "", after[0])
+        if (re.search(r"(?:%s)\s*(?:me\s+)?(?:the\s+)?$" % CUES["each_requests"], text[max(0, spans[0][0] - 12):spans[0][0]], re.I)
+                or re.search(r"列出|列示|给出|写出", lead)) \
+                and not re.search(g["together"], re.sub(r"^(?:[（(]境[）)])?费?(?:这)?[两三四五六七八九十]项", "", rest)):
             continue        # '请列出A、B、C三项，核对是否合计一致', 'what are A, B and C?': each of them
         if not re.search(g["together"], text[:spans[-1][1]] + after[0]) and len(after) > 1 \
                 and ASKING.search(after[1]):
