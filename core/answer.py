@@ -80,7 +80,7 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
             return stated
         # 'what does X mean in this budget': naming the budget does not ask a figure; 'what is the total
         # budget' does
-        said = [w for w in CUES["define"] if w in ql + q]
+        said = [w for w in CUES["define"] if w in ql + q] or re.findall(r"是啥", q) * bool(re.match(CUES["define_asked"], q))
         meaning = [w for w in said if w not in ("what is", "what are", "what does", "什么是", "是什么")]
         # 'what is 预算 for X', 'what is project spending for 2018' ask a figure
         figure = asks_amount or lang == "en" and ("预算" in q or re.search(r"20\d\d|spen[dt]|\bcosts?\b", ql))

@@ -126,6 +126,9 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
     if language != "en" and _search_terms(text) is None:
         # ('政协18年买家具花了多少 台式电脑又买了多少'): a space between Chinese words typed without punctuation is a
         # comma (not in a search-box string of names)
+        # (but a name typed before the one that asks of each is listed with it: '会议费 培训费各安排了多少')
+        text = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff（）“”]{2,12}?(?:各|分别)(?:自|是|为|有|安排|花)?了?(?:多少|几))",
+                      "、", text)
         text = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "，", text)
     text = _categories_together(text)
     across = _across_tables(text)
