@@ -2799,3 +2799,20 @@ def test_the_year_before_worked_back_on_request(engine):
     got = engine.ask("说明称2017年财政拨款收入预算9,066.79万元，与上年相比增加498.72万元。请据此推算2016年财政拨款收入预算数，"
                      "并给出说明所列增长率。", "jiangsu_cppcc_office_2017_dept_budget").to_json()
     assert {"8568.07", "5.82"} <= {f["value"] for f in got["facts"]}
+
+
+def test_a_purpose_sentence_is_quoted_with_the_figures_of_its_item(engine):
+    # 2024 决算 说明 p.19: '…其他社会工作事务支出（项）。主要用于：新建部门开办费、基层政权和社区建设项目支出。全年预算为
+    # 202.24 万元，支出决算为 202.24 万元。'
+    got = engine.ask("社工部那个其他社会工作事务支出两百多万是干啥用的", "putuo_social_work_dept_2024_final_accounts").to_json()
+    assert "新建部门开办费" in got["answer"] and "202.24" in {f["value"] for f in got["facts"]}
+
+
+@pytest.mark.parametrize("doc, question, expected", [
+    # 表十一 p.11: 会议费 1,094.62, 培训费 81.60
+    ("jiangsu_cppcc_office_2017_budget_tables", "政协17年会议费 培训费各安排了多少", ["1094.62", "81.60"]),
+    # 2019 说明 p.25: 执法执勤用车 38 辆 + 特种专业技术用车 15 辆
+    ("jiangsu_high_court_2019_dept_budget", "执法执勤用车和特种专业技术用车合计多少辆", ["38", "15", "53"]),
+])
+def test_colloquial_lists_and_counts_summed(engine, doc, question, expected):
+    assert [f["value"] for f in asked(engine.ask(question, doc).to_json())] == expected

@@ -12,7 +12,7 @@ from core.qa.lookups import PURCHASE
 from core.qa.combine import earlier_figure, enumerated_whole, share_operands
 from core.qa.common import CUES
 from core.qa.merge import absorb
-from core.qa.numbers import asked_units
+from core.qa.numbers import COUNT_ASKED, asked_units
 from core.types import Part
 from core.qa.words import ANAPHOR, subject_of
 from core.qa.wholes import generic, grand, part_in_sentence, part_in_table, printed_share, stated_whole, table_whole
@@ -34,7 +34,8 @@ class ComputeParts:
             if framed is not None and framed.facts and subject_of(operand) in framed.facts[0].label:
                 return framed
         # (a count the part asks, '执法执勤用车和特种专业技术用车合计多少辆', is each operand's count too)
-        counts = asked_units(part.text) - {"万元", "元", "%"}
+        counts = asked_units(part.text) - {"万元", "元", "%"} if COUNT_ASKED.search(part.text) or "how many" in part.text \
+            else set()
         return self.one(Part(operand + "是多少", "lookup", operand), lang, docs, operand, units=counts or None)
 
     def compute(self, part: Part, lang: str, docs: list[ParsedDocument], question: str,

@@ -291,7 +291,12 @@ class ProseAnswers:
         return len(found) == 1 and self.quote(a, doc, found[0][0], found[0][1], lang, label)
 
     def quote(self, a, doc, passage, sentence, lang, label) -> bool:
-        """A text answer: the document's own sentence, cited to its section and page."""
+        """A text answer: the document's own sentence, cited to its section and page (with the figures the next
+        sentence states of the same item when it states none: '…（项）。主要用于：…。全年预算为 202.24 万元，…')."""
+        rest = passage.text[passage.text.find(sentence) + len(sentence):] if sentence in passage.text else ""
+        more = re.match(r"\s*((?:全年预算|年初预算|调整预算|支出决算|决算数|预算数)[^。；;]{0,60}?\d[^。；;]*[。；;]?)", rest)
+        if more and not NUMBER.search(sentence):
+            sentence = sentence.rstrip() + more.group(1)
         idx = a.cite(Citation(doc.document.name, None, passage.section, passage.page_of(sentence), [sentence[:40]]))
         a.kind = "text"
         a.items = [AnswerItem(None, sentence, None, None, [idx])]

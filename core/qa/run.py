@@ -169,7 +169,7 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
         asked = list(plan.parts)
         for group in disclosures(scope.docs):
             out = Answer(question, lang, "not_found", "", document=group[0].document.name)
-            previous, last_units, firsts, head = None, set(), [], None
+            previous, last_units, firsts, head, looked = None, set(), [], None, []
             answered: list[tuple[str, AnswerFact]] = []     # (what a part asked, the figure it stated)
             which = None        # (the words of a part that asked which line, the line it named)
             plan.parts[:] = asked       # (each disclosure resolves 'which' for itself)
@@ -201,6 +201,8 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
                     # ('…A、B各是多少？请核对两项之和…'): the last figures, as many as it counts
                     counted = re.search(r"([两二三四五六七八九十])(?:项|者|笔)|\b(both|two|three|four|five)\b", part.text)
                     n = counted and CUES["count_words"].get((counted.group(1) or counted.group(2)).lower())
+                    # (the lines the question listed, not a whole a share part read: '…三项…占“三公”经费的比重，核对三项之和')
+                    over = [f for f in looked if f.unit][-n:] if n and len([f for f in looked if f.unit]) >= n else over
                     a = over_earlier(part.op, over[-n:] if n and 2 <= n < len(over) else over, out, lang, question)
                 elif part.op == "share" and not part.operands and plan.parts.index(part) > 0 \
                         and plan.parts[plan.parts.index(part) - 1].narrows:
@@ -381,6 +383,7 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
                     if new:
                         head = head if part.narrows and head is not None else new[0]
                         firsts.append(new[0])       # the figure each part stated, for a later 'A加B' over them
+                        looked += new[:1] if part.op == "lookup" else []
                         computed = [f for f in new if f.formula] if part.op in ("sum", "difference", "share") else []
                         if computed or len(new) == 1:
                             answered.append((part.subject or part.text, (computed or new)[-1]))
