@@ -261,12 +261,15 @@ def unscoped(text: str, doc: ParsedDocument) -> str:
     """The text without the document's department and region names."""
     for name in (doc.document.department, doc.document.region):
         text = text.replace(name or "\x00", " ")
-    # a short form of the department opening the question, before its year ('政协2018年会议费', '人大19年…')
+    # a short form of the department opening the question, before its year ('政协2018年会议费', '人大19年…'), or
+    # a search-box string's first word ('人大常委会办公厅 2019 水费', '江苏人大 2019 …'): its characters in order
     dept = doc.document.department or ""
-    m = re.match(r"\s*([\u4e00-\u9fff]{2,4}?)(?=\s*(?:20)?\d\d年|的)", text)
-    if m and m.group(1) in dept:
+    m = re.match(r"\s*([\u4e00-\u9fff]{2,4}?)(?=\s*(?:20)?\d\d年|的)", text) \
+        or re.match(r"\s*([\u4e00-\u9fff]{2,10})(?=\s+\S)", text)
+    if m and (m.group(1) in dept or _in_order(m.group(1), dept)):
         text = text[:m.start(1)] + " " + text[m.end(1):]
     return text
+
 
 
 @lru_cache(maxsize=8192)

@@ -20,6 +20,7 @@ SPENT = re.compile(r"(?:支出)?决算(?:数)?" + AMOUNT)
 ASKED = re.compile("|".join(map(re.escape, sorted(CUES["execution"] + CUES["execution_gap"] + ["用掉", "执行"],
                                                    key=len, reverse=True))))
 EXECUTION_EN = set(CUES["execution_words_en"])      # English an execution question asks with, naming no line
+NOISE = re.compile("|".join(map(re.escape, CUES["execution_noise"])))      # ('两者相差', '说明中列示的')
 RATE = re.compile(r"完成(?:全年|年初)?预算(?:数)?的?\s*([\d.]+)\s*%")
 
 
@@ -39,7 +40,7 @@ def _line(q: str, doc: ParsedDocument):
     named = set(doc.document.department or "")
     q = re.sub(CUES["inherited_tail"].rstrip("$"), "", q)      # '事业运行这一项全年预算': 这一项 names nothing
     # the words left when the asking and measure words are gone ('全年预算是多少，实际支出多少' leaves none)
-    bare = FILLER.sub(" ", MEASURE.sub(" ", ASKED.sub(" ", q)))
+    bare = FILLER.sub(" ", MEASURE.sub(" ", ASKED.sub(" ", NOISE.sub(" ", q))))
     wanted = {b for b in han_bigrams(bare) if not set(b) <= named} - han_bigrams(CUES["execution_words"])
     english = [w for w in re.findall(r"[a-z]{3,}", q) if w not in ENGLISH_FILLER | GENERIC | EXECUTION_EN]
     # a line described in English by what it pays for ('outside firms doing audits and performance evaluations'):
@@ -102,8 +103,11 @@ def execution(a: Answer, q: str, lang: str, doc: ParsedDocument, label: str) -> 
     a.kind = "number"
     if _any(CUES["reason"], q.lower()):
         # ('为什么没有把预算用完'): the reason the explanation gives right after the two amounts
-        after = re.split(r"(?<=[。；;])", p.text[spent.end():])
-        because = next((s.strip() for s in after[:3] if REASON.search(s)), "")
+        # (past the sub-items the sentence lists with '；', up to the next line's budget)
+        rest = p.text[spent.end():]
+        following = BUDGETED.search(rest)
+        after = re.split(r"(?<=[。；;])", rest[:following.start() if following else len(rest)])
+        because = next((s.strip() for s in after if REASON.search(s)), "")
         sentence += because
     rate_text = "—" if rate is None else f"{rate}%"
     a.answer = (f"{label}：{base[0]}预算 {b_value} {unit}，支出决算 {s_value} {s_unit}{gap}，完成预算 {rate_text}。"

@@ -76,7 +76,9 @@ class FollowParts:
         # (a purchase read without the project the words before the list name: '开全委会，订酒店和吃饭…')
         unnamed = bool(thing) and a is not None and bool(a.facts) and bought(a.facts[0], a) \
             and not any(bigrams(f.label) & thing for f in a.facts)
-        if part.context and part.op != "count" and not (a and any(f.formula for f in a.facts)) and (
+        # (what a line is for, answered from the prose, is not re-read in the table the words before name)
+        explained = a is not None and part.op in ("reason", "define") and a.kind in ("text", "definition")
+        if part.context and part.op != "count" and not explained and not (a and any(f.formula for f in a.facts)) and (
                 a is None or not a.facts or part.op == "list" and not a.items
                              or tables and not read_in(a, tables)
                              or thing and PURCHASE.search(part.context)

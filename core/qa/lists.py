@@ -5,6 +5,7 @@ enumeration the prose prints ('内设10个股、办，分别是A、B、C').
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from decimal import Decimal
 
@@ -39,6 +40,19 @@ def _children(doc: ParsedDocument, row: Fact, q: str = "") -> list[Fact]:
             seen.add(c)
             out.append(f)
     return out
+
+
+def _partly_named(doc: ParsedDocument, q: str) -> list[Fact]:
+    """'有哪些离退休科目': the coded lines sharing the longest run (3+ characters, not only generic words) with the
+    question ('行政事业单位离退休'), when no line is named in full."""
+    found: dict[int, list[Fact]] = {}
+    for f in doc.facts:
+        name = _name(f.label) if f.code else ""
+        m = SequenceMatcher(None, name, q, autojunk=False).find_longest_match(0, len(name), 0, len(q))
+        run = name[m.a:m.a + m.size]
+        if m.size >= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", run) and re.sub(CUES["generic_line_words"], "", run):
+            found.setdefault(m.size, []).append(f)
+    return found[max(found)] if found else []
 
 
 def _table_rows(doc: ParsedDocument, table_id: str) -> list[Fact]:
@@ -98,7 +112,8 @@ def list_answer(question: str, q: str, lang: str, doc: ParsedDocument, label: st
     parts = section_parts(a, q, doc, label, lang)
     if parts is not None:
         return parts
-    named = [f for f in doc.facts if f.code and len(_name(f.label)) >= 2 and _name(f.label) in q]
+    named = [f for f in doc.facts if f.code and len(_name(f.label)) >= 2 and _name(f.label) in q] or (
+        _partly_named(doc, q) if re.search(CUES["line_words"], q, re.I) else [])
     if named:
         # 'the lines under 法院 (within 公共安全支出)': the most specific line named is the one asked about
         # (of the lines named, the most specific that has lines under it: 'subsidies (the pension lines)' is 303)

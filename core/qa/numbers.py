@@ -114,6 +114,13 @@ def asked_units(part_text: str) -> set[str]:
         runs = [r for r in re.findall(r"[\u4e00-\u9fff]+", part_text) if any(r.endswith(e) for e in CUES["count_suffixes"])]
         units |= {next(u for e, u in CUES["count_suffixes"].items() if runs[-1].endswith(e))} if runs else set()
         money = money or re.search(r"\b(?:funds?|money|amount|budget|cost)\b", low)
+    # ('高院2019年车辆有多少', '2019 设备多少'): a thing counted, named just before the asking word, with no money
+    # word, is asked in its count
+    before = re.search(r"([\u4e00-\u9fff]+?)(?:一共|总共|共)?(?:有|是|为)?(?:多少|几)(?![\u4e00-\u9fff]{0,2}(?:钱|万|元|费))",
+                       part_text) if not units and not MONEY_ASKED.search(part_text.replace("多少", "")) else None
+    thing = before and next((u for e, u in CUES["count_suffixes"].items() if before.group(1).endswith(e)
+                             and e not in ("项目", "会议", "单位", "检查")), None)
+    units |= (set(CUES["person_units"]) if thing in CUES["person_units"] else {thing}) if thing else set()
     if money or (not units and re.search(r"多少|how much|how (?:large|big)\b|\bwhat(?:'s| is| are| was| were)\b.*"
                                          r"(?:预算|\bbudget)", part_text)) or (
             CHANGE_ASKED.search(part_text) and not units):     # 'how many 预算单位' counts units, not money
@@ -133,7 +140,7 @@ def bare_count(part_text: str, previous: set[str]) -> set[str] | None:
     # ('…how many were A versus B'): a bare name split off a list asks what the part before asked
     bare = not re.search(r"多少|几|how|what|which|[?？]", part_text)
     # ('how many of B are covered by the department budget': 'how many' counts, whatever money word follows)
-    if counts and asked_units(part_text) <= {"万元", "元"} and (not MONEY_ASKED.search(part_text) or re.search(
+    if counts and asked_units(part_text) - counts <= {"万元", "元"} and (not MONEY_ASKED.search(part_text) or re.search(
             r"\bhow many\b(?! (?:yuan|million|thousand))", part_text)) \
             and (bare or re.search(r"多少|几|how many|number", part_text)):
         return set(CUES["person_units"]) if counts & set(CUES["person_units"]) else counts
@@ -146,7 +153,7 @@ def with_count(part_text: str, units: set[str] | None) -> str:
     """A part that counts in a unit it does not name, inherited from the part before ('车辆总数、一般公务用车各是多少'
     -> '一般公务用车有多少辆'): the text says it, so the figure counted is read, not the money line of that name."""
     counts = sorted((units or set()) - {"万元", "元", "%"})
-    if not counts or asked_units(part_text) - {"万元", "元"}:
+    if not counts or asked_units(part_text) - {"万元", "元"} - set(counts) or COUNT_ASKED.search(part_text):
         return part_text
     unit = "人" if set(counts) & set(CUES["person_units"]) else counts[0]
     if re.search(r"[\u4e00-\u9fff]", re.sub(r"[（(][^）)]*[）)]", "", part_text)) and not re.search(r"[a-z]{3,}", part_text):

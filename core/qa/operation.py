@@ -147,7 +147,8 @@ def operation(clause: str) -> tuple[str, list[str]]:
         return "list", []       # '其下三个项级科目的编码和金额': the lines under it, each with its code and amount
     if _any(CUES["list"], clause.lower()) and not re.search(r"百分|比例|比重|占比|percent|share|proportion", clause.lower()) \
             or re.search(CUES["list_asks"], clause.lower()) and not re.search(
-            r"多少|(?<!哪)几[个张项家]?|最|how much|how many|most|largest|biggest|highest|lowest|smallest", clause.lower()):
+            r"多少|(?<!哪)几[个张项家]?|最|how much|how many|most|largest|biggest|highest|lowest|smallest|"
+            r"\badd(?:s|ed)? up\b|\bcomes? to\b|altogether|in all\b", clause.lower()):
         return "list", []
     if _any(CUES["difference"], clause) and not _any(CUES["prior_words"], clause):
         ops = _two_operands(clause, CUES["difference"])

@@ -13,6 +13,7 @@ from core.qa.execution_parts import execution_parts
 from core.qa.enumeration import CHANGE_VERBS, enumeration, with_earlier
 from core.qa.clauses import _clauses
 from core.qa.operation import _english_operands, _summed, operation
+from core.qa.search_box import search_parts, search_rewrite, search_terms
 from core.types import Part, Plan
 from core.qa.numbered import ASKED as ASKED_TABLES, asked_numbers
 from core.qa.words import (ANAPHOR, CUES, ENGLISH_FILLER, FILLER, GENERIC, HAN, INHERITED_MEASURE, REASON_WORDS, _any, has_subject,
@@ -21,7 +22,8 @@ from core.qa.words import (ANAPHOR, CUES, ENGLISH_FILLER, FILLER, GENERIC, HAN, 
 
 
 TABLE_NAMED = re.compile(r"表|\b(?:table|form|sheet|schedule)\b", re.I)
-OWN_TABLE = re.compile(r"(?<![该本此张])表|\b(?:table|form|sheet|schedule)\s*(?:no\.?\s*)?\d", re.I)  # not '该表', 'the table'
+TABLE_REFERENCE = re.compile(ASKED_TABLES.pattern + r"|《[^》]{2,40}表》", re.I)
+OWN_TABLE = re.compile(r"(?<![该本此张])表(?![中里内])|\b(?:table|form|sheet|schedule)\s*(?:no\.?\s*)?\d", re.I)  # not '该表', 'the table'
 
 PURPOSE_WORDS = re.compile("|".join(map(re.escape, sorted(CUES["purpose_asks"], key=len, reverse=True))) + "|主要|是")
 COUNTED_BEFORE = re.compile(r"几[个项家张]?|多少[个项家张]|how many")
@@ -55,46 +57,6 @@ def _across_tables(text: str) -> list[Part] | None:
     return parts
 
 
-def _keywords(text: str, printed: Callable[[], set[str]] | None) -> list[str] | None:
-    """'政协 2019 提租补贴 住房公积金', 'npc 2019 三公经费 total 会议费': a search-box query (no punctuation, no
-    question words) that prints two lines' names or more asks each of them."""
-    if printed is None or re.search(r"[？?，,。；;、：:]|多少|几|什么|哪|吗|是否|\b(?:what|how|which|why|is|are|does|did)\b", text):
-        return None
-    names = printed()       # (the printed names are gathered only for a query that may be one)
-    runs = [r.strip("“”\"'") for r in re.findall(r"[\u4e00-\u9fff（）“”()]+", text)]
-    named = [r for r in runs if r in names or len(r) >= 4 and any(r in n for n in names)]
-    return named if len(named) >= 2 and len(set(named)) == len(named) else None
-
-
-def _search_terms(text: str) -> list[str] | None:
-    """'万里街道 2023 车辆 一般公务用车 执法执勤用车 几辆': a Chinese search-box string of several names, each asked with
-    the ask tokens it carries ('几辆', '人数', '总额'); the first token naming the department and the year are scope."""
-    if re.search(r"[？?，,。；;、：:]|[a-z]{2,}|什么|哪|吗|是否|为什么|为啥", text, re.I) or any(
-            _any(CUES[k], text) for k in ("reason", "define", "purpose_asks", "list", "change", "share")) \
-            or re.search(CUES["purchase_words"], text, re.I):
-        return None     # (a reason, a meaning, a change or a purchase asked of the names is asked of them together)
-    tokens = text.split()
-    if any(re.search(r"多少|几", t) and not re.fullmatch(CUES["keyword_asks"], t) for t in tokens):
-        return None     # ('三公经费 预算多少 实际花了多少': asks of one name, not names)
-    year = re.compile(r"20\d\d年?度?")
-    scope = " ".join(t for t in tokens if year.fullmatch(t))
-    tokens = [t for t in tokens if not year.fullmatch(t)]
-    if tokens and re.search(CUES["keyword_scope"], tokens[0]):
-        tokens = tokens[1:]
-    # an ask token after a name asks it ('政府采购预算 总额 货物 服务'); those ending the string ask every name
-    trailing = list(itertools.takewhile(lambda t: re.fullmatch(CUES["keyword_asks"], t), reversed(tokens)))
-    named: list[list[str]] = []
-    for t in tokens[:len(tokens) - len(trailing)]:
-        if re.fullmatch(CUES["keyword_asks"], t) and named:
-            named[-1][1] += t
-        elif HAN.search(t) and not re.fullmatch(CUES["keyword_asks"], t):
-            named.append([t, ""])
-    if len(named) < 2 or len({n for n, _ in named}) < len(named):
-        return None
-    every = "".join(reversed(trailing))
-    return [f"{scope} {n}{own or every or '多少'}".strip() for n, own in named]
-
-
 CATEGORY_PAIR = re.compile(CUES["procurement_pair"])
 
 
@@ -123,7 +85,8 @@ def _categories_together(text: str) -> str:
 def make_plan(question: str, language: str, text: str, labels: set[str],
               names: Callable[[], set[str]] | None = None) -> Plan:
     parts: list[Part] = []
-    if language != "en" and _search_terms(text) is None:
+    text = search_rewrite(re.sub(r"(^|[，,。？?；;])\s*其下(?=[^，,。？?；;]*、)", r"\1其中", text))     # ('其下A、B各多少')
+    if language != "en" and search_terms(text) is None:
         # ('政协18年买家具花了多少 台式电脑又买了多少'): a space between Chinese words typed without punctuation is a
         # comma (not in a search-box string of names)
         # (but a name typed before the one that asks of each is listed with it: '会议费 培训费各安排了多少')
@@ -134,14 +97,9 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
     across = _across_tables(text)
     if across:
         return Plan(question, language, text, across)
-    keywords = _keywords(text, names)
-    if not keywords:
-        terms = _search_terms(text)
-        if terms:
-            return Plan(question, language, text, [Part(t, "lookup", t) for t in terms])
-    if keywords:
-        rest = " ".join(re.sub("|".join(map(re.escape, keywords)), " ", text).replace("“", " ").replace("”", " ").split())
-        return Plan(question, language, text, [Part(f"{rest} {k}".strip(), "lookup", k) for k in keywords])
+    searched = search_parts(text, names)
+    if searched:
+        return Plan(question, language, text, searched)
     if language == "en" and len(re.findall(r"\b(?:how much|how many|what|which)\b", text)) < 2:
         whole = _english_operands(text.strip(" ?？"))
         if whole and whole[0] in ("sum", "difference"):       # 'in 2017, how much more for A than for B': one computation, not clauses
@@ -193,6 +151,10 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
         context, pieces = listed or (frame, [clause])
         if context and TABLE_NAMED.search(context):
             table_context = context
+        elif not table_context and parts:
+            # ('表十《…》合计多少？其中A和B各是多少'): the table the first clause named is where later ones are read
+            named_table = TABLE_REFERENCE.search(parts[0].text)
+            table_context = named_table.group(0) if named_table else ""
         scope_words = (listed[0] if listed and listed[0] else "") or scope_words
         # ('how much for A and for B, how did each change': the lookups the clauses before asked, one each)
         trailing = list(itertools.takewhile(lambda p: p.op == "lookup" and p.subject, reversed(parts)))[::-1]
@@ -228,7 +190,11 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
         # ('Public Table 09: what are A and B, and what is the table total'): every later part is read in the table
         # named before it (where it looks its figure up, not what it computes)
         # ('For the plenary session, how much for rooms, and how much for meals'): what 'for' named frames each part
-        read_in = context or (table_context if not OWN_TABLE.search(" ".join(pieces)) else "") or (
+        # (not where the clause points back at a line: '并给出该款合计金额')
+        inherited = table_context if not OWN_TABLE.search(" ".join(pieces)) \
+            and not re.search(r"[该此这][款项类行]", clause) else ""
+        read_in = (inherited + context if inherited and context and not TABLE_NAMED.search(context) else context) \
+            or inherited or (
             topic if re.search(r"\bhow (?:much|many)\b", clause) and not re.search(r"\b(?:it|its|that|this|they|their|them)\b",
                                                                                  clause) else "")
         start = len(parts)
@@ -251,22 +217,26 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
                           r"|\b(?:all|the|these|those) (?:three|four|five)(?: lines| items| figures| amounts)?\b",
                           "", piece)
             if parts and parts[-1].op == "list" and re.search(r"合计|总计|加起来|一共|共计|\bin total\b|\btotal\b|add up", piece) \
-                    and not has_subject(re.sub(r"[增减]加?少?额|金额|合计|总计|数额", "", piece)) \
+                    and not has_subject(re.sub(r"[增减]加?少?额|金额|合计|总计|数额|\b(?:what|do|does|did|they|them|these|"
+                                               r"those|all|add|adds|up|to|comes?|in|total|altogether|together)\b", "", piece)) \
                     and not re.search(r"几|多少[个项家]|how many|number of", piece):       # ('一共几个' counts them)
                 # ('…比上年增加的有几项？增加额合计多少'): over the figures of the lines the list named
                 parts.append(Part(piece, "sum", "", [], narrows, read_in))
                 continue
             if parts and parts[-1].op == "list" and not has_subject(piece) and re.search(CUES["each_pattern"], piece):
                 continue        # '…由哪几项组成？各是多少': the list gives each with its figure
-            if len(parts) >= 2 and re.match(CUES["check_purpose"], piece):
+            if len(parts) >= 2 and (re.match(CUES["check_purpose"], piece) or re.match(CUES["check_claim"], piece)):
                 # ('…，以便核对三项之和是否等于合计'): what the figures are for; their sum where it asks whether they add up
                 if re.search(CUES["adds_up"], piece, re.I) or _any(CUES["sum"] + CUES["sum_total_words"], piece.lower()):
                     parts.append(Part(piece, "sum", "", [], narrows, read_in))
                 # (and the line they should equal, when it names one: '…是否等于基本支出')
                 against = re.search(r"(?:等于|相等于?|一致于?|对得上)(?:表中|表里)?(?:的|所列的?)?(.{2,})$", piece)
-                if against and has_subject(against.group(1)) and not re.fullmatch(r"(?:合计|总计|小计)[。？?]?", against.group(1)):
+                # (a bare '合计' is the total of the table the parts were read in, when they were read in one)
+                if against and (has_subject(against.group(1)) or TABLE_REFERENCE.search(read_in)) and not (
+                        re.fullmatch(r"(?:合计|总计|小计)数?[。？?]?", against.group(1)) and not TABLE_REFERENCE.search(read_in)):
+                    table = TABLE_REFERENCE.search(read_in)     # (the table by its number alone: its title lists names)
                     parts.append(Part(against.group(1), "lookup", subject_of(against.group(1)) or against.group(1), [], False,
-                                      read_in))
+                                      table.group(0) + "中" if table else read_in))
                 continue
             more = with_earlier(piece, labels) if parts else None
             if more:        # '…连会议费、培训费一起算，合计是多少': the figure before and the items it lists

@@ -17,7 +17,7 @@ PURPOSE = re.compile(CUES["reason_markers"] + "|" + CUES["purpose_markers"])    
 AMOUNT_AT = re.compile(r"\d[\d,]*(?:\.\d+)?\s*万?元")
 # ('本年数小于上年预算数 403.75 万元' states a change as a comparison)
 CHANGE_AT = re.compile(r"(增加|减少|增长|下降|上升|降低|持平|[小大低高少多]于上年[\u4e00-\u9fff]{0,4})[了约]?\s*[\d持]")
-NOT_SUBJECT = re.compile(r"20\d\d年度?|[比较与]?(?:上一?年度?|去年)(?:相比)?|增加|减少|增长|下降|多少|百分之几|增幅|降幅|"
+NOT_SUBJECT = re.compile(r"20\d\d年度?|[比较与]?(?:上一?年度?|去年)(?:相比)?|增减(?:变化|变动|情况)?|变化|变动|增加|减少|增长|下降|多少|百分之几|增幅|降幅|"
                          r"预算|是|了|的|不少|一大截|很多|这一?[项块笔]|"
                          + "|".join(map(re.escape, sorted(CUES["reason"], key=len, reverse=True))))
 

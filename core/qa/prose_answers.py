@@ -297,6 +297,10 @@ class ProseAnswers:
         more = re.match(r"\s*((?:全年预算|年初预算|调整预算|支出决算|决算数|预算数)[^。；;]{0,60}?\d[^。；;]*[。；;]?)", rest)
         if more and not NUMBER.search(sentence):
             sentence = sentence.rstrip() + more.group(1)
+        # (and a figure's sentence with what the next says it is used for: '医疗费（款）支出 20.40 万元。用于儿童医疗…')
+        used = re.match(r"\s*((?:主要)?用于[^。；;]{2,80}[。；;]?)", rest)
+        if used and NUMBER.search(sentence):
+            sentence = sentence.rstrip() + used.group(1)
         idx = a.cite(Citation(doc.document.name, None, passage.section, passage.page_of(sentence), [sentence[:40]]))
         a.kind = "text"
         a.items = [AnswerItem(None, sentence, None, None, [idx])]

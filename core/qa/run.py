@@ -28,7 +28,7 @@ from core.qa.numbers import (CHANGE_ASKED, NUMBER, amounts_stated, asked_units, 
                              sentence_facts, with_count)
 from core.qa.typos import corrected
 from core.qa.plan import OWN_TABLE, make_plan
-from core.qa.words import ANAPHOR
+from core.qa.words import ANAPHOR, asks_meaning
 from core.qa.prose import CHANGE_AT, REASON
 from core.qa.scope import resolve
 from core.qa.wholes import generic, own_table_total, table_whole
@@ -64,7 +64,8 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
         asked = units or asked_units(part.text)
         counts = asked - {"万元", "元", "%"}
         # a group is named for its money ('trips abroad, cars and hospitality'); 'how many vehicles' counts
-        name = named_group(part.text) if part.op in ("lookup", "execution") and not counts else None
+        name = named_group(part.text) if part.op in ("lookup", "execution") and not counts \
+            and not asks_meaning(part.text) else None
         # (a group's budget against its spending is the sentence that states both, when there is one)
         # (the group by its name, with what is asked of it: '公车、出国、请客吃饭这些“三公”开支，预算…，实际…')
         measured = re.search(r"(?:年初|全年)?预算|实际|决算|budget|spen[dt]|actual", part.text)

@@ -52,6 +52,14 @@ def asks_purpose(text: str) -> bool:
     return _any(CUES["purpose_asks"], low) or bool(re.search(CUES["purpose_pattern"], low))
 
 
+def asks_meaning(text: str) -> bool:
+    """'三公经费是什么意思', 'what is meant by X': what a term means, not a figure ('what is X' alone may ask one)."""
+    low = text.lower()
+    said = [w for w in CUES["define"] if w in low] or re.findall(r"是啥", text) * bool(re.match(CUES["define_asked"], text))
+    meaning = [w for w in said if w not in ("what is", "what are", "what does", "什么是", "是什么")]
+    return bool(meaning) and not re.search(r"多少|几|how much|how many|金额|amount", low)
+
+
 def _any_word(words, text: str) -> bool:
     return bool(words) and bool(_pattern(tuple(words)).search(text))
 
