@@ -54,8 +54,9 @@ def titled(text: str, doc: ParsedDocument) -> set[str]:
     """The tables the text names by title ('《一般公共预算基本支出预算表》里302', '机关运行经费支出预算表中'): for each
     title phrase, the tables whose title it holds or is held in, the longest such title."""
     named = set()
+    # (each character read one way only: a nested '(…+\s*)+' backtracked without end on a long Chinese question)
     for phrase in re.findall(r"《([^》]{4,})》|([\u4e00-\u9fff“”]{6,}表)(?=[里中内的上]|[^\u4e00-\u9fff]|$)|"
-                             r"((?:[\u4e00-\u9fff“”]+\s*)+)\s+table\b", text):
+                             r"([\u4e00-\u9fff“”](?:[\u4e00-\u9fff“”]|\s(?=[\u4e00-\u9fff“”]))*)\s+table\b", text):
         said = _core("".join(phrase))
         fits = [(len(_core(t.title)), t.id) for t in doc.tables
                 if len(_core(t.title)) >= 6 and len(said) >= 6 and (_core(t.title) in said or said in _core(t.title))]
