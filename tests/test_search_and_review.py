@@ -102,3 +102,53 @@ def test_english_lines_of_a_category_added_up(engine):
     got = engine.ask("Which retirement-related budget lines does the Jiangsu CPPCC office fund in 2018, and what do they add "
                      "up to?", "jiangsu_cppcc_office_2018_budget_tables").to_json()
     assert "823.76" in values(got) and "机关事业单位职业年金缴费支出" in [i["name"] for i in got["items"]]
+
+
+@pytest.mark.parametrize("doc, question, expected", [
+    # 说明: '其他人大事务（项）支出580万元，与上年相比增加480万元'
+    ("jiangsu_npc_office_2018_budget", "人大18年其他人大事务支出是多少 比17年多了多少", {"580.00", "480"}),
+    # 公开06表: 离休费 236.12, 退休费 707.43
+    ("jiangsu_cppcc_office_2019_budget_tables", "政协19年离休费退休费各多少 加起来多少", {"236.12", "707.43", "943.55"}),
+    # 十三、国有资产占用情况: 车辆 66 辆，执法执勤用车 38 辆，单价 20 万元以上的设备 48 台（套）
+    ("jiangsu_high_court_2019_dept_budget", "江苏高院19年一共多少辆车 执法执勤的有几辆 20万以上的设备多少台", {"66", "38", "48"}),
+])
+def test_colloquial_asks_run_together(engine, doc, question, expected):
+    assert expected <= values(engine.ask(question, doc).to_json())
+
+
+def test_a_long_question_naming_a_table_returns(engine):
+    import signal
+    from core.qa.numbered import titled
+
+    def stuck(*_):
+        raise TimeoutError("the title pattern backtracked without end")
+    signal.signal(signal.SIGALRM, stuck)
+    signal.alarm(20)
+    try:
+        titled("《2025年预算单位支出预算总表》中，201 06财政事务款下“一般行政管理事务”“预算改革业务”“财政国库业务”三项的项目"
+               "支出各为多少元？三项之和是否等于财政事务款级的项目支出数？",
+               engine.find_document("shanghai_finance_bureau_2025_unit_budget"))
+    finally:
+        signal.alarm(0)
+
+
+@pytest.mark.parametrize("doc, question, expected", [
+    # 八、机关运行经费增减变动原因说明: '2025年机关运行经费财政拨款预算67.89万元,比2024年预算69.81万元减少1.92万元'
+    ("xingxian_natural_resources_2025", "Why is the Xing County Natural Resources Bureau's 2025 institutional operating "
+                                        "budget (机关运行经费) lower than in 2024, and what is the 2025 amount?", {"67.89", "1.92"}),
+    # 公开06表: 工资福利支出 3,806.26 + 对个人和家庭的补助 676.06 (a '和' inside the second name)
+    ("jiangsu_cppcc_office_2018_budget_tables", "省政协办公厅2018年财政拨款基本支出中，工资福利支出和对个人和家庭的补助加起来是多少？",
+     {"4482.32"}),
+    # 表五: 20102 政协事务 = 3,233.03 + 1,577.82 + 1,027.90 + 429.30 + 195.50 = 6,463.55
+    ("jiangsu_cppcc_office_2017_budget_tables", "List the line items under CPPCC affairs in the 2017 fiscal appropriation "
+                                                "expenditure table, and give their total.", {"6463.55"}),
+])
+def test_comparisons_sums_and_totals_asked_in_passing(engine, doc, question, expected):
+    assert expected <= values(engine.ask(question, doc).to_json())
+
+
+def test_tables_listed_in_english(engine):
+    # 目录: 第二部分 lists the nine 决算 tables
+    got = engine.ask("List the standard final-accounts tables that Part Two of this template contains.",
+                     "final_accounts_template_national").to_json()
+    assert len(got["items"]) == 9 and got["items"][0]["name"] == "收入支出决算总表"

@@ -109,6 +109,7 @@ def without_rough_figures(question: str) -> str:
     """'电费是不是10万左右', 'roughly 4 million yuan?': the figure is asked; the number offered is no figure of it.
     A year said short ('19年', '比18年') is the full year."""
     question = re.sub(r"(?<![\d.,])(1[5-9]|2\d)(?=年(?!度?(?:以上|以下|内|来|间|多)))", r"20\1", question)
+    question = re.sub(r"(?<=[比较与同])(1[5-9]|2\d)(?=年)", r"20\1", question)      # ('比17年多了多少')
     return ROUGH[1].sub(" how much?", ROUGH[0].sub("多少", question))
 
 

@@ -36,15 +36,18 @@ def _summed(clause: str, labels: set[str]) -> tuple[str, list[str]] | None:
     """'台式计算机和便携式计算机一共多少钱': two named things and a total word ask their sum (a joiner inside a
     printed name, '社会保障和就业支出一共多少', does not)."""
     word = next((w for w in CUES["sum_total_words"] if w in clause), None)
-    if word is None or _any(CUES["with_previous"], clause):
-        return None         # '连同会议费、培训费合计多少': the earlier part's subject is in the total too
+    if word is None or _any(CUES["with_previous"], clause) or re.search(r"\S\s*[+＋]\s*\S", clause):
+        return None         # '连同会议费、培训费合计多少': the earlier part's subject is in the total too ('A+B' says its own)
     # (not a joiner inside an aside: '…的采购（货物加服务）一共')
     left = re.sub(r"（[^（）]*）|\([^()]*\)", lambda m: "·" * len(m.group()), clause.split(word)[0])
     joins = [m.start() for m in re.finditer(r"和|与|、|以及|及|(?<![增追参附添施更])加上?(?!起|班|快|强|大|入)", left)]
-    if not joins or any(protected(clause, i, labels) for i in joins):
+    kept = [i for i in joins if protected(clause, i, labels)]
+    if not joins or len(kept) == len(joins):
         return None
-    ops = _two_operands(clause, [word], many=True)
-    return ("sum", ops) if ops else None
+    # ('工资福利支出和对个人和家庭的补助加起来'): the joiner inside a printed name is held while the names are split
+    held = "".join("\ue000" if i in kept else c for i, c in enumerate(clause))
+    ops = _two_operands(held, [word], many=True)
+    return ("sum", [o.replace("\ue000", clause[i]) for o in ops for i in kept[:1]] if kept else ops) if ops else None
 
 
 def normalise_codes(text: str) -> str:

@@ -82,10 +82,31 @@ def _categories_together(text: str) -> str:
     return rest[:at].rstrip() + " 货物服务合计" + rest[at:]
 
 
+def _run_together(text: str, printed: Callable[[], set[str]] | None) -> str:
+    """'离休费退休费各多少': printed names typed with nothing between them, asked of each, are listed ('离休费、退休费')."""
+    m = re.search(r"([\u4e00-\u9fff]{6,})(?=各|分别)", text) if printed else None
+    if not m:
+        return text
+    labels = printed()
+    if m.group(1) in labels:
+        return text
+    run, names = m.group(1), []
+    while run:
+        name = next((run[-k:] for k in range(len(run), 2, -1) if run[-k:] in labels), None)
+        if name is None:
+            break
+        names.insert(0, name)
+        run = run[:-len(name)]
+    if len(names) < 2:
+        return text
+    return text[:m.start(1)] + run + "、".join(names) + text[m.end(1):]
+
+
 def make_plan(question: str, language: str, text: str, labels: set[str],
               names: Callable[[], set[str]] | None = None) -> Plan:
     parts: list[Part] = []
     text = search_rewrite(re.sub(r"(^|[，,。？?；;])\s*其下(?=[^，,。？?；;]*、)", r"\1其中", text))     # ('其下A、B各多少')
+    text = _run_together(text, names)
     if language != "en" and search_terms(text) is None:
         # ('政协18年买家具花了多少 台式电脑又买了多少'): a space between Chinese words typed without punctuation is a
         # comma (not in a search-box string of names)
@@ -93,6 +114,7 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
         text = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff（）“”]{2,12}?(?:各|分别)(?:自|是|为|有|安排|花)?了?(?:多少|几))",
                       "、", text)
         text = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "，", text)
+        text = re.sub(r"(多少|几[个辆人名台套项家张]?|吗|呢)\s+(?=\S)", r"\1，", text)     # ('…有几辆 20万以上的设备多少台')
     text = _categories_together(text)
     across = _across_tables(text)
     if across:
@@ -218,7 +240,7 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
                           "", piece)
             if parts and parts[-1].op == "list" and re.search(r"合计|总计|加起来|一共|共计|\bin total\b|\btotal\b|add up", piece) \
                     and not has_subject(re.sub(r"[增减]加?少?额|金额|合计|总计|数额|\b(?:what|do|does|did|they|them|these|"
-                                               r"those|all|add|adds|up|to|comes?|in|total|altogether|together)\b", "", piece)) \
+                                               r"those|all|add|adds|up|to|comes?|in|total|altogether|together|and|give|show|their|its|the|sum)\b", "", piece)) \
                     and not re.search(r"几|多少[个项家]|how many|number of", piece):       # ('一共几个' counts them)
                 # ('…比上年增加的有几项？增加额合计多少'): over the figures of the lines the list named
                 parts.append(Part(piece, "sum", "", [], narrows, read_in))
@@ -309,7 +331,7 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
                 framed = operation(context + piece)
                 op, operands = framed if framed[0] in ("share", "change") and framed[1][-1:] != ["total"] \
                     or framed[1] and not operands else (op, operands)
-            if op == "lookup":
+            if op in ("lookup", "sum"):
                 op, operands = _summed(piece, labels) or (op, operands)
             if op == "share" and len(operands) == 2 and scope_words:
                 # '财政拨款基本支出里，A和B各多少？A占基本支出的百分之几': the whole is the one the question scoped

@@ -114,7 +114,7 @@ def resolve(question_zh: str, question: str, document: ParsedDocument | None, li
         if 0 < int(b) - int(a) <= 10 and {a, b} <= years:     # '2017年至2019年每年': every year of the range
             years |= {str(y) for y in range(int(a), int(b) + 1)}       # (not a project's name: '2021年-2023年补充耕地')
     years = sorted(years)
-    base = set(re.findall(r"(?:比|较|与|同|than|over|compar(?:e|ed|ing) (?:it )?(?:with|to)|comparison (?:with|to)|relative to|"
+    base = set(re.findall(r"(?:比|较|与|同|than(?:\s+(?:in|for|that of|those of))?|(?:down|up) from|over|compar(?:e|ed|ing) (?:it )?(?:with|to)|comparison (?:with|to)|relative to|"
                           r"against|versus|vs\.?)\s*(20\d\d)", text))
     if years and set(years) <= base and any(str(int(y) + 1) == str(p.year) for y in years for p in pool):
         # '比2023年多了多少' only names the year compared with: the disclosure is of the year after it
