@@ -11,6 +11,7 @@ from core.qa.common import (CUES, language_of, shared_phrases, template, to_chin
 from core.qa.document_parts import DocumentParts
 from core.qa.lookups import Lookups
 from core.qa.operation import normalise_codes
+from core.qa.lists import with_count
 from core.qa.typos import spelled
 from core.qa.words import asks_purpose
 from core.qa.procurement import purchase_in_project
@@ -45,6 +46,7 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
             if chosen is None:
                 raise KeyError(f"no stored document matches {document!r}")
         results, plan, scope = self.pipeline.answer(question, q, lang, chosen)
+        results = [with_count(r) for r in results]
         if not results:
             answer = self.not_found(question, q, lang, scope)
         else:
@@ -205,7 +207,8 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
             return execution(a, q, lang, doc, label)
         if op == "reason":
             from core.qa.execution import ASKED, execution
-            from core.qa.prose import purpose_text, reason_of_figure, reason_text
+            from core.qa.merge import absorb
+            from core.qa.prose import STATED, purpose_text, reason_of_figure, reason_text
             if ASKED.search(q):     # 'why was the budget not used up': the line's budget, spending and the reason
                 spent = execution(a, q, lang, doc, label)
                 if spent is not None:
@@ -218,10 +221,21 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
                 found = found or reason_of_figure(doc, Decimal(m.group(1).replace(",", "")),
                                                   "元" if m.group(2) == "元" else "万元")
             whole = Answer(question, lang, "not_found", "", document=doc.document.name)
-            if found is None and len(re.sub(r"[^\u4e00-\u9fff]|预算|支出|收入|总额|总计|部门|单位|为什么|原因", "",
-                                            unscoped(q, doc))) < 2 and self.grand_total(whole, "预算总额", lang, doc, label):
+            # (a subject of no words but the budget's own, '2025预算咋比上年少了两千多万 啥原因', is the whole budget)
+            rest = CHANGE_WORDS.sub("", re.sub(r"[^\u4e00-\u9fff]|预算|支出|收入|总额|总计|部门|单位|为什么|为啥|咋|啥|原因|上年|去年|比",
+                                               "", re.sub(r"[一二两三四五六七八九十百千几多余]+万元?", "", unscoped(q, doc))))
+            if found is None and len(rest) < 2 and self.grand_total(whole, "预算总额", lang, doc, label):
                 found = reason_of_figure(doc, whole.facts[0].value, whole.facts[0].unit)     # 'why is the 2025 budget smaller than 2024's'
-            return a if found and self.quote(a, doc, found[0], found[1], lang, label) else None
+            if not (found and self.quote(a, doc, found[0], found[1], lang, label)):
+                return None
+            if CHANGE_WORDS.search(q) and not STATED.search(found[1]):
+                # ('财政拨款为什么比上年减少了'): the change itself, then its reason, where the reason states no amount
+                change = self.route("change", question, q, lang, doc)
+                if change is not None and change.facts:
+                    absorb(change, a)
+                    change.kind = a.kind        # (still a reason, now with the figures it explains)
+                    return change
+            return a
         if op == "share" and self.share(a, q, lang, doc, label):
             return a
         if op == "change":

@@ -38,6 +38,21 @@ class ComputeParts:
             else set()
         return self.one(Part(operand + "是多少", "lookup", operand), lang, docs, operand, units=counts or None)
 
+    def each_share(self, part: Part, lang: str, docs: list[ParsedDocument], question: str, earlier: Answer,
+                   answered: list, figures: list[AnswerFact]) -> Answer | None:
+        """'基本支出和项目支出各多少，各占多少比例': the share of each figure looked up before, over its whole."""
+        out = None
+        for f in figures:
+            whole = part.operands[-1] if part.operands else "合计"
+            # (the others are not its whole: each is over the total they share)
+            own = [(said, g) for said, g in answered if g is f or g not in figures]
+            a = self.compute(Part(part.text, "share", f.label, [f.label, whole]), lang, docs, question, earlier, own)
+            if a is not None and out is None:
+                out = a
+            elif a is not None:
+                absorb(out, a)
+        return out
+
     def compute(self, part: Part, lang: str, docs: list[ParsedDocument], question: str,
                 earlier: Answer | None = None, answered: list | None = None, within: bool = False) -> Answer | None:
         """sum (of two or more) / difference / share of subjects, each looked up on its own; an operand that

@@ -76,7 +76,9 @@ def _table_lines(doc: ParsedDocument, table_id: str) -> list[Fact]:
         if f.table_id == table_id and not TOTALS.search(f.label) and f.label not in seen:
             seen.add(f.label)
             out.append(f)
-    return out
+    # (a line with lines under it is their subtotal, not one of the lines: 302 商品和服务支出 over 30201 办公费 …)
+    codes = {f.code for f in out if f.code}
+    return [f for f in out if not (f.code and any(c != f.code and c.startswith(f.code) for c in codes))]
 
 
 def extreme_lines(question: str, q: str, lang: str, doc: ParsedDocument, label: str, row: Fact | None = None,

@@ -398,9 +398,26 @@ def disclosure_tables(question: str, lang: str, doc: ParsedDocument, label: str)
         idx = a.cite(Citation(doc.document.name, names[0], None, titled[0].page, names[:20], table_id=titled[0].id))
     names = list(dict.fromkeys(names))
     a.items = [AnswerItem(None, n, None, None, [idx]) for n in names]
-    if re.search(r"(?<!哪)几张|多少张|how many|number of", question, re.I):
-        a.kind = "number"
-        a.facts.append(AnswerFact("表" if lang == "zh" else "tables", Decimal(len(names)), "张", None, [idx]))
+    # the count the answer states is a fact, asked or not ('共 9 张表'; in English the general measure word)
+    asked = re.search(r"(?<!哪)几张|多少张|how many|number of", question, re.I)
+    a.kind = "number" if asked else "list"
+    a.facts.append(AnswerFact("表" if lang == "zh" else "tables", Decimal(len(names)),
+                              "张" if asked or lang == "zh" else "个", f"count of the {len(names)} tables listed", [idx]))
     a.answer = (f"{label}：共 {len(names)} 张表：" + "、".join(names)) if lang == "zh" else \
         (f"{label}: {len(names)} tables: " + "; ".join(names))
+    return a
+
+
+
+def with_count(a: Answer) -> Answer:
+    """A list answer states how many items it lists, and that number is a fact like any other ('共 5 项')."""
+    listed = [i for i in a.items if not TOTAL.search(i.name or "")]
+    # (names only: a list of lines with their amounts, or the three largest, states its figures, not a count)
+    if a.kind != "list" or len(listed) < 2 or any(i.value is not None for i in listed) or a.facts:
+        return a
+    cites = listed[0].citations[:1]
+    a.facts.append(AnswerFact("项数" if a.language == "zh" else "items", Decimal(len(listed)), "个",
+                              f"count of the {len(listed)} items listed", cites))
+    if not re.search(rf"(?<![\d.]){len(listed)}(?![\d.])", a.answer.split("\n")[0]):     # ('5 units: …' says it)
+        a.answer = a.answer.rstrip() + "\n" + template("list_count", a.language, value=len(listed))
     return a

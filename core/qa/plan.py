@@ -23,7 +23,7 @@ from core.qa.words import (ANAPHOR, CUES, ENGLISH_FILLER, FILLER, GENERIC, HAN, 
 
 TABLE_NAMED = re.compile(r"表|\b(?:table|form|sheet|schedule)\b", re.I)
 TABLE_REFERENCE = re.compile(ASKED_TABLES.pattern + r"|《[^》]{2,40}表》", re.I)
-OWN_TABLE = re.compile(r"(?<![该本此张])表(?![中里内])|\b(?:table|form|sheet|schedule)\s*(?:no\.?\s*)?\d", re.I)  # not '该表', 'the table'
+OWN_TABLE = re.compile(r"(?<![该本此张])表(?![中里内列])|\b(?:table|form|sheet|schedule)\s*(?:no\.?\s*)?\d", re.I)  # not '该表', 'the table'
 
 PURPOSE_WORDS = re.compile("|".join(map(re.escape, sorted(CUES["purpose_asks"], key=len, reverse=True))) + "|主要|是")
 COUNTED_BEFORE = re.compile(r"几[个项家张]?|多少[个项家张]|how many")
@@ -38,20 +38,43 @@ def _other_column(piece: str, before: str) -> str:
     return f"{row}的{piece}" if asked and len(HAN.findall(re.sub(r"20\d\d年度?", "", row))) >= 2 else piece
 
 
-def _across_tables(text: str) -> list[Part] | None:
+def _across_tables(text: str) -> tuple[list[Part], str] | None:
+    """(the parts, the rest of the question): the sentence naming two tables, with a sentence after it that asks their
+    difference, is planned as one line read in each ('…在公开01表与公开04表中各为多少？两者相差多少？公开06表中…各多少'
+    plans the rest on its own)."""
+    sentences = [x for x in re.split(r"(?<=[？?])", text) if x.strip()]
+    for i, sentence in enumerate(sentences):
+        if len(TABLE_REFERENCE.findall(sentence)) < 2:
+            continue
+        j = i + 1 + (i + 1 < len(sentences) and not TABLE_REFERENCE.search(sentences[i + 1])
+                     and _any(CUES["difference"] + CUES["difference_back"], sentences[i + 1].lower()))
+        parts = _across_span("".join(sentences[i:j]), gap=j > i + 1)
+        return (parts, "".join(sentences[:i] + sentences[j:])) if parts else None
+    return None
+
+
+def _across_span(text: str, gap: bool = False) -> list[Part] | None:
     """'The 一般公共服务支出 figure in Table 1 differs from the one in Table 5. What are the two figures and what is the
     difference?': the same line read in each table the question names by number, then their gap."""
-    refs = list(ASKED_TABLES.finditer(text))
-    if len({n for m in refs for n in asked_numbers(m.group(0))}) < 2 or not re.search(CUES["two_figures"], text, re.I) \
+    # (tables named by number, '表一 … 表五', or by title, '《收入支出决算总表》与《…支出决算表》'; a number and the
+    # title printed after it name one table)
+    refs = [m for m in TABLE_REFERENCE.finditer(text)
+            if not (m.group(0).startswith("《") and re.search(r"表\s*[一二三四五六七八九十\d]{1,3}\s*$", text[:m.start()]))]
+    named = {n for m in refs for n in asked_numbers(m.group(0))} | {m.group(0) for m in refs if m.group(0).startswith("《")}
+    if len(named) < 2 or not gap and not re.search(CUES["two_figures"] + r"|各为多少|分别列示为?多少", text, re.I) \
             or len(set(re.findall(r"(?<![\d.])\d{3,7}(?![\d.])", re.sub(r"20\d\d年?", "", text)))) >= 2:
         return None     # (lines named by two codes: each table has its own ask)
-    subject = " ".join(re.findall(r"[\u4e00-\u9fff（）“”]{2,}", text[:refs[0].start()]))
+    clause = re.split(r"[，,。？?；;]", text[:refs[0].start()])[-1]
+    quoted = re.findall(r"“([^”]{2,20})”", clause)
+    subject = quoted[-1] if quoted else " ".join(re.findall(r"[\u4e00-\u9fff（）“”]{2,}", clause))
     # ('表一收支预算总表中的一般公共服务支出是多少？表五…'): the line named after the first table, in its clause
     after = re.match(r"[^？?，,。]*?(?:中|里)的?\s*\d*([^表与和及？?，,。\s\d]{2,}?)(?:是|为|有)?(?:多少|几)", text[refs[0].end():])
+    after = None if after and re.fullmatch(r"(?:各|分别)自?(?:为|是|有|列示为?)?", after.group(1)) else after
     subject = after.group(1) if after else subject
     if not subject or not after and re.search(r"(?:厅|局|院|委|会|办|处|部|街道|办事处)$", subject):
         return None     # (only the department named before the tables: each table has its own ask)
-    parts = [Part(f"{subject} {m.group(0)}", "lookup", subject) for m in refs[:2]]
+    firsts = list({(asked_numbers(m.group(0)) and min(asked_numbers(m.group(0)))) or m.group(0): m for m in refs}.values())
+    parts = [Part(f"{subject} {m.group(0)}", "lookup", subject) for m in firsts[:2]]
     if _any(CUES["difference"] + CUES["difference_back"], text.lower()):
         parts.append(Part("difference", "difference", "", []))
     return parts
@@ -107,6 +130,9 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
     parts: list[Part] = []
     text = search_rewrite(re.sub(r"(^|[，,。？?；;])\s*其下(?=[^，,。？?；;]*、)", r"\1其中", text))     # ('其下A、B各多少')
     text = _run_together(text, names)
+    # ('表列合计与“三公”经费小计、会议费、培训费之和是否一致'): the figure checked is not one of the sum's operands
+    text = re.sub(r"(^|[，,。？?；;])([^，,。？?；;与和跟]{2,14}?)(?:与|跟)([^，,。？?；;]{2,40}?之和)(是否|是不是)(一致|相等|相符)",
+                  r"\1\3是多少，\2是多少，两者\4\5", text)
     if language != "en" and search_terms(text) is None:
         # ('政协18年买家具花了多少 台式电脑又买了多少'): a space between Chinese words typed without punctuation is a
         # comma (not in a search-box string of names)
@@ -114,11 +140,13 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
         text = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff（）“”]{2,12}?(?:各|分别)(?:自|是|为|有|安排|花)?了?(?:多少|几))",
                       "、", text)
         text = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "，", text)
-        text = re.sub(r"(多少|几[个辆人名台套项家张]?|吗|呢)\s+(?=\S)", r"\1，", text)     # ('…有几辆 20万以上的设备多少台')
+        # ('…有几辆 20万以上的设备多少台', '一共多少辆车 20万以上的设备几台'): an asking word with what it counts
+        text = re.sub(r"((?:多少|几)[^，,。？?\s\d]{0,3}|吗|呢)\s+(?=\S)", r"\1，", text)
     text = _categories_together(text)
     across = _across_tables(text)
     if across:
-        return Plan(question, language, text, across)
+        more = make_plan(question, language, across[1], labels, names).parts if _any(CUES["asks"], across[1].lower()) else []
+        return Plan(question, language, text, across[0] + more)
     searched = search_parts(text, names)
     if searched:
         return Plan(question, language, text, searched)

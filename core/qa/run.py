@@ -17,13 +17,13 @@ from core.qa.procurement import largest_purchase
 from core.qa.claims import offered, without_claims
 from core.qa.checks import (answers_only_whole, bought, counted_as_money, narrowed_in_table, names_operand, not_an_answer,
                             other_year, own_reason, portion_of, states_change, states_in, year_sibling)
-from core.qa.combine import (across_years, count_of_items, extreme_of_items, larger_of, over_earlier, prior_of_stated_change,
+from core.qa.combine import (MONEY, across_years, count_of_items, extreme_of_items, larger_of, over_earlier, prior_of_stated_change,
                              share_pair, whole_stated)
 from core.qa.corroborate import corroborate
-from core.qa.extremes import extreme_asked, extreme_lines, row_of, table_of
+from core.qa.extremes import EXTREME_MAX, EXTREME_MIN, extreme_asked, extreme_lines, row_of, table_of
 from core.qa.gloss import link
 from core.qa.merge import CODE_ASKED, absorb, disclosures, focus_of, new_facts, quoted_sentence, with_codes
-from core.qa.groups import group_answer, grouped, named_group
+from core.qa.groups import EACH, group_answer, grouped, named_group
 from core.qa.numbers import (CHANGE_ASKED, NUMBER, amounts_stated, asked_units, bare_count, bigrams, quoted_figures,
                              sentence_facts, with_count)
 from core.qa.typos import corrected
@@ -42,6 +42,7 @@ OF_THAT = re.compile(r"\bof (?:that|it|this|these|those|them)\b")      # 'how mu
 BACK = re.compile(r"\b(?:they|their|them|these|those)\b|^(?:涉及|其中?|它们|这些)")
 DERIVED = re.compile(r"本年|上年|增加|减少|this year|previous year|year before|increase|decrease|rate|率", re.I)
 WHICH = re.compile(r"哪一|哪个|哪项|哪家|\bwhich\b", re.I)
+CATEGORY = re.compile(r"货物|服务|工程|\b(?:goods|services|works)\b", re.I)       # procurement categories
 COUNT_QUESTION = re.compile(r"(?:多少|几)\s*(?:" + "|".join(map(re.escape, CUES["measure_words"])) + ")|how many")
 
 
@@ -173,6 +174,7 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
             previous, last_units, firsts, head, looked = None, set(), [], None, []
             answered: list[tuple[str, AnswerFact]] = []     # (what a part asked, the figure it stated)
             which = None        # (the words of a part that asked which line, the line it named)
+            ends: dict[str, str] = {}       # the largest and smallest lines a 'which' part named
             plan.parts[:] = asked       # (each disclosure resolves 'which' for itself)
             for part in plan.parts:
                 a = None
@@ -184,6 +186,29 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
                                                  part.subject.replace(which[0], which[1]),
                                                  [o.replace(which[0], which[1]) for o in part.operands], part.narrows,
                                                  part.context)
+                at = plan.parts.index(part)
+                swap = CATEGORY.fullmatch(part.subject.strip()) and at and CATEGORY.search(plan.parts[at - 1].subject)
+                if swap and swap.group() != part.subject.strip():
+                    # ('“省政协全委会”的采购货物多少、服务多少'): the category said alone is the same project's
+                    subject = plan.parts[at - 1].subject.replace(swap.group(), part.subject.strip())
+                    part = plan.parts[at] = Part(subject + part.text.replace(part.subject, "", 1), part.op, subject,
+                                                 part.operands, part.narrows, part.context)
+                back = re.match(r"[该此这](?:一)?[类款项行]", part.subject)
+                printed = [f for _, f in answered if not f.formula]
+                if back and printed and part.op in ("lookup", "change"):
+                    # ('社会保障和就业支出为多少？其下A、B、C各多少…该类支出较上年减少多少'): the line named first
+                    name = re.sub(r"^[一二三四五六七八九十]+、", "", printed[0].label)
+                    at = plan.parts.index(part)
+                    part = plan.parts[at] = Part(part.text.replace(back.group(), name), part.op,
+                                                 part.subject.replace(back.group(), name), part.operands, part.narrows,
+                                                 part.context)
+                if ends and part.op == "share" and part.operands and extreme_asked(part.operands[0]) in ends \
+                        and len(part.operands[0].split()) <= 3:
+                    # ('which line is the largest and which the smallest …, what share does the largest take')
+                    at = plan.parts.index(part)
+                    part = plan.parts[at] = Part(
+                        part.text, part.op, part.subject, [ends[extreme_asked(part.operands[0])]] + part.operands[1:],
+                        part.narrows, part.context)
                 taken = frozenset((f.value, f.unit) for f in out.facts)
                 units = bare_count(part.text, last_units)
                 if part.op == "change" and across and not out.facts:
@@ -205,6 +230,11 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
                     # (the lines the question listed, not a whole a share part read: '…三项…占“三公”经费的比重，核对三项之和')
                     over = [f for f in looked if f.unit][-n:] if n and len([f for f in looked if f.unit]) >= n else over
                     a = over_earlier(part.op, over[-n:] if n and 2 <= n < len(over) else over, out, lang, question)
+                elif part.op == "share" and not part.operands and EACH.search(part.text) \
+                        and len([f for f in looked if f.unit in MONEY]) >= 2:
+                    # '基本支出和项目支出各多少，各占多少比例': each figure looked up before over its whole
+                    a = self.each_share(part, lang, group, question, out, answered,
+                                        [f for f in looked if f.unit in MONEY])
                 elif part.op == "share" and not part.operands and plan.parts.index(part) > 0 \
                         and plan.parts[plan.parts.index(part) - 1].narrows:
                     # ('…how was it split between goods and services, what percentage was services': services
@@ -262,9 +292,12 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
                 elif part.op == "lookup" and (out.facts or out.items):
                     # the largest of the items listed before (unless an earlier part asked it); the year before worked back
                     again = any(extreme_asked(p.text) == extreme_asked(part.text) for p in plan.parts[:plan.parts.index(part)])
+                    # (one line named before, the largest, is no list to pick the smallest from: its table is)
+                    listed = len({i.name for i in out.items}) >= 2
                     under = next((r for r in (row_of(f, group) for _, f in reversed(answered)) if r), None) \
-                        if not out.items and not again else None
-                    read = table_of(answered[-1][1], out, group) if answered and not under and not out.items \
+                        if not listed and not again else None
+                    printed = [f for _, f in answered if not f.formula]
+                    read = table_of(printed[-1], out, group) if printed and not under and not listed \
                         and not again else None
                     a = (table_whole(self.answerer, answered[-1][1], out, group, lang, question)
                          if answered and own_table_total(part.text) else None) \
@@ -371,6 +404,10 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
                 previous = part if not part.narrows or previous is None else previous
                 if a is not None and len(a.items) == 1 and WHICH.search(part.text) and part.subject:
                     which = (part.subject, a.items[0].name)
+                if a is not None and a.items and WHICH.search(part.text) and extreme_asked(part.text):
+                    both = EXTREME_MIN.search(part.text) and EXTREME_MAX.search(part.text)
+                    ends[extreme_asked(part.text)] = a.items[0].name
+                    ends.update({"min": a.items[-1].name} if both else {})
                 if a is not None:
                     last_units = {f.unit for f in a.facts if f.unit} or last_units      # (not a code's)
                     absorb(out, a)

@@ -23,8 +23,9 @@ def generic(whole: str) -> bool:
 
 def own_table_total(text: str) -> bool:
     """'…及表内合计数', 'and the table total': the total row of the table the figures before were read from."""
-    bare = re.sub(r"请|分别|列出|给出|列示|写出|并|以及|及|和|(?:是|为)?多少|数额|金额|的|数|[?？。.]|\s", "", text.lower())
-    return bool(re.fullmatch(r"(?:表内|表中|本表|该表|这张表|整张表)(?:合计|总计)|(?:and)?(?:what(?:'s|is|was))?the(?:table(?:'s)?|"
+    # ('表列合计是否等于三者之和'): the total the table prints, whatever it is checked against
+    bare = re.sub(r"请|分别|列出|给出|列示|写出|并|以及|及|和|(?:是|为)?多少|数额|金额|的|数|[?？。.]|\s|是否.*$", "", text.lower())
+    return bool(re.fullmatch(r"(?:表内|表中|本表|该表|这张表|整张表|表列|表中所列)(?:合计|总计)|(?:and)?(?:what(?:'s|is|was))?the(?:table(?:'s)?|"
                              r"table)(?:grand)?total", bare))
 
 
