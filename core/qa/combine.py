@@ -217,7 +217,7 @@ def extreme_of_items(text: str, out: Answer, lang: str, question: str) -> Answer
     """'…下面要买哪些东西？哪一项金额最大、是多少': the largest (or smallest) of the items the part before listed."""
     top, low = EXTREME_MAX.search(text), EXTREME_MIN.search(text)
     items = [i for i in out.items if i.value is not None]
-    if len({i.name for i in items}) < 2 or bool(top) == bool(low) or len({i.unit for i in items}) != 1 \
+    if not items or bool(top) == bool(low) or len({i.unit for i in items}) != 1 \
             or ranked_count(text) or ranked_count(question):
         return None     # (the two or three largest are the list itself)
     pick = (max if top else min)(items, key=lambda i: i.value)

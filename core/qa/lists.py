@@ -227,6 +227,7 @@ def _breakdown(text: str) -> list[str]:
 
 def about_disclosure(question: str, lang: str, doc: ParsedDocument, label: str) -> Answer | None:
     """Lists of the disclosure itself: its tables, or the units it covers."""
+    from core.qa.contents import disclosure_tables
     return disclosure_tables(question, lang, doc, label) or unit_list(question, lang, doc, label)
 
 
@@ -366,58 +367,4 @@ def prose_list(a: Answer, q: str, doc: ParsedDocument, label: str, lang: str) ->
     a.items = [AnswerItem(None, x, None, None, [idx]) for x in items]
     a.answer = (f"{label}：{sentence.strip()}" if lang == "zh" else
                 f"{label}: {len(items)} items, as printed: " + "; ".join(items))
-    return a
-
-
-TABLES_ASKED = re.compile(CUES["tables_asked"], re.I)
-
-
-def disclosure_tables(question: str, lang: str, doc: ParsedDocument, label: str) -> Answer | None:
-    """'部门决算要公开哪几张表' / 'how many tables does it include': the tables the disclosure lists in its
-    contents (目录), else the tables read from it, in order; a count question gets their number too."""
-    if not TABLES_ASKED.search(question):
-        return None
-    a = Answer(question, lang, "list", "", document=doc.document.name)
-    contents = next((p for p in doc.passages if p.kind == "contents"), None)
-    names, part, heading = [], None, None     # the part heading ('第二部分 …决算表') the listed tables sit under
-    for line in (contents.text.splitlines() if contents else []):
-        name = re.sub(r"^[一二三四五六七八九十\d]+[、.．]\s*", "", line.strip())
-        if name.startswith("第"):
-            heading = name
-        elif name.endswith("表"):
-            names.append(name)
-            part = part or heading
-    if names:
-        section = "目录" + (f" > {part}" if part else "")
-        idx = a.cite(Citation(doc.document.name, None, section, contents.page, names[:20]))
-    else:
-        titled = [t for t in doc.tables if t.rows and not t.title.startswith("未命名")]
-        names = [t.display_title for t in titled]
-        if not names:
-            return None
-        idx = a.cite(Citation(doc.document.name, names[0], None, titled[0].page, names[:20], table_id=titled[0].id))
-    names = list(dict.fromkeys(names))
-    a.items = [AnswerItem(None, n, None, None, [idx]) for n in names]
-    # the count the answer states is a fact, asked or not ('共 9 张表'; in English the general measure word)
-    asked = re.search(r"(?<!哪)几张|多少张|how many|number of", question, re.I)
-    a.kind = "number" if asked else "list"
-    a.facts.append(AnswerFact("表" if lang == "zh" else "tables", Decimal(len(names)),
-                              "张" if asked or lang == "zh" else "个", f"count of the {len(names)} tables listed", [idx]))
-    a.answer = (f"{label}：共 {len(names)} 张表：" + "、".join(names)) if lang == "zh" else \
-        (f"{label}: {len(names)} tables: " + "; ".join(names))
-    return a
-
-
-
-def with_count(a: Answer) -> Answer:
-    """A list answer states how many items it lists, and that number is a fact like any other ('共 5 项')."""
-    listed = [i for i in a.items if not TOTAL.search(i.name or "")]
-    # (names only: a list of lines with their amounts, or the three largest, states its figures, not a count)
-    if a.kind != "list" or len(listed) < 2 or any(i.value is not None for i in listed) or a.facts:
-        return a
-    cites = listed[0].citations[:1]
-    a.facts.append(AnswerFact("项数" if a.language == "zh" else "items", Decimal(len(listed)), "个",
-                              f"count of the {len(listed)} items listed", cites))
-    if not re.search(rf"(?<![\d.]){len(listed)}(?![\d.])", a.answer.split("\n")[0]):     # ('5 units: …' says it)
-        a.answer = a.answer.rstrip() + "\n" + template("list_count", a.language, value=len(listed))
     return a

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from core.qa.common import CUES, row_name
+from core.qa.common import CUES, row_name, template
 from core.types import Part
 from core.types import Answer, AnswerFact, ParsedDocument
 
@@ -99,3 +99,19 @@ def with_codes(a: Answer, docs, lang: str, asked: str = "") -> None:
     if said:
         a.answer += ("\n科目编码 — " if lang == "zh" else "\nCodes — ") + "；".join(said)
 
+
+LISTED_TOTAL = re.compile(r"合计|总计|小计")
+
+
+def counted_list(a: Answer) -> Answer:
+    """A list answer states how many items it lists, and that number is a fact like any other ('共 5 项')."""
+    listed = [i for i in a.items if not LISTED_TOTAL.search(i.name or "")]
+    # (names only: a list of lines with their amounts, or the three largest, states its figures, not a count)
+    if a.kind != "list" or len(listed) < 2 or any(i.value is not None for i in listed) or a.facts:
+        return a
+    cites = listed[0].citations[:1]
+    a.facts.append(AnswerFact("项数" if a.language == "zh" else "items", Decimal(len(listed)), "个",
+                              f"count of the {len(listed)} items listed", cites))
+    if not re.search(rf"(?<![\d.]){len(listed)}(?![\d.])", a.answer.split("\n")[0]):     # ('5 units: …' says it)
+        a.answer = a.answer.rstrip() + "\n" + template("list_count", a.language, value=len(listed))
+    return a

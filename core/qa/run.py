@@ -20,7 +20,8 @@ from core.qa.checks import (answers_only_whole, bought, counted_as_money, narrow
 from core.qa.combine import (MONEY, across_years, count_of_items, extreme_of_items, larger_of, over_earlier, prior_of_stated_change,
                              share_pair, whole_stated)
 from core.qa.corroborate import corroborate
-from core.qa.extremes import EXTREME_MAX, EXTREME_MIN, extreme_asked, extreme_lines, row_of, table_of
+from core.qa.extremes import extreme_asked, extreme_lines, row_of, table_of
+from core.qa.refer import Named
 from core.qa.gloss import link
 from core.qa.merge import CODE_ASKED, absorb, disclosures, focus_of, new_facts, quoted_sentence, with_codes
 from core.qa.groups import EACH, group_answer, grouped, named_group
@@ -41,8 +42,6 @@ MEASURED = set(CUES["units_named"])       # units a question asks by naming what
 OF_THAT = re.compile(r"\bof (?:that|it|this|these|those|them)\b")      # 'how much of that went to services'
 BACK = re.compile(r"\b(?:they|their|them|these|those)\b|^(?:涉及|其中?|它们|这些)")
 DERIVED = re.compile(r"本年|上年|增加|减少|this year|previous year|year before|increase|decrease|rate|率", re.I)
-WHICH = re.compile(r"哪一|哪个|哪项|哪家|\bwhich\b", re.I)
-CATEGORY = re.compile(r"货物|服务|工程|\b(?:goods|services|works)\b", re.I)       # procurement categories
 COUNT_QUESTION = re.compile(r"(?:多少|几)\s*(?:" + "|".join(map(re.escape, CUES["measure_words"])) + ")|how many")
 
 
@@ -173,42 +172,12 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
             out = Answer(question, lang, "not_found", "", document=group[0].document.name)
             previous, last_units, firsts, head, looked = None, set(), [], None, []
             answered: list[tuple[str, AnswerFact]] = []     # (what a part asked, the figure it stated)
-            which = None        # (the words of a part that asked which line, the line it named)
-            ends: dict[str, str] = {}       # the largest and smallest lines a 'which' part named
+            pointed = Named()
             plan.parts[:] = asked       # (each disclosure resolves 'which' for itself)
             for part in plan.parts:
                 a = None
-                if which and which[0] in part.text:
-                    # '…中哪一项最多？金额是多少，占…的比例': the later parts ask about the line it named
-                    answered = [(which[1] if said == which[0] else said, f) for said, f in answered]
-                    at = plan.parts.index(part)
-                    part = plan.parts[at] = Part(part.text.replace(which[0], which[1]), part.op,
-                                                 part.subject.replace(which[0], which[1]),
-                                                 [o.replace(which[0], which[1]) for o in part.operands], part.narrows,
-                                                 part.context)
                 at = plan.parts.index(part)
-                swap = CATEGORY.fullmatch(part.subject.strip()) and at and CATEGORY.search(plan.parts[at - 1].subject)
-                if swap and swap.group() != part.subject.strip():
-                    # ('“省政协全委会”的采购货物多少、服务多少'): the category said alone is the same project's
-                    subject = plan.parts[at - 1].subject.replace(swap.group(), part.subject.strip())
-                    part = plan.parts[at] = Part(subject + part.text.replace(part.subject, "", 1), part.op, subject,
-                                                 part.operands, part.narrows, part.context)
-                back = re.match(r"[该此这](?:一)?[类款项行]", part.subject)
-                printed = [f for _, f in answered if not f.formula]
-                if back and printed and part.op in ("lookup", "change"):
-                    # ('社会保障和就业支出为多少？其下A、B、C各多少…该类支出较上年减少多少'): the line named first
-                    name = re.sub(r"^[一二三四五六七八九十]+、", "", printed[0].label)
-                    at = plan.parts.index(part)
-                    part = plan.parts[at] = Part(part.text.replace(back.group(), name), part.op,
-                                                 part.subject.replace(back.group(), name), part.operands, part.narrows,
-                                                 part.context)
-                if ends and part.op == "share" and part.operands and extreme_asked(part.operands[0]) in ends \
-                        and len(part.operands[0].split()) <= 3:
-                    # ('which line is the largest and which the smallest …, what share does the largest take')
-                    at = plan.parts.index(part)
-                    part = plan.parts[at] = Part(
-                        part.text, part.op, part.subject, [ends[extreme_asked(part.operands[0])]] + part.operands[1:],
-                        part.narrows, part.context)
+                part = plan.parts[at] = pointed.resolve(part, plan.parts[at - 1] if at else None, answered)
                 taken = frozenset((f.value, f.unit) for f in out.facts)
                 units = bare_count(part.text, last_units)
                 if part.op == "change" and across and not out.facts:
@@ -301,7 +270,7 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
                         and not again else None
                     a = (table_whole(self.answerer, answered[-1][1], out, group, lang, question)
                          if answered and own_table_total(part.text) else None) \
-                        or extreme_of_items(part.text, out, lang, question) \
+                        or (extreme_of_items(part.text, out, lang, question) if listed or again else None) \
                         or (extreme_lines(question, part.text, lang, under[0], under[0].document.department or "",
                                           under[1]) if under else None) \
                         or (largest_purchase(question, f"采购 {answered[-1][0]} {part.text}", lang, read[0])
@@ -402,12 +371,7 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
                 if a is not None and CODE_ASKED.search(plan.text):
                     with_codes(a, group, lang, plan.text)
                 previous = part if not part.narrows or previous is None else previous
-                if a is not None and len(a.items) == 1 and WHICH.search(part.text) and part.subject:
-                    which = (part.subject, a.items[0].name)
-                if a is not None and a.items and WHICH.search(part.text) and extreme_asked(part.text):
-                    both = EXTREME_MIN.search(part.text) and EXTREME_MAX.search(part.text)
-                    ends[extreme_asked(part.text)] = a.items[0].name
-                    ends.update({"min": a.items[-1].name} if both else {})
+                pointed.heard(part, a)
                 if a is not None:
                     last_units = {f.unit for f in a.facts if f.unit} or last_units      # (not a code's)
                     absorb(out, a)

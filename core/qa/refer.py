@@ -1,0 +1,57 @@
+"""A later part that points back at what an earlier part named: the line a 'which' part found, the largest or
+smallest line, '该类' (the line named first), a procurement category said alone (the same project's)."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from core.qa.extremes import EXTREME_MAX, EXTREME_MIN, extreme_asked
+from core.types import Answer, AnswerFact, Part
+
+WHICH = re.compile(r"哪一|哪个|哪项|哪家|\bwhich\b", re.I)
+CATEGORY = re.compile(r"货物|服务|工程|\b(?:goods|services|works)\b", re.I)       # procurement categories
+BACK = re.compile(r"[该此这]一?[类款项行]")
+
+
+class Named:
+    """What the parts so far named, for the parts after them."""
+
+    def __init__(self):
+        self.which: tuple[str, str] | None = None      # (the words of a part that asked which line, the line)
+        self.ends: dict[str, str] = {}                  # the largest and smallest lines a 'which' part named
+
+    def heard(self, part: Part, a: Answer | None) -> None:
+        if a is None or not a.items or not WHICH.search(part.text):
+            return
+        if len(a.items) == 1 and part.subject:
+            self.which = (part.subject, a.items[0].name)
+        if extreme_asked(part.text):
+            self.ends[extreme_asked(part.text)] = a.items[0].name
+            if EXTREME_MIN.search(part.text) and EXTREME_MAX.search(part.text):
+                self.ends["min"] = a.items[-1].name
+
+    def resolve(self, part: Part, before: Part | None, answered: list[tuple[str, AnswerFact]]) -> Part:
+        """The part with what it points back at written in."""
+        if self.which and self.which[0] in part.text:
+            # '…中哪一项最多？金额是多少，占…的比例': the later parts ask about the line it named
+            old, new = self.which
+            answered[:] = [(new if said == old else said, f) for said, f in answered]
+            part = Part(part.text.replace(old, new), part.op, part.subject.replace(old, new),
+                        [o.replace(old, new) for o in part.operands], part.narrows, part.context)
+        swap = CATEGORY.fullmatch(part.subject.strip()) and before is not None and CATEGORY.search(before.subject)
+        if swap and swap.group() != part.subject.strip():
+            # ('“省政协全委会”的采购货物多少、服务多少'): the category said alone is the same project's
+            subject = before.subject.replace(swap.group(), part.subject.strip())
+            part = replace(part, text=subject + part.text.replace(part.subject, "", 1), subject=subject)
+        back = BACK.match(part.subject)
+        printed = [f for _, f in answered if not f.formula]
+        if back and printed and part.op in ("lookup", "change"):
+            # ('社会保障和就业支出为多少？其下A、B、C各多少…该类支出较上年减少多少'): the line named first
+            name = re.sub(r"^[一二三四五六七八九十]+、", "", printed[0].label)
+            part = replace(part, text=part.text.replace(back.group(), name),
+                           subject=part.subject.replace(back.group(), name))
+        end = extreme_asked(part.operands[0]) if part.op == "share" and part.operands else None
+        if end in self.ends and len(part.operands[0].split()) <= 3:
+            # ('which line is the largest and which the smallest …, what share does the largest take')
+            part = replace(part, operands=[self.ends[end]] + part.operands[1:])
+        return part
