@@ -106,3 +106,18 @@ def test_an_asking_word_with_its_noun_ends_the_part(engine):
     # 十三、国有资产占用情况: 车辆54辆 … 单价20万元（含）以上的设备69台（套）
     got = engine.ask("人大办19年一共多少辆车 20万以上的设备几台", "jiangsu_npc_standing_committee_2019_dept_budget").to_json()
     assert {("54", "辆"), ("69", "台（套）")} <= facts(got)
+
+
+@pytest.mark.parametrize("doc, question, expected", [
+    # 机关运行经费: 2025年 67.89 万元，比2024年预算69.81万元减少1.92万元，下降2.75%
+    ("xingxian_natural_resources_2025", "What is Xing County Natural Resources Bureau's 2025 budget for institutional "
+     "operating expenses, and how much lower is it than in 2024, in amount and in percent?", {"67.89", "1.92", "2.75"}),
+    # 说明: 年初预算为 0 万元，全年预算为321.02 万元，支出决算为 307.82 万元 -> 13.20 short of the full-year budget
+    ("putuo_social_work_dept_2024_final_accounts", "中共上海市普陀区委社会工作部2024年度一般公共预算财政拨款支出的年初预算、"
+     "全年预算和支出决算分别是多少？决算数比全年预算少多少，完成比例是多少？", {"0", "321.02", "307.82", "13.20", "95.89"}),
+    # 名词解释 年初结转和结余; 收入支出决算总表 年初结转和结余 49.14
+    ("putuo_finance_bureau_2024_final_accounts", "普陀区财政局2024年度部门决算“名词解释”中“年初结转和结余”是如何定义的？"
+     "收入支出决算总表中该项决算数是多少？", {"49.14"}),
+])
+def test_what_a_later_part_measures_or_points_at(engine, doc, question, expected):
+    assert expected <= values(engine.ask(question, doc).to_json())

@@ -24,6 +24,9 @@ def _clauses(q: str, english: bool = False) -> list[str]:
         q = re.sub(CUES["extreme_pair"], lambda m: re.sub(r"\band (?:which|what) ", "and ", m.group(0)), q, flags=re.I)
     if english:     # 'by how much money and by what percentage did it grow': one change, asked in two measures
         q = re.sub(r"\b(how much) (?:money|in money|in amount|in yuan|in absolute terms)(?= and )", r"\1", q)
+        # ('how much lower is it than in 2024, in amount and in percent'): the measures of one change, not operands
+        q = re.sub(r",?\s*(?:both\s+)?in (?:absolute |money |yuan )?(?:amount|money|yuan|value|absolute)s?(?: terms)?"
+                   r"\s+and\s+(?:in\s+)?(?:percent(?:age)?|relative|%)(?: terms)?", "", q, flags=re.I)
     # ('what do they sum to (it should equal the stated X)'): what a figure should agree with is no ask of its own
     q = re.sub(r"\s*[（(](?:it|they|this|which|these|that)\s+should\s+(?:equal|match|agree with)[^()（）]*[)）]", "", q)
     for sentence in re.split(r"[？?；;。]|(?<!how much)(?<!how many),?\s+and\s+(?=how |what |what's |which |by how |by what )|"

@@ -81,7 +81,10 @@ def execution(a: Answer, q: str, lang: str, doc: ParsedDocument, label: str) -> 
                for m in BUDGETED.finditer(p.text[first.start():spent.start()])]
     asked = [k for k, v in ENGLISH_BASE.items() if k in q.lower()] + re.findall(r"年初|全年|调整后?", q)
     asked = [ENGLISH_BASE.get(k, k) for k in asked]
-    base = next((b for b in budgets if b[0] in asked), budgets[-1])
+    # (the budget the gap is asked against, '决算数比全年预算少多少'; a budget of 0 is no base for a rate)
+    against = re.search(r"比(年初|全年|调整后?)预算", q)
+    base = next((b for b in budgets if against and b[0] == against.group(1)), None) \
+        or next((b for b in budgets if b[0] in asked and b[1]), budgets[-1])
     for kind, value, unit in budgets:
         a.facts.append(AnswerFact(f"{kind}预算", value, unit, None, [idx]))
     _, b_value, unit = base

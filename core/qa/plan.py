@@ -70,6 +70,8 @@ def _across_span(text: str, gap: bool = False) -> list[Part] | None:
     # ('表一收支预算总表中的一般公共服务支出是多少？表五…'): the line named after the first table, in its clause
     after = re.match(r"[^？?，,。]*?(?:中|里)的?\s*\d*([^表与和及？?，,。\s\d]{2,}?)(?:是|为|有)?(?:多少|几)", text[refs[0].end():])
     after = None if after and re.fullmatch(r"(?:各|分别)自?(?:为|是|有|列示为?)?", after.group(1)) else after
+    if after and re.search(r"[、，,]", after.group(1)):
+        return None     # (several columns of the line asked in each table: '…中的合计、基本支出、项目支出各是多少')
     subject = after.group(1) if after else subject
     if not subject or not after and re.search(r"(?:厅|局|院|委|会|办|处|部|街道|办事处)$", subject):
         return None     # (only the department named before the tables: each table has its own ask)

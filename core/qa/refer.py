@@ -10,7 +10,7 @@ from core.types import Answer, AnswerFact, Part
 
 WHICH = re.compile(r"哪一|哪个|哪项|哪家|\bwhich\b", re.I)
 CATEGORY = re.compile(r"货物|服务|工程|\b(?:goods|services|works)\b", re.I)       # procurement categories
-BACK = re.compile(r"[该此这]一?[类款项行]")
+BACK = re.compile(r"[该此这]一?[类款项行](?!目)")
 
 
 class Named:
@@ -43,13 +43,18 @@ class Named:
             # ('“省政协全委会”的采购货物多少、服务多少'): the category said alone is the same project's
             subject = before.subject.replace(swap.group(), part.subject.strip())
             part = replace(part, text=subject + part.text.replace(part.subject, "", 1), subject=subject)
-        back = BACK.match(part.subject)
+        back = BACK.search(part.subject) or next((m for m in map(BACK.search, part.operands) if m), None)
         printed = [f for _, f in answered if not f.formula]
-        if back and printed and part.op in ("lookup", "change"):
-            # ('社会保障和就业支出为多少？其下A、B、C各多少…该类支出较上年减少多少'): the line named first
-            name = re.sub(r"^[一二三四五六七八九十]+、", "", printed[0].label)
+        quoted = re.findall(r"“([^”]{2,20})”", before.text) if before is not None else []
+        if back and (printed or quoted) and part.op in ("lookup", "change", "share"):
+            # ('社会保障和就业支出为多少？其下A、B、C各多少…该类支出较上年减少多少'): the line named first; else the
+            # term the part before quoted ('“年初结转和结余”是如何定义的？…总表中该项决算数是多少')
+            # (a class is the line the others sit under, named first; an item or line the one named last)
+            said = (printed[0] if "类" in back.group() else printed[-1]) if printed else None
+            name = re.sub(r"^[一二三四五六七八九十]+、", "", said.label) if said else quoted[-1]
             part = replace(part, text=part.text.replace(back.group(), name),
-                           subject=part.subject.replace(back.group(), name))
+                           subject=part.subject.replace(back.group(), name),
+                           operands=[o.replace(back.group(), name) for o in part.operands])
         end = extreme_asked(part.operands[0]) if part.op == "share" and part.operands else None
         if end in self.ends and len(part.operands[0].split()) <= 3:
             # ('which line is the largest and which the smallest …, what share does the largest take')
