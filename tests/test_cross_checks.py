@@ -121,3 +121,16 @@ def test_an_asking_word_with_its_noun_ends_the_part(engine):
 ])
 def test_what_a_later_part_measures_or_points_at(engine, doc, question, expected):
     assert expected <= values(engine.ask(question, doc).to_json())
+
+
+def test_two_reasons_typed_in_one_line(engine):
+    # 九、…说明: 因公出国（境）费 比上年预算增加30 万元，主要原因是临时性出访任务增加；会议费 比上年预算减少 210.46 万元，
+    # 主要原因是压缩会议规模和人数，节俭办会
+    got = engine.ask("政协办18年出国的钱咋多了30万 开会的钱又为啥少了200多万", "jiangsu_cppcc_office_2018_dept_budget").to_json()
+    assert {"30", "210.46"} <= values(got) and "临时性出访任务增加" in got["answer"] and "节俭办会" in got["answer"]
+
+
+def test_a_thing_named_with_ne_is_asked_as_the_one_before(engine):
+    # 十三、国有资产占用情况: 车辆 46 辆 … 单价20 万元（含）以上的设备 4 台（套）
+    got = engine.ask("政协办19年单位共几辆车 20万以上的设备呢", "jiangsu_cppcc_office_2019_dept_budget").to_json()
+    assert {("46", "辆"), ("4", "台（套）")} <= facts(got)

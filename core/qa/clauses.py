@@ -74,7 +74,7 @@ def _clauses(q: str, english: bool = False) -> list[str]:
                 continue
             if merged and (sep == "、" and not (re.search(r"(?:多少|几)[^、，]{0,10}$", merged[-1])
                                                    and re.search(r"多少|几|原因|为什么|为何|什么", p))
-                           or not _any(CUES["asks"], merged[-1]) and not (english and (
+                           or not _any(CUES["asks"] + CUES["reason"], merged[-1]) and not (english and (
                                has_subject(p) or re.fullmatch(r"\s*(?:合计|总计|小计)[.。]?\s*", p)))   # '…, and the table total'
                            # an English qualifier after an ask ('…, according to this disclosure') is part of it
                            or english and re.match(CUES["english_qualifiers"], p.lower())

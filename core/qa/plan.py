@@ -144,6 +144,9 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
         text = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "，", text)
         # ('…有几辆 20万以上的设备多少台', '一共多少辆车 20万以上的设备几台'): an asking word with what it counts
         text = re.sub(r"((?:多少|几)[^，,。？?\s\d]{0,3}|吗|呢)\s+(?=\S)", r"\1，", text)
+        # ('共几辆车，20万以上的设备呢'): a thing named with '呢' and no ask of its own is asked as the one before
+        text = re.sub(r"(?<=[，,])([^，,。？?；;]{2,}?)呢(?=[，,。？?；;]?\s*$)",
+                      lambda m: m.group(1) + ("呢" if _any(CUES["asks"], m.group(1)) else "有多少"), text)
     text = _categories_together(text)
     across = _across_tables(text)
     if across:
