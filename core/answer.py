@@ -224,9 +224,7 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
             # (a subject of no words but the budget's own, '2025预算咋比上年少了两千多万 啥原因', is the whole budget)
             rest = CHANGE_WORDS.sub("", re.sub(r"[^\u4e00-\u9fff]|预算|支出|收入|总额|总计|部门|单位|为什么|为啥|咋|啥|原因|上年|去年|比",
                                                "", re.sub(r"[一二两三四五六七八九十百千几多余]+万元?", "", unscoped(q, doc))))
-            # (a bare 'why' after a part that named its line, '为什么比上年少了五千多万', is that line's: not the budget's)
-            if found is None and len(rest) < 2 and re.search(r"预算|总额|总计|收入|支出", unscoped(q, doc)) \
-                    and self.grand_total(whole, "预算总额", lang, doc, label):
+            if found is None and len(rest) < 2 and self.grand_total(whole, "预算总额", lang, doc, label):
                 found = reason_of_figure(doc, whole.facts[0].value, whole.facts[0].unit)     # 'why is the 2025 budget smaller than 2024's'
             if not (found and self.quote(a, doc, found[0], found[1], lang, label)):
                 return None

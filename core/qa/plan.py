@@ -23,6 +23,7 @@ from core.qa.words import (ANAPHOR, CUES, ENGLISH_FILLER, FILLER, GENERIC, HAN, 
 
 TABLE_NAMED = re.compile(r"表|\b(?:table|form|sheet|schedule)\b", re.I)
 TABLE_REFERENCE = re.compile(ASKED_TABLES.pattern + r"|《[^》]{2,40}表》", re.I)
+ROUGH = re.compile(r"[一二两三四五六七八九十百千几]+[百千]?多?余?万元?")
 OWN_TABLE = re.compile(r"(?<![该本此张])表(?![中里内列])|\b(?:table|form|sheet|schedule)\s*(?:no\.?\s*)?\d", re.I)  # not '该表', 'the table'
 
 PURPOSE_WORDS = re.compile("|".join(map(re.escape, sorted(CUES["purpose_asks"], key=len, reverse=True))) + "|主要|是")
@@ -261,7 +262,9 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
             piece = re.sub(r"^(其中|of which|of it|of this)\s*", "", piece)
             # 'by what percent is that lower than actual 2022 spending': 'that' is the subject before
             leading = re.match(r"(?:大概|大约|约|又|那|它|这)?(?:在(.+?)(?:里面|里|之中|当中|中))?所?占", piece)
-            inherit = bool(parts) and (not has_subject(REASON_WORDS.sub("", PURPOSE_WORDS.sub("", piece))) or bool(leading)
+            # (a rough amount, '为什么比上年少了五千多万', names no line)
+            inherit = bool(parts) and (not has_subject(ROUGH.sub("", REASON_WORDS.sub("", PURPOSE_WORDS.sub("", piece))))
+                                       or bool(leading)
                                        or bool(re.search(CUES["under_it"], piece))
                                        or language == "en" and bool(
                 re.search(r"\b(?:that|it|this)\b", piece)) and _any(CUES["change"] + ["than"], piece))
