@@ -134,3 +134,16 @@ def test_a_thing_named_with_ne_is_asked_as_the_one_before(engine):
     # 十三、国有资产占用情况: 车辆 46 辆 … 单价20 万元（含）以上的设备 4 台（套）
     got = engine.ask("政协办19年单位共几辆车 20万以上的设备呢", "jiangsu_cppcc_office_2019_dept_budget").to_json()
     assert {("46", "辆"), ("4", "台（套）")} <= facts(got)
+
+
+@pytest.mark.parametrize("doc, question, expected", [
+    # 三、部门机构设置: 编制 339 名，其中行政编制 199 名、行政附属编制 104 名、事业编制 36 名；实际在编在职人员 274 名 -> 65 unfilled
+    ("jiangsu_npc_office_2017_budget", "How many authorised posts did the office have in its 2017 budget, how were they split "
+     "between administrative, administrative-auxiliary and public-institution posts, how many staff were actually in post, "
+     "and how many posts were unfilled?", {"339", "274", "65"}),
+    # 三公: 合计 513.75，公务用车运行维护费 266.80 -> 51.93%
+    ("jiangsu_high_court_2019_dept_budget", "What is the Jiangsu High People's Court's 2019 'three public expenses' budget "
+     "in total, and what share of the total does vehicle running cost take?", {"513.75", "266.80", "51.93"}),
+])
+def test_english_measures_of_named_figures(engine, doc, question, expected):
+    assert expected <= values(engine.ask(question, doc).to_json())

@@ -394,3 +394,13 @@ def _year_extreme(dated: list, extreme: re.Match, department: str, lang: str, qu
                   if lang == "zh" else f"{'Highest' if top else 'Lowest'}: {year}, {format_decimal(fact.value)} "
                   f"{fact.unit} ({listed})")
     return out
+
+
+def vacancy_pair(text: str, figures: list[AnswerFact]) -> list[AnswerFact] | None:
+    """'…编制多少，其中A、B各多少，实有多少，空编多少': the posts allowed in all against the people in post, not the last
+    two figures stated."""
+    if not re.search(r"空编|缺编|unfilled|vacan", text, re.I):
+        return None
+    quota = next((f for f in figures if re.search(CUES["quota_words"], f.label) and not re.search(CUES["actual_words"], f.label)), None)
+    actual = next((f for f in reversed(figures) if re.search(CUES["actual_words"], f.label)), None)
+    return [quota, actual] if quota and actual and quota.unit == actual.unit else None

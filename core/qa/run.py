@@ -17,7 +17,7 @@ from core.qa.procurement import largest_purchase
 from core.qa.claims import offered, without_claims
 from core.qa.checks import (answers_only_whole, bought, counted_as_money, narrowed_in_table, names_operand, not_an_answer,
                             other_year, own_reason, portion_of, states_change, states_in, year_sibling)
-from core.qa.combine import (MONEY, across_years, count_of_items, extreme_of_items, larger_of, over_earlier, prior_of_stated_change,
+from core.qa.combine import (MONEY, across_years, vacancy_pair, count_of_items, extreme_of_items, larger_of, over_earlier, prior_of_stated_change,
                              share_pair, whole_stated)
 from core.qa.corroborate import corroborate
 from core.qa.extremes import extreme_asked, extreme_lines, row_of, table_of
@@ -198,6 +198,7 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
                     n = counted and CUES["count_words"].get((counted.group(1) or counted.group(2)).lower())
                     # (the lines the question listed, not a whole a share part read: '…三项…占“三公”经费的比重，核对三项之和')
                     over = [f for f in looked if f.unit][-n:] if n and len([f for f in looked if f.unit]) >= n else over
+                    over = vacancy_pair(part.text, over) or over
                     a = over_earlier(part.op, over[-n:] if n and 2 <= n < len(over) else over, out, lang, question)
                 elif part.op == "share" and not part.operands and EACH.search(part.text) \
                         and len([f for f in looked if f.unit in MONEY]) >= 2:

@@ -41,8 +41,11 @@ def share_parts(clause: str) -> list[str]:
             [after.group(1), after.group(2).strip(" “”\"，,?？")]
         if re.search(r"\b(?:together|combined)\b", clause) and ops[0] in ("these", "those", "they"):
             ops[0] = "they together"        # 'together what share of X do they make up': their sum
+    # ('what share goes to services'; 'what share of the total does vehicle running cost take')
     bare = None if r or ops or pointed or after else re.search(
-        r"\bwhat (?:share|percentage|proportion|part)\s+(?:goes|went|is|was)\s+(?:to|for|on)\s+(.+?)\s*[?？]?$", clause)
+        r"\bwhat (?:share|percentage|proportion|part)\s+(?:goes|went|is|was)\s+(?:to|for|on)\s+(.+?)\s*[?？]?$", clause) \
+        or re.search(r"\b(?:share|percentage|proportion|part) of (?:the|that|this|its) total (?:does|do|did) (?!(?:that|it|this|"
+                     r"these|those|they)\b)(.+?) (?:represent|take(?: up)?|make up|account for|form|constitute|occupy)\b", clause)
     if bare:        # 'what share goes to services', after the total was asked: of that total
         ops = [bare.group(1).strip(" “”\"，,"), "total"]
     if r and not ops:
