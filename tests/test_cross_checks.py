@@ -147,3 +147,14 @@ def test_a_thing_named_with_ne_is_asked_as_the_one_before(engine):
 ])
 def test_english_measures_of_named_figures(engine, doc, question, expected):
     assert expected <= values(engine.ask(question, doc).to_json())
+
+
+@pytest.mark.parametrize("question", [
+    "“五、财政拨款支出预算情况说明”所列人大事务各项中，与上年相比减少10%的项目有几个？这些项目的减少额合计为多少万元？",
+    "Which People's Congress affairs budget lines did the office cut by exactly 10 percent in 2019, and what is the "
+    "combined reduction?",
+])
+def test_lines_changed_by_a_stated_rate(engine, question):
+    # 五、…说明: 人大立法 -81、人大监督 -41.87、人大代表履职能力提升 -40.37、代表工作 -42.84、人大信访工作 -4.75, each 减少10%
+    got = engine.ask(question, "jiangsu_npc_standing_committee_2019_dept_budget").to_json()
+    assert {("5", "个"), ("210.83", "万元")} <= facts(got)

@@ -66,8 +66,9 @@ def changes(doc: ParsedDocument) -> list[Changed]:
 
 def _heading(q: str, records: list[Changed]) -> str | None:
     """The longest run of the question printed in the subjects of two lines or more, with more after it in each."""
-    for run in sorted(re.findall(r"[\u4e00-\u9fff（）()]{2,}", q), key=len, reverse=True):
-        for size in range(len(run), 1, -1):
+    best = None     # (of every run, not the first run only: '…预算情况说明”所列人大事务各项中' is under 人大事务)
+    for run in re.findall(r"[\u4e00-\u9fff（）()]{2,}", q):
+        for size in range(len(run), 1 if best is None else len(best), -1):
             for i in range(len(run) - size + 1):
                 sub = run[i:i + size]
                 if sub in NOT_HEADING or not re.search(r"[\u4e00-\u9fff]{2}", sub):
@@ -75,8 +76,11 @@ def _heading(q: str, records: list[Changed]) -> str | None:
                 under = [r for r in records if sub in r.subject
                          and re.search(r"[\u4e00-\u9fff]{2}", r.subject[r.subject.find(sub) + len(sub):])]
                 if len(under) >= 2:
-                    return sub
-    return None
+                    best = sub
+                    break
+            if best is not None and len(best) == size:
+                break
+    return best
 
 
 def _name(subject: str) -> str:
@@ -85,8 +89,22 @@ def _name(subject: str) -> str:
     return names[-1] if names else re.sub(r"^[\d.．、\s“”]+|[“”]", "", subject)
 
 
+BY_RATE = re.compile(CUES["change_by_rate"], re.I)
+
+
+def _at_rate(records: list[Changed], said: re.Match) -> list[Changed]:
+    """The lines whose stated rate is the one asked ('减少10%的', 'cut by exactly 10 percent'; '…以上' at least)."""
+    rate, bound = Decimal(said.group("rate")), (said.group("bound") or "").strip()
+    if bound in ("以上", "及以上", "或以上", "or more"):
+        return [r for r in records if r.pct is not None and r.pct >= rate]
+    if bound in ("以下", "or less"):
+        return [r for r in records if r.pct is not None and r.pct <= rate]
+    return [r for r in records if r.pct is not None and r.pct == rate]
+
+
 def ranked_change(question: str, q: str, lang: str, doc: ParsedDocument, label: str) -> Answer | None:
-    if not RANKED.search(q) or not (UP.search(q) or DOWN.search(q)):
+    by_rate = BY_RATE.search(q)
+    if not (RANKED.search(q) or by_rate) or not (UP.search(q) or DOWN.search(q)):
         return None
     department = doc.document.department or ""
     records = [r for r in changes(doc) if r.direction]
@@ -98,8 +116,9 @@ def ranked_change(question: str, q: str, lang: str, doc: ParsedDocument, label: 
     under = [r for r in records if heading in r.subject and r.subject.strip() != heading]
     down = bool(DOWN.search(q)) and not UP.search(q)
     picked = [r for r in under if r.direction == (-1 if down else 1)]
+    picked = _at_rate(picked, by_rate) if by_rate else picked
     by_rate = bool(RATE.search(q))
-    if MOST.search(q):
+    if MOST.search(q) and not BY_RATE.search(q):
         scored = [r for r in picked if (r.pct if by_rate else r.amount) is not None]
         if not scored:
             return None
@@ -125,4 +144,14 @@ def ranked_change(question: str, q: str, lang: str, doc: ParsedDocument, label: 
             a.facts.append(AnswerFact(f"{name} {word}", r.pct, "%", None, [idx]))
         said.append(r.sentence)
     a.answer = (f"{label}（{heading}）：" if lang == "zh" else f"{label} ({heading}): ") + "\n".join(said)
+    if BY_RATE.search(q):       # (the lines a rate picks: how many, and their changes added up)
+        a.facts.append(AnswerFact("项数" if lang == "zh" else "lines", Decimal(len(picked)), "个",
+                                  f"count of the {len(picked)} lines listed", [0]))
+        amounts = [r.amount for r in picked if r.amount is not None]
+        if len(amounts) == len(picked) >= 2 and len({r.unit for r in picked}) == 1:
+            total = sum(amounts, Decimal(0))
+            formula = " + ".join(str(x) for x in amounts) + f" = {total}"
+            a.facts.append(AnswerFact("合计" if lang == "zh" else "combined", total, picked[0].unit, formula,
+                                      list(range(len(a.citations)))))
+            a.answer += f"\n{formula} {picked[0].unit}"
     return a

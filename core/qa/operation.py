@@ -119,6 +119,9 @@ def operation(clause: str) -> tuple[str, list[str]]:
     if re.search(CUES["change_rank"], clause, re.I) and re.search(CUES["change_up"] + "|" + CUES["change_down"], clause, re.I) \
             and re.search(CUES["extreme_max"] + r"|最|哪一项|哪项|\bwhich (?:one|item|line)\b", clause, re.I):
         return "rank", []       # '…中增长最多的是哪一项', 'which one had the largest percentage cut'
+    if re.search(CUES["change_by_rate"], clause, re.I) and re.search(r"几[个项]|多少[个项]|哪些|哪几|\bhow many\b|\bwhich\b",
+                                                                   clause, re.I):
+        return "rank", []       # '与上年相比减少10%的项目有几个', 'which lines were cut by exactly 10 percent'
     if re.search("|".join(CUES[k] for k in ("filter_up", "filter_down", "filter_same")), clause, re.I) \
             and re.search(r"几[个项家]|多少[个项]|有哪些|哪几项|\bhow many\b|\bwhich\b", clause, re.I):
         return "list", []       # '比上年增加的有几项', 'which lines were unchanged': the lines that changed so
