@@ -10,7 +10,7 @@ from core.types import Answer, AnswerFact, Part
 
 WHICH = re.compile(r"哪一|哪个|哪项|哪家|\bwhich\b", re.I)
 CATEGORY = re.compile(r"货物|服务|工程|\b(?:goods|services|works)\b", re.I)       # procurement categories
-BACK = re.compile(r"[该此这]一?[类款项行](?!目)")
+BACK = re.compile(r"[该此这]一?[类项行](?!目)")     # ('该款合计' after a list of a 款's lines is read with the list)
 
 
 class Named:
@@ -46,6 +46,9 @@ class Named:
         back = BACK.search(part.subject) or next((m for m in map(BACK.search, part.operands) if m), None)
         printed = [f for _, f in answered if not f.formula]
         quoted = re.findall(r"“([^”]{2,20})”", before.text) if before is not None else []
+        # (after one line, '占这一类支出的比例' is its class, not the line: a class is the first of several named)
+        if back and "类" in back.group() and len(printed) < 2:
+            back = None
         if back and (printed or quoted) and part.op in ("lookup", "change", "share"):
             # ('社会保障和就业支出为多少？其下A、B、C各多少…该类支出较上年减少多少'): the line named first; else the
             # term the part before quoted ('“年初结转和结余”是如何定义的？…总表中该项决算数是多少')
