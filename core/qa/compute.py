@@ -43,7 +43,7 @@ class ComputeParts:
         """'基本支出和项目支出各多少，各占多少比例': the share of each figure looked up before, over its whole."""
         out = None
         for f in figures:
-            whole = part.operands[-1] if part.operands else "合计"
+            whole = part.operands[-1] if len(part.operands) == 2 else "合计"
             # (the others are not its whole: each is over the total they share)
             own = [(said, g) for said, g in answered if g is f or g not in figures]
             a = self.compute(Part(part.text, "share", f.label, [f.label, whole]), lang, docs, question, earlier, own)

@@ -42,9 +42,12 @@ def grouped(text: str) -> str:
         spans.sort()
         # (a gap holds at most the rest of a name and a few words: '（境）费, for running ')
         gaps = [text[a[1]:b[0]] for a, b in zip(spans, spans[1:])]
+        lead = re.split(r"[，,。？?；;]", text[:spans[0][0]])[-1]
+        # (the words of this ask and after: 'what is the total X and how much is for A, B and C' asks each)
+        own = lead[max((m.end() for m in ASKING.finditer(lead)), default=0):] + text[spans[0][0]:]
         if any(len(gap) > 20 or ASKING.search(gap) for gap in gaps) or EACH.search(text[spans[-1][1]:]) \
-                or EACH.search(re.split(r"[，,。？?；;]", text[:spans[0][0]])[-1][-30:]) \
-                or not re.search(g["together"], text):       # 'numbers for A, B and C' asks each
+                or EACH.search(lead[-30:]) \
+                or not re.search(g["together"], own):       # 'numbers for A, B and C' asks each
             continue
         if re.search(r"\b(?:its|their)\s+(?:\w+\s+)?(?:components|parts|elements)\s*[（(:：]?\s*$|(?:分项|各项|组成部分)[（(:：]?$",
                      text[:spans[0][0]], re.I):

@@ -173,8 +173,8 @@ def operation(clause: str) -> tuple[str, list[str]]:
         return "change", []
     if _any(CUES["execution_asked"], clause) and not _any(CUES["share"], clause):
         return "execution", []      # '事业运行全年预算多少': the line's budget, spending and rate, stated together
-    if _any(CUES["share"], clause):
-        ops = share_parts(clause)
+    if _any(CUES["share"], clause) or re.search(r"占[^，,。？?；;]{1,12}?的?(?:多少|几)", clause):
+        ops = share_parts(clause)       # ('分别占本年支出的多少')
         return "share", ops if ops and all(len(subject_of(x)) >= 2 or ANAPHOR.fullmatch(x.strip(" ，,?？"))
                                            for x in ops) else []
     return "lookup", []

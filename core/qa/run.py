@@ -200,7 +200,8 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
                     over = [f for f in looked if f.unit][-n:] if n and len([f for f in looked if f.unit]) >= n else over
                     over = vacancy_pair(part.text, over) or over
                     a = over_earlier(part.op, over[-n:] if n and 2 <= n < len(over) else over, out, lang, question)
-                elif part.op == "share" and not part.operands and EACH.search(part.text) \
+                elif part.op == "share" and (not part.operands or EACH.fullmatch(part.operands[0].strip())) \
+                        and EACH.search(part.text) \
                         and len([f for f in looked if f.unit in MONEY]) >= 2:
                     # '基本支出和项目支出各多少，各占多少比例': each figure looked up before over its whole
                     a = self.each_share(part, lang, group, question, out, answered,
