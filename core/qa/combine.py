@@ -10,7 +10,7 @@ from core.numbers import round2
 from core.qa.common import CHANGE
 from core.qa.numbers import bigrams
 from core.qa.words import CUES, has_subject, ranked_count
-from core.types import Answer, AnswerFact, format_decimal
+from core.types import Answer, AnswerFact, Part, format_decimal
 
 # a whole that points back ('占这个合计的百分比', 'what share of that fee'): a figure the question already stated
 BACK_WHOLE = re.compile(CUES["back_reference"], re.I)
@@ -404,3 +404,14 @@ def vacancy_pair(text: str, figures: list[AnswerFact]) -> list[AnswerFact] | Non
     quota = next((f for f in figures if re.search(CUES["quota_words"], f.label) and not re.search(CUES["actual_words"], f.label)), None)
     actual = next((f for f in reversed(figures) if re.search(CUES["actual_words"], f.label)), None)
     return [quota, actual] if quota and actual and quota.unit == actual.unit else None
+
+
+def siblings_out(part: Part, parts: list[Part], answered: list) -> list:
+    """'…basic and project expenditure, and what share of the total does each take': each share's whole is the
+    total, not the other line asked beside it (the figures of the sibling shares' lines left out)."""
+    if part.op != "share" or len(part.operands) != 2:
+        return answered
+    siblings = [p.operands[0] for p in parts if p is not part and p.op == "share" and len(p.operands) == 2
+                and p.operands[1] == part.operands[1]]
+    names = [re.sub(r"[^\u4e00-\u9fff]", "", x) for x in siblings]
+    return [(said, f) for said, f in answered if not any(n and (n in said or n in f.label) for n in names)]

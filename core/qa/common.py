@@ -156,6 +156,19 @@ def _listed_apart(listed: str) -> str:
     return head + "," + re.sub(r"\s+and\s+(?!.*\sand\s)", ", and ", last)
 
 
+SHARED_HEAD = re.compile(r"\b([a-z]+) (and|vs\.?|versus|or|&) ([a-z]+) (expenditures?|spending|costs?|fees?|budgets?|funds?)\b")
+
+
+def _shared_head(text: str) -> str:
+    """'basic vs project expenditure' -> 'basic expenditure vs project expenditure': a noun two words share, where
+    the first word with it is a term the map knows."""
+    def spelled(m: re.Match) -> str:
+        first = f"{m.group(1)} {m.group(4)}"
+        return f"{first} {m.group(2)} {m.group(3)} {m.group(4)}" if first in SPELLINGS and \
+            f"{m.group(3)} {m.group(4)}" in SPELLINGS else m.group(0)
+    return SHARED_HEAD.sub(spelled, text)
+
+
 def to_chinese(question: str) -> str:
     """English budget phrases replaced by the Chinese terms printed in the documents, and everyday words
     ('公车', '退休金') by the printed ones where the printed word is not already there."""
@@ -176,7 +189,7 @@ def to_chinese(question: str) -> str:
     text = re.sub(r"how many [^?？;；.]*", lambda m: re.sub(
         r"((?:,|\band)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?)(" + COUNTED_KEYS + r")\b",
         lambda n: n.group(1) + COUNTED[n.group(2)], m.group(0)), text)
-    text = TERM_PATTERN.sub(lambda m: TERMS[SPELLINGS[m.group(1)]], _closed_gaps(text))
+    text = TERM_PATTERN.sub(lambda m: TERMS[SPELLINGS[m.group(1)]], _shared_head(_closed_gaps(text)))
     # 'hosting official visitors' -> '公务接待费 official 公务接待费': one term, said once
     text = re.sub(r"([\u4e00-\u9fff（）()“”]{2,})((?:\s+(?:official|public|government))?\s+)\1(?![\u4e00-\u9fff])", r"\1",
                   text)

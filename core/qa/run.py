@@ -17,7 +17,7 @@ from core.qa.procurement import largest_purchase
 from core.qa.claims import offered, without_claims
 from core.qa.checks import (answers_only_whole, bought, counted_as_money, narrowed_in_table, names_operand, not_an_answer,
                             other_year, own_reason, portion_of, states_change, states_in, year_sibling)
-from core.qa.combine import (MONEY, across_years, vacancy_pair, count_of_items, extreme_of_items, larger_of, over_earlier, prior_of_stated_change,
+from core.qa.combine import (MONEY, across_years, siblings_out, vacancy_pair, count_of_items, extreme_of_items, larger_of, over_earlier, prior_of_stated_change,
                              share_pair, whole_stated)
 from core.qa.corroborate import corroborate
 from core.qa.extremes import extreme_asked, extreme_lines, row_of, table_of
@@ -214,7 +214,7 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
                 elif part.op in ("sum", "difference") or part.op == "share" and len(part.operands) == 2 \
                         and whole_stated(part.operands, answered):
                     # a whole the question already stated, or pointed back to: computed over it, not a printed share
-                    a = self.compute(part, lang, group, question, out, answered)
+                    a = self.compute(part, lang, group, question, out, siblings_out(part, plan.parts, answered))
                 elif part.op == "share" and not part.operands and len(firsts) >= 2 and WHOLE_ASKED.search(
                         plan.parts[plan.parts.index(part) - 1].text) and firsts[-1].value > firsts[-2].value:
                     # '…花多少？整个预算多少？占多少？': the figure before over the whole asked after it
@@ -253,7 +253,8 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
                             and printed:
                         # (of a whole named in words, not the table's 合计: '提租补贴占住房保障支出的比例')
                         a = stated
-                    a = a or self.compute(part, lang, group, question, out, answered) or stated
+                    a = a or self.compute(part, lang, group, question, out, siblings_out(part, plan.parts, answered)) \
+                        or stated
                 elif part.op == "count" and out.items:
                     a = count_of_items(part.text, out, lang, question)
                 elif part.op in ("lookup", "list") and larger_of(part.text, answered, lang, question, out):
