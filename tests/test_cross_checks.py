@@ -158,3 +158,16 @@ def test_lines_changed_by_a_stated_rate(engine, question):
     # 五、…说明: 人大立法 -81、人大监督 -41.87、人大代表履职能力提升 -40.37、代表工作 -42.84、人大信访工作 -4.75, each 减少10%
     got = engine.ask(question, "jiangsu_npc_standing_committee_2019_dept_budget").to_json()
     assert {("5", "个"), ("210.83", "万元")} <= facts(got)
+
+
+@pytest.mark.parametrize("doc, question, expected", [
+    # 说明: 单位预留机动经费 1,157.63 万元 … 与上年相比增加 1,050.79 万元
+    ("jiangsu_cppcc_office_2018_dept_budget", "cppcc 2018 reserve contingency fund vs 2017", {"1157.63", "1050.79"}),
+    # 会议费 271.26 万元，比上年预算增加 43.26 万元；培训费 1,666.25 万元，比上年预算减少 35 万元
+    ("jiangsu_high_court_2018_dept_budget", "江苏高院 2018 会议费 培训费 增减", {"43.26", "35"}),
+    # 支出决算表: 基本支出 127,642,039 元，项目支出 44,273,130 元
+    ("shanghai_finance_bureau_2025_unit_budget", "shanghai finance bureau 2025 basic vs project expenditure",
+     {"127642039", "44273130"}),
+])
+def test_search_strings_asking_changes_and_pairs(engine, doc, question, expected):
+    assert expected <= values(engine.ask(question, doc).to_json())

@@ -177,6 +177,8 @@ def operation(clause: str) -> tuple[str, list[str]]:
         ops = share_parts(clause)       # ('分别占本年支出的多少')
         return "share", ops if ops and all(len(subject_of(x)) >= 2 or ANAPHOR.fullmatch(x.strip(" ，,?？"))
                                            for x in ops) else []
+    if re.search(r"\b(?:vs\.?|versus|against)\s*(?:19|20)\d\d\b|\b(?:vs\.?|versus)\s+(?:last|the previous|prior) year\b", clause, re.I):
+        return "change", []     # ('reserve contingency fund vs 2017'): the figure against another year's
     return "lookup", []
 
 

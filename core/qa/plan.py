@@ -394,8 +394,10 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
         # ('In table 公开09表 (…), give A, B and the overall total'): a clause naming the table is where the rest are read
         framing = unasked[0] if TABLE_NAMED.search(unasked[0]) and len(unasked) >= 3 else ""
         parts = [Part(c, "lookup", subject_of(c) or c, context=framing) for c in unasked if c != framing]
-    if not parts:       # (an English request with no question word: 'Break down X into its lines' lists them)
-        parts = [Part(text, "list" if operation(text)[0] == "list" else "lookup", subject_of(text) or text)]
+    if not parts:       # (an English request with no question word: 'Break down X into its lines' lists them;
+        # 'reserve contingency fund vs 2017' its change)
+        parts = [Part(text, operation(text)[0] if operation(text)[0] in ("list", "change") else "lookup",
+                      subject_of(text) or text)]
     parts = execution_parts(text, language, parts, names)
     # ('What is a 'project expenditure budget' here, and how much is there?'): its meaning, then its figure
     figure = r"多少|how much|how many"

@@ -16,7 +16,19 @@ TYPED = re.compile(r"[？?，,。；;、：:]|多少|几|什么|哪|吗")
 
 def search_rewrite(text: str) -> str:
     """The string as the question it stands for, where it names what it lists or the categories it asks."""
-    return _listing_words(_categories_asked(text))
+    return _changes_asked(_listing_words(_categories_asked(text)))
+
+
+def _changes_asked(text: str) -> str:
+    """'江苏高院 2018 会议费 培训费 增减': names ending with a change word ask each one's change."""
+    tokens = text.split()
+    if TYPED.search(text) or len(tokens) < 3 or not re.fullmatch(CUES["keyword_change"], tokens[-1], re.I):
+        return text
+    names = [t for t in tokens[:-1] if HAN.search(t) and not re.search(CUES["keyword_scope"], t) and not re.fullmatch(r"20\d\d年?度?", t)]
+    if len(names) < 2:
+        return text
+    rest = [t for t in tokens[:-1] if t not in names]
+    return " ".join(rest) + " " + "、".join(names) + "各比上年增减多少"
 
 
 def search_parts(text: str, names: Callable[[], set[str]] | None) -> list[Part] | None:
