@@ -171,3 +171,10 @@ def test_lines_changed_by_a_stated_rate(engine, question):
 ])
 def test_search_strings_asking_changes_and_pairs(engine, doc, question, expected):
     assert expected <= values(engine.ask(question, doc).to_json())
+
+
+def test_a_share_recomputed_over_a_named_denominator(engine):
+    # 三公: 小计 513.75，公务接待费 86.95，比上年预算减少 97 万元；86.95 / 513.75 = 16.92% (the explanation prints 16.93%)
+    got = engine.ask("江苏省高级人民法院2019年“三公”经费小计是多少？公务接待费预算是多少、比上年减少多少？以“三公”经费小计为分母"
+                     "重新计算公务接待费占比是多少？", "jiangsu_high_court_2019_dept_budget").to_json()
+    assert {"513.75", "86.95", "97", "16.92", "16.93"} <= values(got)

@@ -144,13 +144,15 @@ class ComputeParts:
             value, unit = round2(a.value / b.value * 100), "%"
             formula = f"{format_decimal(a.value)} / {format_decimal(b.value)} × 100 = {format_decimal(value)}"
             printed = printed_share(a, b, value, docs)
-            if printed is not None and printed[0] != value:
-                # (the document's own rounding of the same share is the figure it states: cited where it prints it)
-                value, doc, passage, said = printed
-                cited = sorted(set(cited) | {out.cite(Citation(doc.document.name, None, passage.section,
-                                                                passage.page_of(said), [said[:40]]))})
-                formula += f"（printed {format_decimal(value)}%）"
             label = " / ".join(f"({x.label})" if " + " in x.label or " - " in x.label else x.label for x in (a, b))
+            if printed is not None and printed[0] != value:
+                # (the document's own rounding of the same share is stated too, cited where it prints it: a
+                # reviewer recomputing it sees both)
+                shown, doc, passage, said = printed
+                where = out.cite(Citation(doc.document.name, None, passage.section, passage.page_of(said), [said[:40]]))
+                out.facts.append(AnswerFact(f"{label}（{'文中所列' if lang == 'zh' else 'as printed'}）", shown, "%",
+                                            None, [where]))
+                formula += f"（printed {format_decimal(shown)}%）"
         elif part.op == "sum":
             value = sum((f.value for f in found), Decimal(0))
             formula = " + ".join(format_decimal(f.value) for f in found) + f" = {format_decimal(value)}"

@@ -311,7 +311,8 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
             # ('…, and how much larger was that than 工资福利支出': a gap between the figure before and a line it names)
             inherit = inherit and not table_total and not (own_op[0] == "difference" and len(own_op[1]) == 2
                                                            and ANAPHOR.fullmatch(own_op[1][0].strip(" ，,?？")))
-            if len(parts) >= 2 and bare != piece and not has_subject(bare) and not table_total and not (
+            if len(parts) >= 2 and bare != piece and not has_subject(bare) and not table_total \
+                    and not re.search(r"[比较]上一?年|[比较]去年|\bthan (?:last|the previous) year\b", piece) and not (
                     listed and re.fullmatch(r"合计|总计|小计", FILLER.sub("", piece).strip())):      # ('…小计、会议费、合计各是多少')
                 # 'A和B各有多少钱？加起来是多少？' / '…分别是多少，两者差多少': over the figures the parts before stated
                 op = "difference" if _any(CUES["difference"], piece) else "sum"

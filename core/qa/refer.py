@@ -46,8 +46,14 @@ class Named:
         back = BACK.search(part.subject) or next((m for m in map(BACK.search, part.operands) if m), None)
         printed = [f for _, f in answered if not f.formula]
         quoted = re.findall(r"“([^”]{2,20})”", before.text) if before is not None else []
+        # ('社会保障和就业支出1068.78万元中，A、B、C各是多少？该类支出…'): the class the parts were read in
+        frame = re.sub(r"[\d,.]+\s*万?元|[，,：:\s]|(?:中|里面|里)$", "",
+                       re.sub(r"^.*?20\d\d年度?", "", before.context if before is not None else "")).rstrip("中里")
+        if back and "类" in back.group() and len(re.findall(r"[\u4e00-\u9fff]", frame)) >= 2:
+            printed = [AnswerFact(frame, printed[0].value, "", None, [])] if printed else printed
+            quoted = quoted or [frame]
         # (after one line, '占这一类支出的比例' is its class, not the line: a class is the first of several named)
-        if back and "类" in back.group() and len(printed) < 2:
+        elif back and "类" in back.group() and len(printed) < 2:
             back = None
         if back and (printed or quoted) and part.op in ("lookup", "change", "share"):
             # ('社会保障和就业支出为多少？其下A、B、C各多少…该类支出较上年减少多少'): the line named first; else the
