@@ -44,7 +44,9 @@ def grouped(text: str) -> str:
         gaps = [text[a[1]:b[0]] for a, b in zip(spans, spans[1:])]
         lead = re.split(r"[，,。？?；;]", text[:spans[0][0]])[-1]
         # (the words of this ask and after: 'what is the total X and how much is for A, B and C' asks each)
-        own = lead[max((m.end() for m in ASKING.finditer(lead)), default=0):] + text[spans[0][0]:]
+        together = [m.span() for m in re.finditer(g["together"], lead)]
+        asks = [m.end() for m in ASKING.finditer(lead) if not any(a <= m.start() < b for a, b in together)]
+        own = lead[max(asks, default=0):] + text[spans[0][0]:]
         if any(len(gap) > 20 or ASKING.search(gap) for gap in gaps) or EACH.search(text[spans[-1][1]:]) \
                 or EACH.search(lead[-30:]) \
                 or not re.search(g["together"], own):       # 'numbers for A, B and C' asks each

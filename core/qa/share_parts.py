@@ -50,6 +50,8 @@ def share_parts(clause: str) -> list[str]:
         r"\bwhat (?:share|percentage|proportion|part)\s+(?:goes|went|is|was)\s+(?:to|for|on)\s+(.+?)\s*[?？]?$", clause) \
         or re.search(r"\b(?:share|percentage|proportion|part) of (?:the|that|this|its) total (?:does|do|did) (?!(?:that|it|this|"
                      r"these|those|they)\b)(.+?) (?:represent|take(?: up)?|make up|account for|form|constitute|occupy)\b", clause)
+    if bare and " of " in bare.group(0) and not re.search(r"\s|(?:费|支出|经费|资金|补助|补贴)$", bare.group(1).strip()):
+        bare = None     # ('…, what share of the total did vehicles account for'): a bare noun points back at a line named before
     if bare:        # 'what share goes to services', after the total was asked: of that total
         ops = [bare.group(1).strip(" “”\"，,"), "total"]
     if r and not ops:
