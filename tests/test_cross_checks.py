@@ -178,3 +178,16 @@ def test_a_share_recomputed_over_a_named_denominator(engine):
     got = engine.ask("江苏省高级人民法院2019年“三公”经费小计是多少？公务接待费预算是多少、比上年减少多少？以“三公”经费小计为分母"
                      "重新计算公务接待费占比是多少？", "jiangsu_high_court_2019_dept_budget").to_json()
     assert {"513.75", "86.95", "97", "16.92", "16.93"} <= values(got)
+
+
+@pytest.mark.parametrize("doc, question, expected", [
+    # 九、…说明: 公务用车运行维护费 比上年预算减少 37.6 万元；会议费 比上年预算增加 43.26 万元
+    ("jiangsu_high_court_2018_dept_budget", "Jiangsu High Court 2018: why did the money for running official cars go down "
+     "while the budget for meetings went up?", {"37.6", "43.26"}),
+    # 说明: 信息化建设 年初预算为135.90万元，支出决算为135.25万元
+    ("putuo_finance_bureau_2024_final_accounts", "Putuo District Finance Bureau, 2024: what was budgeted at the start of "
+     "the year for keeping its computer systems running, and how much did it really end up spending on that?",
+     {"135.90", "135.25"}),
+])
+def test_everyday_english_of_two_reasons_and_of_spending(engine, doc, question, expected):
+    assert expected <= values(engine.ask(question, doc).to_json())

@@ -181,7 +181,11 @@ def own_reason(part: Part, parts: list[Part]) -> Part | None:
     asked of that line, not of the sentence the parts before read."""
     at = parts.index(part) if part in parts else 0
     before = parts[at - 1] if at else None
+    # ('why did A go down? why did B go up': a 'why' that names a line of its own is its own reason too)
+    named = re.sub(r"(?i)\b(?:why|did|does|do|is|was|the|went|go|goes|up|down|rise|rose|fall|fell)\b|为什么|为何|为啥|原因|预算|budget",
+                   " ", part.text)
     own = before is not None and before.op == "reason" and part.subject and before.subject \
-        and not part.text.startswith(before.subject[:4]) and not re.match(r"\s*(?:why|为什么|为何|为啥|原因)", part.text,
-                                                                            re.I)
+        and not part.text.startswith(before.subject[:4]) and (
+            not re.match(r"\s*(?:why|为什么|为何|为啥|原因)", part.text, re.I)
+            or re.search(r"[\u4e00-\u9fff]{2,}", named) and not re.search(r"[\u4e00-\u9fff]{2,}", named).group() in before.text)
     return part if own else None

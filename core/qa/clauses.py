@@ -22,6 +22,8 @@ def _clauses(q: str, english: bool = False) -> list[str]:
         q = re.sub(CUES["each_share"], ", and what share of the total is each", q, flags=re.I)
     if english:     # ('the largest amount and which the smallest'): both ends of one ranking are one ask
         q = re.sub(CUES["extreme_pair"], lambda m: re.sub(r"\band (?:which|what) ", "and ", m.group(0)), q, flags=re.I)
+    if english:     # ('why did A go down while B went up'): two reasons, each asked
+        q = re.sub(r"\b(why\b[^?？;；]*?)\s*,?\s+(?:while|whereas|but)\s+(?!also\b)([^?？;；]+)", r"\1? why \2", q, flags=re.I)
     if english:     # 'by how much money and by what percentage did it grow': one change, asked in two measures
         q = re.sub(r"\b(how much) (?:money|in money|in amount|in yuan|in absolute terms)(?= and )", r"\1", q)
         # ('how much lower is it than in 2024, in amount and in percent'): the measures of one change, not operands
