@@ -76,9 +76,13 @@ def _categories_asked(text: str) -> str:
         return text
     tokens = text.split()
     kinds = [t for t in tokens if re.fullmatch(r"(?:货物|工程|服务)类?", t)]
-    if len(kinds) < 2 or any(re.fullmatch(CUES["keyword_adds"], t, re.I) for t in tokens):
+    adds = [i for i, t in enumerate(tokens) if re.fullmatch(CUES["keyword_adds"], t, re.I)]
+    first = min((i for i, t in enumerate(tokens) if t in kinds), default=len(tokens))
+    if len(kinds) < 2 or any(i > first for i in adds):
         return text
-    return " ".join(t for t in tokens if t not in kinds) + " " + "、".join(kinds) + "各多少"
+    # ('政府采购 total 货物 服务'): a total before the categories is the procurement total, asked with each
+    total = ["总额"] if adds else []
+    return " ".join(t for i, t in enumerate(tokens) if t not in kinds and i not in adds) + " " + "、".join(total + kinds) + "各多少"
 
 
 def _added_up(text: str) -> tuple[str, bool]:
