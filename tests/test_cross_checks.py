@@ -191,3 +191,9 @@ def test_a_share_recomputed_over_a_named_denominator(engine):
 ])
 def test_everyday_english_of_two_reasons_and_of_spending(engine, doc, question, expected):
     assert expected <= values(engine.ask(question, doc).to_json())
+
+
+def test_a_reason_comes_with_the_breakdown_that_follows_it(engine):
+    # 一、2024年“三公”经费预算情况说明: （二）公务用车购置及运行费46.56万元…主要原因是购置公务用车。其中：公务用车购置费25万元…
+    got = engine.ask("万里街道2024年的“三公”经费为什么比2023年多了25万元？", "putuo_wanli_subdistrict_2024_dept_budget").to_json()
+    assert "购置公务用车" in got["answer"] and "公务用车购置费25万元" in got["answer"]

@@ -3,6 +3,7 @@ words stand between the subject and the verb."""
 from __future__ import annotations
 
 import math
+import itertools
 import re
 from collections import Counter
 from decimal import Decimal
@@ -149,10 +150,10 @@ def _reason_after(doc: ParsedDocument, passage: Passage, sentence: str, markers:
     section whose change is the same amount ('…比2023年预算增加25万元。其中：' … '（二）公务用车购置及运行费…增加25万
     元，主要原因是购置公务用车')."""
     change = CHANGE_AT.search(sentence)
-    if markers.search(sentence[change.start() if change else 0:]):
-        return sentence.strip()
     sentences = [s for s in re.split(r"(?<=[。；;])", passage.text) if s.strip()]
     at = next((i for i, s in enumerate(sentences) if sentence.strip() in s or s.strip() in sentence), None)
+    if markers.search(sentence[change.start() if change else 0:]):
+        return sentence.strip() + (_detail(sentences, at) if at is not None else "")
     if at is None:
         return None
     for later in sentences[at + 1:at + 3]:
@@ -170,11 +171,21 @@ def _reason_after(doc: ParsedDocument, passage: Passage, sentence: str, markers:
     if stated is None:
         return None
     same = (stated.group(1), stated.group(2).replace(",", ""), stated.group(3))
-    for later in sentences[at + 1:] + [s for p in following for s in re.split(r"(?<=[。；;])", p.text)]:
-        for m in STATED.finditer(later):
-            if (m.group(1), m.group(2).replace(",", ""), m.group(3)) == same and markers.search(later[m.end():]):
-                return sentences[at].strip() + later.strip()
+    runs = [sentences[at + 1:]] + [[x for x in re.split(r"(?<=[。；;])", p.text) if x.strip()] for p in following]
+    for run in runs:
+        for i, later in enumerate(run):
+            for m in STATED.finditer(later):
+                if (m.group(1), m.group(2).replace(",", ""), m.group(3)) == same and markers.search(later[m.end():]):
+                    return sentences[at].strip() + later.strip() + _detail(run, i)
     return None
+
+
+def _detail(sentences: list[str], at: int) -> str:
+    """The breakdown of the same change that follows a reason ('…主要原因是购置公务用车。其中：公务用车购置费25万元，…；
+    公务用车运行费21.56万元，…'), up to the next numbered item."""
+    if at + 1 >= len(sentences) or not sentences[at + 1].lstrip().startswith("其中"):
+        return ""
+    return "".join(itertools.takewhile(lambda x: not x.lstrip().startswith(("（", "(")), sentences[at + 1:at + 3])).strip()
 
 
 def reason_of_figure(doc: ParsedDocument, value: Decimal, unit: str = "万元") -> tuple[Passage, str] | None:
