@@ -14,7 +14,7 @@ POINTED_SHARE_AFTER = re.compile(r"(?:percent(?:age)?|share|proportion|part) (?:
 def share_parts(clause: str) -> list[str]:
     # ('以“三公”经费小计为分母重新计算公务接待费占比'): the whole named as the denominator
     base = re.search(r"以(.+?)为(?:分母|基数|基准)[，,]?(?:重新)?(?:计算|测算|核算)?(.+?)的?(?:所?占比|比例|比重|占.{0,6}比)", clause)
-    if base:
+    if base and base.group(2).strip(" “”\"，,"):      # (not '…为分母重新计算，占比应为多少': the part is named before)
         return [base.group(2).strip(" “”\"，,"), base.group(1).strip(" “”\"，,")]
     m = re.search(r"(.+?)所?占(.*?)(?:的)?(?:比例|比重|百分比|百分之|份额|多少|几)", clause)
     whole = re.sub(r"^[了的]+|多大|多少|几", "", m.group(2)).strip(" “”\"的") if m else ""
