@@ -208,6 +208,7 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
         if op == "reason":
             from core.qa.execution import ASKED, execution
             from core.qa.merge import absorb
+            from core.qa.plan import ROUGH
             from core.qa.prose import STATED, purpose_text, reason_of_figure, reason_text
             if ASKED.search(q):     # 'why was the budget not used up': the line's budget, spending and the reason
                 spent = execution(a, q, lang, doc, label)
@@ -223,7 +224,7 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
             whole = Answer(question, lang, "not_found", "", document=doc.document.name)
             # (a subject of no words but the budget's own, '2025预算咋比上年少了两千多万 啥原因', is the whole budget)
             rest = CHANGE_WORDS.sub("", re.sub(r"[^\u4e00-\u9fff]|预算|支出|收入|总额|总计|部门|单位|为什么|为啥|咋|啥|原因|上年|去年|比",
-                                               "", re.sub(r"[一二两三四五六七八九十百千几多余]+万元?", "", unscoped(q, doc))))
+                                               "", ROUGH.sub("", unscoped(q, doc))))
             if found is None and len(rest) < 2 and self.grand_total(whole, "预算总额", lang, doc, label):
                 found = reason_of_figure(doc, whole.facts[0].value, whole.facts[0].unit)     # 'why is the 2025 budget smaller than 2024's'
             if not (found and self.quote(a, doc, found[0], found[1], lang, label)):

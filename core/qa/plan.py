@@ -397,8 +397,8 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
         parts = [Part(c, "lookup", subject_of(c) or c, context=framing) for c in unasked if c != framing]
     if not parts:       # (an English request with no question word: 'Break down X into its lines' lists them;
         # 'reserve contingency fund vs 2017' its change)
-        parts = [Part(text, operation(text)[0] if operation(text)[0] in ("list", "change") else "lookup",
-                      subject_of(text) or text)]
+        op = operation(text)[0]
+        parts = [Part(text, op if op in ("list", "change") else "lookup", subject_of(text) or text)]
     parts = execution_parts(text, language, parts, names)
     # ('What is a 'project expenditure budget' here, and how much is there?'): its meaning, then its figure
     figure = r"多少|how much|how many"
