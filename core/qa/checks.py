@@ -10,6 +10,7 @@ from core.qa.conditions import ASKS as CONDITION
 from core.qa.numbered import asked_numbers, number_of
 from core.types import Part
 from core.qa.wholes import part_in_table
+from core.qa.words import portion_of
 from core.types import Answer, ParsedDocument, format_decimal
 
 PLACEHOLDER = re.compile(r"X{2,}|x{3,}|×{2,}")
@@ -40,16 +41,6 @@ def counted_as_money(text: str, a: Answer) -> bool:
     """'how many …' answered only by amounts of money."""
     return bool(a.facts) and bool(HOW_MANY.search(text)) and not MONEY_WORDED.search(text) \
         and all(f.unit in ("万元", "元") for f in a.facts)
-
-
-PORTION = re.compile(r"\bhow (?:much|many) of (?:the |its |this |that )?(.+?)\s+(?:is|are|was|were|goes|go|went|will)\b(.+)"
-                     r"|^(.{2,}?)(?:中|里面|里|当中)[，,]?\s*(?:有)?多少(?:金额|钱|资金)?(?:是|用于|用在|给|花在)(.+)", re.I)
-
-
-def portion_of(text: str) -> tuple[str, str] | None:
-    """(the whole, the portion asked of it): 'how much of the procurement budget is set aside for SMEs'."""
-    m = PORTION.search(text)
-    return None if not m else (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
 
 
 def answers_only_whole(text: str, a) -> bool:

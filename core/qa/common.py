@@ -103,13 +103,16 @@ DEPARTMENT_WORDS = re.compile(r"\b(?:the\s+)?(?:" + _NAME_WORD + r"\s+){0,6}" + 
 
 
 ROUGH = (re.compile(CUES["rough_figure_zh"]), re.compile(CUES["rough_figure_en"], re.I))
+ROUGH_SHARE = re.compile(CUES["rough_share_zh"])
 
 
 def without_rough_figures(question: str) -> str:
-    """'电费是不是10万左右', 'roughly 4 million yuan?': the figure is asked; the number offered is no figure of it.
+    """'电费是不是10万左右', 'roughly 4 million yuan?', '占了六成多吧': the figure is asked; the number offered is
+    no figure of it.
     A year said short ('19年', '比18年') is the full year."""
     question = re.sub(r"(?<![\d.,])(1[5-9]|2\d)(?=年(?!度?(?:以上|以下|内|来|间|多)))", r"20\1", question)
     question = re.sub(r"(?<=[比较与同])(1[5-9]|2\d)(?=年)", r"20\1", question)      # ('比17年多了多少')
+    question = ROUGH_SHARE.sub(lambda m: "占" + (m.group(1) + "的比例是多少" if m.group(1) else "多少比例"), question)
     return ROUGH[1].sub(" how much?", ROUGH[0].sub("多少", question))
 
 

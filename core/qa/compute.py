@@ -15,7 +15,8 @@ from core.qa.merge import absorb
 from core.qa.numbers import COUNT_ASKED, asked_units
 from core.types import Part
 from core.qa.words import ANAPHOR, subject_of
-from core.qa.wholes import generic, grand, part_in_sentence, part_in_table, printed_share, stated_whole, table_whole
+from core.qa.wholes import (generic, grand, part_in_sentence, part_in_table, printed_share, stated_whole, table_whole,
+                            titled_whole)
 from core.types import Answer, AnswerFact, Citation, ParsedDocument, format_decimal
 
 
@@ -100,8 +101,9 @@ class ComputeParts:
                 if within and same is None:
                     return None
                 a = same or self._operand(operand, part, lang, docs, question)
-            whole = stated_whole(found[0], operand, out, docs) if part.op == "share" and n == 1 and found \
-                and prior is None and not listed else None
+            whole = (stated_whole(found[0], operand, out, docs)
+                     or titled_whole(self.answerer, found[0], operand, out, docs, lang, question)) \
+                if part.op == "share" and n == 1 and found and prior is None and not listed else None
             a = whole or a
             if part.op == "share" and n == 1 and found and not whole and prior is None and not listed \
                     and (a is None or not a.facts or generic(operand)):

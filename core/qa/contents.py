@@ -8,6 +8,7 @@ from core.qa.common import CUES
 from core.types import Answer, AnswerFact, AnswerItem, Citation, ParsedDocument
 
 TABLES_ASKED = re.compile(CUES["tables_asked"], re.I)
+GLOSSARY_ASKED = re.compile(CUES["glossary_asked"], re.I)
 
 
 def disclosure_tables(question: str, lang: str, doc: ParsedDocument, label: str) -> Answer | None:
@@ -43,4 +44,22 @@ def disclosure_tables(question: str, lang: str, doc: ParsedDocument, label: str)
                               "张" if asked or lang == "zh" else "个", f"count of the {len(names)} tables listed", [idx]))
     a.answer = (f"{label}：共 {len(names)} 张表：" + "、".join(names)) if lang == "zh" else \
         (f"{label}: {len(names)} tables: " + "; ".join(names))
+    return a
+
+
+def glossary_terms(question: str, lang: str, doc: ParsedDocument, label: str) -> Answer | None:
+    """'名词解释里有哪些词' / 'which terms does the glossary explain': the glossary's entries, with their count."""
+    entries = [p for p in doc.passages if p.kind == "glossary" and p.title] if GLOSSARY_ASKED.search(question) else []
+    if not entries:
+        return None
+    a = Answer(question, lang, "list", "", document=doc.document.name)
+    names = list(dict.fromkeys(p.title for p in entries))
+    idx = a.cite(Citation(doc.document.name, None, entries[0].section, entries[0].page, names[:20]))
+    a.items = [AnswerItem(None, n, None, None, [idx]) for n in names]
+    asked = re.search(r"几个|多少个|how many|number of", question, re.I)
+    a.kind = "number" if asked else "list"
+    a.facts.append(AnswerFact("名词" if lang == "zh" else "terms", Decimal(len(names)), "个",
+                              f"count of the {len(names)} glossary entries", [idx]))
+    a.answer = (f"{label}：名词解释共 {len(names)} 个：" + "、".join(names)) if lang == "zh" else \
+        (f"{label}: the glossary explains {len(names)} terms: " + "; ".join(names))
     return a

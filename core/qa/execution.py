@@ -19,7 +19,8 @@ BUDGETED = re.compile(r"(全年|年初|调整后)预算(?:数)?" + AMOUNT)
 SPENT = re.compile(r"(?:支出)?决算(?:数)?" + AMOUNT)
 ASKED = re.compile("|".join(map(re.escape, sorted(CUES["execution"] + CUES["execution_gap"] + ["用掉", "执行"],
                                                    key=len, reverse=True))))
-EXECUTION_EN = set(CUES["execution_words_en"])      # English an execution question asks with, naming no line
+# English an execution question asks with, naming no line (nor the department's English name: 'Putuo district')
+EXECUTION_EN = set(CUES["execution_words_en"]) | {w for name in CUES["departments"] for w in re.findall(r"[a-z]{3,}", name)}
 NOISE = re.compile("|".join(map(re.escape, CUES["execution_noise"])))      # ('两者相差', '说明中列示的')
 RATE = re.compile(r"完成(?:全年|年初)?预算(?:数)?的?\s*([\d.]+)\s*%")
 

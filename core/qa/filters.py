@@ -9,8 +9,9 @@ import re
 from decimal import Decimal
 
 from core.numbers import round2
+from core.qa.common import DEPARTMENT_HEAD
 from core.qa.change_ranks import _heading, _name as changed_name, changes
-from core.qa.extremes import named_row
+from core.qa.extremes import extreme_asked, named_row
 from core.qa.lists import _children, _name
 from core.qa.words import CUES
 from core.types import Answer, AnswerFact, AnswerItem, Citation, Fact, ParsedDocument, format_decimal
@@ -66,7 +67,10 @@ def filtered_lines(question: str, q: str, lang: str, doc: ParsedDocument, label:
         records = [r for r in changes(doc)]
         for r in records:
             r.subject = r.subject.replace(department, "")
-        heading = _heading(q, records)
+        # ('which of the court's own spending lines were cut'): the department's own heading (法院, 人大事务)
+        # (not the largest of them: that is a ranking)
+        heading = _heading(q, records) or (_heading(department, records) if DEPARTMENT_HEAD.search(question)
+                                           and not extreme_asked(q) else None)
         if heading is None:
             return None
         for r in records:

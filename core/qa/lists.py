@@ -226,9 +226,10 @@ def _breakdown(text: str) -> list[str]:
 
 
 def about_disclosure(question: str, lang: str, doc: ParsedDocument, label: str) -> Answer | None:
-    """Lists of the disclosure itself: its tables, or the units it covers."""
-    from core.qa.contents import disclosure_tables
-    return disclosure_tables(question, lang, doc, label) or unit_list(question, lang, doc, label)
+    """Lists of the disclosure itself: its tables, its glossary's terms, or the units it covers."""
+    from core.qa.contents import disclosure_tables, glossary_terms
+    return disclosure_tables(question, lang, doc, label) or glossary_terms(question, lang, doc, label) \
+        or unit_list(question, lang, doc, label)
 
 
 

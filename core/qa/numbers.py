@@ -19,7 +19,7 @@ CHANGED_BY = re.compile(r"(?:增加|减少|增长|下降|上升|降低|比[^，,
 VERB = re.compile(r"(增加|减少|增长|下降|上升|降低|节约|持平|[小少低大多高]于(?:上一?年|20\d\d年)[\u4e00-\u9fff]{0,5})[了约]?\s*$")
 PERCENT_ASKED = re.compile(r"百分之|百分比|%|比例|比重|占比|增幅|降幅|增长率|幅度|percent|rate|proportion|share|"
                            + CUES["rate_named"])
-COUNT_ASKED = re.compile(r"(?:多少|(?<!哪)几)\s*(?:个(?=[人名]))?(" + "|".join(re.escape(u) for u in CUES["measure_words"]) + ")(?!目)")
+COUNT_ASKED = re.compile(r"(?:多少|(?<!哪)几)\s*(?:个(?=人|名(?!词)))?(" + "|".join(re.escape(u) for u in CUES["measure_words"]) + ")(?!目|(?<=名)词)")
 CHANGE_ASKED = re.compile(r"增加|减少|增长|下降|多了|少了|变化|增减|increase|decrease|change|\brise|\brose|grow|grew|"
                           r"how much (?:more|less|extra|higher|lower)\b(?!.*\bthan\b)|\bcut\b|reduc|"
                           r"fall|fell|drop|shrink|more than|less than|compared|(?:more|less|smaller|bigger|larger|higher|lower)\b.{0,20}\bthan|"

@@ -17,7 +17,7 @@ from core.qa.search_box import search_parts, search_rewrite, search_terms
 from core.types import Part, Plan
 from core.qa.numbered import ASKED as ASKED_TABLES, asked_numbers
 from core.qa.words import (ANAPHOR, CUES, ENGLISH_FILLER, FILLER, GENERIC, HAN, INHERITED_MEASURE, REASON_WORDS, _any, has_subject,
-                           subject_of)
+                           portion_of, subject_of)
 
 
 
@@ -128,6 +128,17 @@ def _run_together(text: str, printed: Callable[[], set[str]] | None) -> str:
     return text[:m.start(1)] + run + "、".join(names) + text[m.end(1):]
 
 
+def _named_before(unasked: list[str]) -> list[Part]:
+    """English names listed before the clause that asks, joined to it by 'and' ('From the 2019 tables: total 三公
+    budget, the official reception part, and what share …'): each printed name is a lookup, read where a
+    'tables:' opening says."""
+    framing = unasked[0].split(":")[0] + ":" if ":" in unasked[0] else ""
+    names = [c.split(":")[-1].strip() for c in unasked]
+    if not all(HAN.search(n) and has_subject(n) and not TABLE_NAMED.search(n) for n in names):
+        return []
+    return [Part(n, "lookup", subject_of(n) or n, context=framing) for n in names]
+
+
 def make_plan(question: str, language: str, text: str, labels: set[str],
               names: Callable[[], set[str]] | None = None) -> Plan:
     parts: list[Part] = []
@@ -174,6 +185,12 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
             frame += clause + " "       # 'in the basic spending for 2018, how much …': read with the next part
             unasked.append(clause)      # when that part alone names no figure
             continue
+        named = _named_before(unasked) if language == "en" and not parts and unasked and re.search(
+            re.escape(unasked[-1].strip()[-12:]) + r"\s*,\s*and\s+" + re.escape(clause.strip()[:12]), text) else None
+        if named:       # ('…tables: total 三公 budget, the reception part, and what share …'): each name asked
+            parts += named
+            table_context = named[0].context if TABLE_NAMED.search(named[0].context) else table_context
+            frame = ""
         if frame and not parts and re.search(r"\bof (?:it|that|this|them)\b", clause) and has_subject(frame) \
                 and re.search(r"\b(?:total|overall|budget|spending|amount)\b|总计|合计|总额|预算|支出", frame):
             # ('… - total budget for the 三公经费, and how much of it is 公务接待费'): the frame asks the whole
@@ -374,6 +391,11 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
                 # '财政拨款基本支出里，A和B各多少？A占基本支出的百分之几': the whole is the one the question scoped
                 wider = re.search(r"[\u4e00-\u9fff]{2,8}" + re.escape(operands[1]) + r"(?=[里中内，,])", scope_words)
                 operands = [operands[0], wider.group(0)] if wider and operands[1] else operands
+            split = portion_of(parts[-1].text) if op == "share" and parts and all(
+                ANAPHOR.fullmatch(o.strip(" ，,?？")) for o in operands) else None
+            split = split if split and not ANAPHOR.fullmatch(split[0].strip(" “”\"，,")) else None
+            if split:       # ('how much of X is for Y, and what share is that'): Y over X
+                operands = ["that", split[0].strip(" “”\"，,")]
             if inherit and parts[-1].op == "change" and op in ("share", "lookup") and re.search(
                     r"百分|%|幅|率|几成|percent|rate", piece):
                 op = "change"           # '…增加多少，增长百分之几': the rate of the same change

@@ -311,8 +311,9 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
                 a = (self.worked_back(part, a, lang, group, question) if part.op == "lookup" and a else None) or a
                 a = self._in_context(part, a, lang, group, taken, units)
                 repeated = a is not None and a.facts and not new_facts(a, out)
-                if previous is not None and (a is None or part.narrows and (not a.facts or OF_THAT.search(part.text))
-                                             or repeated):
+                shared = part.op == "share" and a is not None and any(f.unit == "%" for f in a.facts)
+                if previous is not None and not shared and (
+                        a is None or part.narrows and (not a.facts or OF_THAT.search(part.text)) or repeated):
                     # '货物、工程、服务分别多少' after '政府采购预算总额多少': each within the subject the list narrows
                     # (a part that only repeats an earlier part's figure did not find its own)
                     within = Part(previous.subject + " " + part.text, part.op, part.subject)

@@ -159,6 +159,19 @@ def table_whole(answerer, part_fact: AnswerFact, out: Answer, docs: list[ParsedD
     return None
 
 
+def titled_whole(answerer, part_fact: AnswerFact, operand: str, out: Answer, docs: list[ParsedDocument], lang: str,
+                 question: str) -> Answer | None:
+    """'津贴补贴占基本支出的比例': a part read in a table whose title names the whole alone (财政拨款基本支出预算表)
+    is a share of that table's total, not of a like-named row of another table."""
+    cite = out.citations[part_fact.citations[0]] if part_fact.citations else None
+    own = bigrams(operand)
+    if cite is None or not cite.table or "、" in cite.table or len(own) < 2 or generic(operand) \
+            or not own <= bigrams(cite.table):
+        return None
+    whole = table_whole(answerer, part_fact, out, docs, lang, question)
+    return whole if whole is not None and whole.facts and abs(whole.facts[0].value) > abs(part_fact.value) else None
+
+
 def grand(answerer, docs: list[ParsedDocument], lang: str, question: str) -> Answer | None:
     for doc in docs:
         a = Answer(question, lang, "number", "", document=doc.document.name)

@@ -106,3 +106,13 @@ def ranked_count(text: str) -> int | None:
     word = m and next(g for g in m.groups() if g)
     n = word and (int(word) if word.isdigit() else CUES["count_words"].get(word.lower()))
     return n if n and 1 < n < 50 else None
+
+
+PORTION = re.compile(r"\bhow (?:much|many) of (?:the |its |this |that )?(.+?)\s+(?:is|are|was|were|goes|go|went|will)\b(.+)"
+                     r"|^(.{2,}?)(?:中|里面|里|当中)[，,]?\s*(?:有)?多少(?:金额|钱|资金)?(?:是|用于|用在|给|花在)(.+)", re.I)
+
+
+def portion_of(text: str) -> tuple[str, str] | None:
+    """(the whole, the portion asked of it): 'how much of the procurement budget is set aside for SMEs'."""
+    m = PORTION.search(text)
+    return None if not m else (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))

@@ -1,0 +1,77 @@
+"""Shares asked the way people ask them, glossary and execution asks in plain English, lines filtered by how they
+changed (classes from held-out 126-129; every value read from the PDFs by a person)."""
+import pytest
+
+
+def facts(got: dict) -> set[tuple[str, str]]:
+    return {(f["value"], f["unit"]) for f in got["facts"]}
+
+
+@pytest.mark.parametrize("doc, question, expected", [
+    # 2017 tables 表十一: “三公”经费 小计 676.10, 公务接待费 443.50 -> 65.60%
+    ("jiangsu_cppcc_office_2017_budget_tables", "政协办公厅17年三公一共多少钱？接待费是不是占了六成多",
+     {("676.10", "万元"), ("443.50", "万元"), ("65.60", "%")}),
+    # 2023 说明 三、政府采购情况: 预算830.00万元, 其中工程550.00万元 -> 66.27%
+    ("putuo_wanli_subdistrict_2023_dept_budget", "万里街道2023年政府采购预算多少？工程是不是占一大半？",
+     {("830.00", "万元"), ("550.00", "万元"), ("66.27", "%")}),
+])
+def test_a_rough_share_offered_asks_the_share(engine, doc, question, expected):
+    assert expected <= facts(engine.ask(question, doc).to_json())
+
+
+def test_a_whole_the_parts_table_is_titled_by(engine):
+    # 公开06表 财政拨款基本支出预算表: 合计 6,442.75, 津贴补贴 2,269.57 -> 35.23% (not 公开03表's 基本支出)
+    got = engine.ask("政协19年基本支出里津贴补贴多少？占基本支出大概三成多？", "jiangsu_cppcc_office_2019_budget_tables").to_json()
+    assert {("2269.57", "万元"), ("6442.75", "万元"), ("35.23", "%")} <= facts(got)
+
+
+@pytest.mark.parametrize("doc, question, expected", [
+    # 公开12表: 办公设备购置费 300.00, 家具用具 198.00 -> 66.00%
+    ("jiangsu_cppcc_office_2019_budget_tables",
+     "how much of the office equipment purchase budget is for furniture, and what share is that?",
+     {("198.00", "万元"), ("300.00", "万元"), ("66.00", "%")}),
+    # 2023 说明 三、政府采购情况: 830.00, 工程 550.00
+    ("putuo_wanli_subdistrict_2023_dept_budget",
+     "How big is Wanli subdistrict's 2023 government procurement budget, and what share of it is for construction works?",
+     {("830.00", "万元"), ("66.27", "%")}),
+    # 公开05表: 行政运行 5,223.22 under 政协事务 10,191.56 -> 51.25%
+    ("jiangsu_cppcc_office_2019_budget_tables",
+     "In the CPPCC office's 2019 tables, how much goes to routine operations, and what share of total CPPCC affairs "
+     "spending is that?", {("5223.22", "万元"), ("10191.56", "万元"), ("51.25", "%")}),
+    # 公开表九: “三公”经费 767.60, 公务接待费 384.75 -> 50.12%
+    ("jiangsu_npc_office_2019_budget_tables",
+     "From the Jiangsu NPC office 2019 budget tables: total 三公 budget, the official reception part, and what share of "
+     "三公 reception makes up?", {("767.60", "万元"), ("384.75", "万元"), ("50.12", "%")}),
+])
+def test_an_english_share_of_what_was_named_before(engine, doc, question, expected):
+    assert expected <= facts(engine.ask(question, doc).to_json())
+
+
+def test_a_glossary_named_in_english_asks_the_meaning(engine):
+    # 名词解释: 单位预留机动经费：指预算单位年初预留用于年度执行中增人、增资等不可预见支出的经费
+    got = engine.ask("The Jiangsu High Court's 2017 budget has a line for 'unit reserved flexible funds'. What is that "
+                     "money, according to the document's glossary?", "jiangsu_high_court_2017_dept_budget").to_json()
+    assert got["kind"] == "definition" and "不可预见支出" in got["answer"]
+
+
+@pytest.mark.parametrize("question", ["名词解释里有几个名词", "Which terms does the glossary explain?"])
+def test_the_glossarys_terms_are_listed_and_counted(engine, question):
+    # 第四部分 名词解释: nine entries, 财政拨款 … 机关运行经费
+    got = engine.ask(question, "jiangsu_high_court_2017_dept_budget").to_json()
+    names = [i["name"] for i in got["items"]]
+    assert len(names) == 9 and {"单位预留机动经费", "机关运行经费"} <= set(names) and ("9", "个") in facts(got)
+
+
+def test_budget_against_spending_with_no_line_named_in_english(engine):
+    # 五（三）: 全年预算为321.02万元，支出决算为307.82万元，完成年初预算的95.89%; gap 13.20
+    got = engine.ask("For the Putuo district committee's social work department in 2024, what was the full-year budget "
+                     "versus what was actually spent, how big was the shortfall, and what completion rate is reported?",
+                     "putuo_social_work_dept_2024_final_accounts").to_json()
+    assert {("321.02", "万元"), ("307.82", "万元"), ("13.20", "万元"), ("95.89", "%")} <= facts(got)
+
+
+def test_the_departments_own_lines_that_were_cut(engine):
+    # 2019 说明 五（一）: under 法院（款）, 一般行政管理事务, 机关服务, 案件审判, 案件执行, 其他法院支出 were cut
+    got = engine.ask("Which of the court's own spending lines did the Jiangsu High Court cut in its 2019 budget compared "
+                     "with 2018?", "jiangsu_high_court_2019_dept_budget").to_json()
+    assert len(got["items"]) == 5 and {"机关服务", "案件审判", "案件执行", "其他法院支出"} <= {i["name"] for i in got["items"]}
