@@ -122,7 +122,7 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
         line = extreme_lines(question, q, lang, doc, label)
         if line is not None:
             return line
-        if re.search(r"最大|最多|最高|largest|biggest|top\s*\d*|highest", q + ql) and "项目" in q:
+        if re.search(CUES["extreme_max"] + "|" + CUES["extreme_min"] + r"|top\s*\d*", q + ql, re.I) and "项目" in q:
             return self.top_projects(a, q, lang, doc, label)
         # 上年/去年 alone names a year ('去年买办公用品花了多少' of a 决算); a change is asked against it
         changed = re.search(r"(比|较|与|同)(上年|去年)|(上年|去年)(相比|同期|多|少)|增减|变化|变动|增长|减少|下降|增加|调减|"

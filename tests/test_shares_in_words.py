@@ -75,3 +75,61 @@ def test_the_departments_own_lines_that_were_cut(engine):
     got = engine.ask("Which of the court's own spending lines did the Jiangsu High Court cut in its 2019 budget compared "
                      "with 2018?", "jiangsu_high_court_2019_dept_budget").to_json()
     assert len(got["items"]) == 5 and {"机关服务", "案件审判", "案件执行", "其他法院支出"} <= {i["name"] for i in got["items"]}
+
+
+def test_a_group_asked_alone_is_stated_with_its_members(engine):
+    # 2019 公开09表: “三公”经费 513.75 = 因公出国（境）费 160.00 + 公务用车运行维护费 266.80 + 公务接待费 86.95
+    got = engine.ask("高院19年三公预算多少？", "jiangsu_high_court_2019_dept_budget").to_json()
+    assert [f["value"] for f in got["facts"]] == ["513.75", "160.00", "266.80", "86.95"]
+
+
+def test_which_member_of_a_group_is_the_largest(engine):
+    # 2017 说明 十一: 公务接待费支出 443.50 万元，占“三公”经费的 65.60% (因公出国 76, 公务用车 156.60)
+    got = engine.ask("三公经费里哪一项最多？", "jiangsu_cppcc_office_2017_dept_budget").to_json()
+    assert ("443.50", "万元") in facts(got) and [i["name"] for i in got["items"]] == ["公务接待费"]
+
+
+@pytest.mark.parametrize("question, expected", [
+    # 表十二 项目支出预算表: 兴县2023年耕地“进出平衡”任务整改 266.00 of 项目支出 1576.17 -> 16.88%
+    ("Which single project gets the most money in the 2025 project spending list, how much is it, and what share of "
+     "total project spending does it take?", {("266.00", "万元"), ("1576.17", "万元"), ("16.88", "%")}),
+    # the smallest: 兴县地质矿产工业公司职工基本养老保险费用（单位部分）0.90
+    ("哪个项目钱最少？", {("0.90", "万元")}),
+])
+def test_the_largest_or_smallest_project_in_words(engine, question, expected):
+    assert expected <= facts(engine.ask(question, "xingxian_natural_resources_2025").to_json())
+
+
+@pytest.mark.parametrize("question, term", [
+    ("What does the glossary mean by money managed through special fiscal accounts?", "财政专户管理资金"),
+    ("What does the bureau mean by 'unit funds' in its budget tables?", "单位资金"),
+])
+def test_a_glossary_entry_described_in_english(engine, question, term):
+    # 名词解释: 财政专户管理资金 专指教育收费…; 单位资金 是指除政府预算资金和财政专户管理资金以外的资金…
+    got = engine.ask(question, "xingxian_natural_resources_2025").to_json()
+    assert got["kind"] == "definition" and got["items"][0]["name"] == term
+
+
+@pytest.mark.parametrize("question", ["决算 template 九张决算表 names", "部门决算那九张表都叫啥"])
+def test_the_nine_tables_named_by_their_count(engine, question):
+    # 目录 第二部分: 收入支出决算总表 … 国有资本经营预算财政拨款收入支出决算表, nine tables
+    got = engine.ask(question, "final_accounts_template_national").to_json()
+    assert len(got["items"]) == 9 and got["items"][0]["name"] == "收入支出决算总表"
+
+
+@pytest.mark.parametrize("question, words", [
+    # 五（三）3: 其他社会工作事务支出（项）。主要用于：新建部门开办费、基层政权和社区建设项目支出
+    ("普陀区委社工部2024年“其他社会工作事务支出”花了多少，都用在啥上了？", ["新建部门开办费", "基层政权和社区建设"]),
+    ("区委社会工作部2024年决算里“其他社会工作事务支出”花了多少钱？主要用在哪些方面？", ["新建部门开办费"]),
+    # 六: 公用经费 10.23万元，主要包括：办公费、邮电费、差旅费、…其他商品和服务支出
+    ("社工部24年公用经费主要花在哪几块？", ["办公费", "委托业务费", "其他商品和服务支出"]),
+])
+def test_what_a_line_is_spent_on_is_what_the_document_says(engine, question, words):
+    got = engine.ask(question, "putuo_social_work_dept_2024_final_accounts").to_json()
+    assert all(w in got["answer"] for w in words)
+
+
+def test_a_colloquial_car_allowance(engine):
+    # 公开06表 2018: 其他交通费用 170.05 (说明: 用于公车改革后人员公务交通补贴支出)
+    got = engine.ask("政协 2018 公开06表 车补", "jiangsu_cppcc_office_2018_budget_tables").to_json()
+    assert ("170.05", "万元") in facts(got)

@@ -90,9 +90,11 @@ class DocumentParts:
         table, rows = self.project_rows(doc)
         if not rows:
             return a
-        superlative = re.search(r"最大|最高|最多|最贵|largest|biggest|highest|most expensive", q)
+        superlative = re.search(CUES["extreme_max"] + "|" + CUES["extreme_min"], q, re.I)
         n = ranked_count(q) or (1 if superlative else 5)
-        top = sorted(rows, key=lambda f: -f.value)[:n]
+        # ('the smallest project'): the low end, when only it is asked
+        low = bool(re.search(CUES["extreme_min"], q, re.I)) and not re.search(CUES["extreme_max"], q, re.I)
+        top = sorted(rows, key=lambda f: f.value if low else -f.value)[:n]
         ends = bool(re.search(CUES["extreme_pair"], q, re.I))
         if ends:        # 'the largest and the smallest': both ends
             top, n = [top[0], min(rows, key=lambda f: f.value)], 2
@@ -153,12 +155,18 @@ class DocumentParts:
     def _described(plain: str, terms: list) -> list:
         """An entry described in everyday English ('the reserve units keep back at the start of the year'): the one
         whose name and opening words explain clearly most of the question's leftover words, by dictionary glosses."""
-        from core.qa.gloss import explained, leftover_words
+        from core.qa.gloss import explained, glossed, leftover_words
         words = leftover_words(plain)
         asked = han_bigrams(plain)      # words the term map already printed ('收入') count too
-        scored = sorted(((len(explained(p.title + p.text[:30], words)) + len(han_bigrams(p.title) & asked), p)
-                         for p in terms if p.title), key=lambda x: -x[0])
-        if not scored or scored[0][0] < 3 or len(scored) > 1 and scored[1][0] >= scored[0][0]:
+
+        def key(p) -> tuple[int, float]:
+            # (as many words explained: the entry whose own name they explain most of, 'unit funds' = 单位资金)
+            cut = [w for _, w in glossed(p.title) if w]
+            return (len(explained(p.title + p.text[:30], words)) + len(han_bigrams(p.title) & asked),
+                    sum(1 for w in cut if w & words) / len(cut) if cut else 0.0)
+        scored = sorted(((key(p), p) for p in terms if p.title), key=lambda x: x[0], reverse=True)
+        if not scored or scored[0][0][0] < 2 or scored[0][0][0] == 2 and scored[0][0][1] < 1 \
+                or len(scored) > 1 and scored[1][0] >= scored[0][0]:
             return []
         return [scored[0][1]]
 

@@ -124,8 +124,10 @@ def group_total(name: str, text: str, doc: ParsedDocument) -> tuple[list[Fact], 
     return members, True
 
 
-def group_answer(answerer, name: str, text: str, lang: str, docs: list[ParsedDocument], question: str) -> Answer | None:
-    """'“三公”经费是多少': the total the disclosure prints, else the sum of its members' printed figures."""
+def group_answer(answerer, name: str, text: str, lang: str, docs: list[ParsedDocument], question: str,
+                 members: bool = False) -> Answer | None:
+    """'“三公”经费是多少': the total the disclosure prints, else the sum of its members' printed figures; with
+    `members`, the members the table prints beside the total when they add up to it."""
     for doc in docs:
         found = group_total(name, text, doc)
         if found is None:
@@ -135,6 +137,15 @@ def group_answer(answerer, name: str, text: str, lang: str, docs: list[ParsedDoc
         label = doc.document.department or doc.document.name
         if not summed:
             answerer.number(a, doc, facts[0], label, lang, name)
+            # its members beside it: what a reader asks next (not of a question listing the lines it wants:
+            # '三公经费小计、会议费、培训费各是多少')
+            listing = re.search(r"、|各|分别|\beach\b|respectively|小计|sub-?total", question, re.I)
+            parts = [f for f in member_facts(name, doc) if f.unit == facts[0].unit] if members and not listing else []
+            if len(parts) >= 2 and sum((f.value for f in parts), Decimal(0)) == facts[0].value:
+                idx = answerer.cite_fact(a, doc, parts)
+                a.facts += [AnswerFact(f.label, f.value, f.unit, None, [idx], quoted=True) for f in parts]
+                a.answer += ("\n其中：" if lang == "zh" else "\nOf which: ") + ("、" if lang == "zh" else "; ").join(
+                    f"{f.label} {format_decimal(f.value)} {f.unit}" for f in parts)
             return a
         value = sum((f.value for f in facts), Decimal(0))
         formula = " + ".join(format_decimal(f.value) for f in facts) + f" = {format_decimal(value)}"

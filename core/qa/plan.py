@@ -16,8 +16,8 @@ from core.qa.operation import _english_operands, _summed, operation
 from core.qa.search_box import search_parts, search_rewrite, search_terms
 from core.types import Part, Plan
 from core.qa.numbered import ASKED as ASKED_TABLES, asked_numbers
-from core.qa.words import (ANAPHOR, CUES, ENGLISH_FILLER, FILLER, GENERIC, HAN, INHERITED_MEASURE, REASON_WORDS, _any, has_subject,
-                           portion_of, subject_of)
+from core.qa.words import (ANAPHOR, CUES, ENGLISH_FILLER, FILLER, GENERIC, HAN, INHERITED_MEASURE, REASON_WORDS, _any, asks_purpose,
+                           has_subject, portion_of, subject_of)
 
 
 
@@ -375,6 +375,8 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
                 # figure before pays for, read where its sentence goes on; 'X主要用来做什么': what X is used for
                 # (not 'what rent does it pay for its office', which asks an amount)
                 op = "reason"
+            if op == "list" and asks_purpose(piece) and not re.search(CUES["list_amounts"], piece.lower()):
+                op = "reason"       # '…主要用在哪些方面', '钱都花在哪几块': what it pays for, as the document says
             asking = re.split(r"[，,]", piece)[-1]
             if op == "change" and asking != piece and operation(asking)[0] == "lookup" and not CHANGE_VERBS.search(asking) \
                     and not re.search(r"比|较|than|compared", asking):

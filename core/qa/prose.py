@@ -227,16 +227,21 @@ def purpose_text(doc: ParsedDocument, subject: str) -> tuple[Passage, str] | Non
     used for ('…其他社会工作事务支出（项）。主要用于：新建部门开办费、…')."""
     named = set(doc.document.department or "")
     wanted = {b for b in bigrams(NOT_SUBJECT.sub(" ", subject)) & doc_bigrams(doc).keys() if not set(b) <= named}
-    best, best_key = None, (0.6, 0)
+    best, best_key = None, (0.6, 0, 0)
     for p in doc.passages:
-        m = PURPOSE_SAID.search(p.text) if p.kind == "paragraph" else None
-        if not m or not wanted:
+        if p.kind != "paragraph" or not wanted:
             continue
-        shared = len(wanted & bigrams(p.text[:m.start()]))
-        key = (shared / len(wanted), -m.start())
-        if key > best_key:
-            end = p.text.find("。", m.end())
-            best, best_key = (p, p.text[:end + 1 if end >= 0 else len(p.text)].strip()), key
+        for m in PURPOSE_SAID.finditer(p.text):
+            # (the paragraph up to the marker, and the clause that opens it: '人员经费…主要包括：…；公用经费 10.23
+            # 万元，主要包括：…' says what each of the two covers)
+            opens = max(p.text.rfind(c, 0, m.start()) for c in "；;。") + 1
+            shared = len(wanted & bigrams(p.text[:m.start()]))
+            clause = re.sub(r"主要$", "", p.text[opens:m.start()])     # ('主要用于' is the marker)
+            key = (shared / len(wanted), len(wanted & bigrams(clause)), -m.start())
+            if key > best_key:
+                end = min((i for i in (p.text.find(c, m.end()) for c in "。；;") if i >= 0), default=len(p.text) - 1)
+                start = opens if key[1] else 0
+                best, best_key = (p, p.text[start:end + 1].strip()), key
     return best
 
 

@@ -56,16 +56,18 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
                 if "和" in label or "与" in label or "及" in label or "、" in label}
 
     def one(self, part: Part, lang: str, docs: list[ParsedDocument], question: str,
-            general: bool = True, taken: frozenset = frozenset(), units: set[str] | None = None) -> Answer | None:
+            general: bool = True, taken: frozenset = frozenset(), units: set[str] | None = None,
+            members: bool = False) -> Answer | None:
         """The first file of the disclosure that answers the part: the plan's operation first, then (with
         `general`) the general single-measure routing. `taken`: figures earlier parts stated; `units`: what
-        the part counts in when it names no unit itself."""
+        the part counts in when it names no unit itself; `members`: a group's total is stated with its members."""
         part = replace(part, text=with_count(part.text, units)) if units else part
         asked = units or asked_units(part.text)
         counts = asked - {"万元", "元", "%"}
         # a group is named for its money ('trips abroad, cars and hospitality'); 'how many vehicles' counts
+        # (not 'which of the three is the largest': one of its members)
         name = named_group(part.text) if part.op in ("lookup", "execution") and not counts \
-            and not asks_meaning(part.text) else None
+            and not asks_meaning(part.text) and not extreme_asked(part.text) else None
         # (a group's budget against its spending is the sentence that states both, when there is one)
         # (the group by its name, with what is asked of it: '公车、出国、请客吃饭这些“三公”开支，预算…，实际…')
         measured = re.search(r"(?:年初|全年)?预算|实际|决算|budget|spen[dt]|actual", part.text)
@@ -74,7 +76,7 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
         if any(executed):
             return next(a for a in executed if a)
         if name:
-            a = group_answer(self.answerer, name, part.text, lang, docs, question)
+            a = group_answer(self.answerer, name, part.text, lang, docs, question, members)
             if a is not None:
                 return a
         routed = part.op in ("share", "change", "list", "reason", "execution", "rank", "define")
@@ -307,7 +309,9 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
                     a = framed if framed is not None and framed.facts and (bought(framed.facts[0], framed) or "采购" in
                                                                             framed.facts[0].label) \
                         and new_facts(framed, out) else None
-                a = a or self.one(part, lang, group, part_question, taken=taken, units=units)
+                # (a group asked as the one figure, '三公一共多少', is stated with its members; not one of a list)
+                a = a or self.one(part, lang, group, part_question, taken=taken, units=units,
+                                  members=sum(p.op == "lookup" for p in plan.parts) == 1)
                 a = (self.worked_back(part, a, lang, group, question) if part.op == "lookup" and a else None) or a
                 a = self._in_context(part, a, lang, group, taken, units)
                 repeated = a is not None and a.facts and not new_facts(a, out)
@@ -381,10 +385,13 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
                     absorb(out, a)
                     # (the figures as the merged answer holds them, their citations counted in it)
                     held = {(f.value, f.unit): f for f in out.facts}
-                    new = [held[(f.value, f.unit)] for f in a.facts if (f.value, f.unit) not in taken]
+                    # (figures stated beside the part's own, a group's members, are not what later parts point to)
+                    new = [held[(f.value, f.unit)] for f in a.facts if (f.value, f.unit) not in taken and not f.quoted]
                     own = held.get((a.facts[0].value, a.facts[0].unit)) if a.facts and not new else None
                     if own is not None and own not in firsts[-1:]:
                         firsts.append(own)      # (a figure an earlier part already stated is still this part's)
+                        if extreme_asked(part.text):    # ('which of the three is the largest, what share is it')
+                            answered.append((part.subject or part.text, own))
                     new = [f for f in new if f.unit] or new     # (a code stated beside an amount is not its figure)
                     if new:
                         head = head if part.narrows and head is not None else new[0]
