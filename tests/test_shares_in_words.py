@@ -133,3 +133,39 @@ def test_a_colloquial_car_allowance(engine):
     # 公开06表 2018: 其他交通费用 170.05 (说明: 用于公车改革后人员公务交通补贴支出)
     got = engine.ask("政协 2018 公开06表 车补", "jiangsu_cppcc_office_2018_budget_tables").to_json()
     assert ("170.05", "万元") in facts(got)
+
+
+def test_the_largest_line_of_a_table_named_in_the_opening_and_its_share(engine):
+    # 公开11表 一般公共预算机关运行经费支出预算表 2018: 合计 1,115.85; 差旅费 200.00 the largest -> 17.92%
+    got = engine.ask("Looking at the Jiangsu CPPCC office's 2018 general public budget 机关运行经费 table, which single line "
+                     "is the biggest, how much is it, and what percentage of the total is it?",
+                     "jiangsu_cppcc_office_2018_budget_tables").to_json()
+    assert {("200.00", "万元"), ("1115.85", "万元"), ("17.92", "%")} <= facts(got)
+
+
+def test_the_three_largest_lines_of_a_table_its_title_term_names(engine):
+    # 公开11表 2018: 差旅费 200.00, 其他交通费用 170.05, 公务用车运行维护费 156.60
+    got = engine.ask("What are the three largest items in the CPPCC office's 2018 day-to-day running costs (机关运行经费), "
+                     "and how much is each?", "jiangsu_cppcc_office_2018_budget_tables").to_json()
+    assert [f["value"] for f in got["facts"]][:3] == ["200.00", "170.05", "156.60"]
+
+
+def test_what_was_bought_with_a_procurement_line_in_english(engine):
+    # 公开12表 2018: 办公设备购置费 300.00 = 台式计算机 18.00 + 便携式计算机 12.00 + 打印设备 2.00 + 其他计算机设备及软件 53.00
+    # + 复印机 7.00 + 其他办公设备 10.00 + 家具用具 198.00
+    got = engine.ask("What did the Jiangsu CPPCC Office plan to buy with its 2018 office equipment procurement money, and "
+                     "what was the total for that line?", "jiangsu_cppcc_office_2018_budget_tables").to_json()
+    assert {"复印机", "家具用具"} <= {i["name"] for i in got["items"]} and ("300.00", "万元") in facts(got)
+
+
+def test_each_of_the_lines_listed_before_changed(engine):
+    # 2018 说明 九: 因公出国（境）费 170 比上年减少 10; 公务用车运行维护费 266.8 减少 37.6; 公务接待费 183.95 减少 1.77
+    got = engine.ask("江苏高院2018年“三公”经费预算中因公出国（境）费、公务用车运行维护费、公务接待费各为多少？与上年相比三项分别减少多少？",
+                     "jiangsu_high_court_2018_dept_budget").to_json()
+    assert {("10", "万元"), ("37.6", "万元"), ("1.77", "万元")} <= facts(got)
+
+
+def test_an_authorized_headcount_is_the_quota(engine):
+    # 2017 说明 三: 编制 339 名
+    got = engine.ask("What is the authorized headcount in 2017?", "jiangsu_npc_office_2017_budget").to_json()
+    assert ("339", "名") in facts(got)

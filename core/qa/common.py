@@ -184,7 +184,9 @@ def to_chinese(question: str) -> str:
         question = re.sub(r"\bgoods\s+and\s+services\b", "goods, and services", question, flags=re.I)
         question = re.sub(CUES["procurement_english"], "工程", question, flags=re.I)     # the category
     # ('headcount: authorized posts, retirees' counts each)
-    text = re.sub(CUES["count_heads"], "how many ", re.sub(r"\s+", " ", HYPHEN.sub(" ", question.lower())))
+    # ('authorized headcount' is the quota, 编制, not a count of staff)
+    text = re.sub(CUES["quota_heads"], "authorized posts", re.sub(r"\s+", " ", HYPHEN.sub(" ", question.lower())))
+    text = re.sub(CUES["count_heads"], "how many ", text)
     text = COUNTED_PATTERN.sub(lambda m: m.group(1) + COUNTED[m.group(2)], text)
     # 'how many civil servant posts and public institution posts': the second is counted as the first is
     text = COUNTED_AFTER.sub(lambda m: m.group(1) + COUNTED[m.group(2)], text)

@@ -97,7 +97,7 @@ def extreme_lines(question: str, q: str, lang: str, doc: ParsedDocument, label: 
         # (or a printed term said before 'table': '机关运行经费 table' is the table whose title holds it)
         titles = named_tables(q, [doc]) | set(re.findall(r"([\u4e00-\u9fff]{3,})\s*(?:table|表)", q))
         table_id = next((t.id for t in doc.tables if any(n in re.sub(r"20\d\d年度?|\s", "", t.title) for n in titles)),
-                        None)
+                        None) or _titled_by(doc, q)
     if not rows and row is None and table_id is None and not DETAILED.search(q):
         return None
     rows = rows or (_children(doc, row) if row else _table_lines(doc, table_id) if table_id else _leaves(doc))
@@ -126,6 +126,16 @@ def extreme_lines(question: str, q: str, lang: str, doc: ParsedDocument, label: 
     a.answer = (f"{label}：{what} 下 {len(rows)} 项中，" + "；".join(said)) if lang == "zh" else \
         (f"{label}: of the {len(rows)} lines under {what}, " + "; ".join(said))
     return a
+
+
+def _titled_by(doc: ParsedDocument, q: str) -> str | None:
+    """'the three largest items in the 2018 机关运行经费': the one table whose title holds a printed term the question
+    names (the longest that names exactly one)."""
+    for run in sorted(set(re.findall(r"[\u4e00-\u9fff]{4,}", q)), key=len, reverse=True):
+        titled = [t for t in doc.tables if t.rows and run in re.sub(r"20\d\d年度?|\s", "", t.title)]
+        if len(titled) == 1:
+            return titled[0].id
+    return None
 
 
 def _stated_extreme(question: str, lang: str, doc: ParsedDocument, label: str, name: str, top, low) -> Answer | None:

@@ -21,6 +21,7 @@ from core.qa.words import (ANAPHOR, CUES, ENGLISH_FILLER, FILLER, GENERIC, HAN, 
 
 
 
+EXTREME = re.compile(CUES["extreme_max"] + "|" + CUES["extreme_min"], re.I)
 TABLE_NAMED = re.compile(r"表|\b(?:table|form|sheet|schedule)\b", re.I)
 TABLE_REFERENCE = re.compile(ASKED_TABLES.pattern + r"|《[^》]{2,40}表》", re.I)
 ROUGH = re.compile(r"[一二两三四五六七八九十百千几]+[百千]?多?余?万元?")
@@ -329,6 +330,8 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
             inherit = inherit and not table_total and not (own_op[0] == "difference" and len(own_op[1]) == 2
                                                            and ANAPHOR.fullmatch(own_op[1][0].strip(" ，,?？")))
             if len(parts) >= 2 and bare != piece and not has_subject(bare) and not table_total \
+                    and not (_any(CUES["share"], piece.lower())
+                             and not re.search(r"together|combined|\bsum\b|\badd|之和|加起来|合起来|合计", piece)) \
                     and not re.search(r"[比较]上一?年|[比较]去年|\bthan (?:last|the previous) year\b", piece) and not (
                     listed and re.fullmatch(r"合计|总计|小计", FILLER.sub("", piece).strip())):      # ('…小计、会议费、合计各是多少')
                 # 'A和B各有多少钱？加起来是多少？' / '…分别是多少，两者差多少': over the figures the parts before stated
@@ -375,7 +378,12 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
                 # figure before pays for, read where its sentence goes on; 'X主要用来做什么': what X is used for
                 # (not 'what rent does it pay for its office', which asks an amount)
                 op = "reason"
-            if op == "list" and asks_purpose(piece) and not re.search(CUES["list_amounts"], piece.lower()):
+            # (not 'which programmes pay for printing', '花在哪些专项上', '花在哪一类': which lines, not what they buy)
+            # (what a change pays for is its reason: '…增加480万元，主要用于哪些新增专项', '…went up. what is the extra
+            # money paying for')
+            if op == "list" and asks_purpose(piece) and not re.search(CUES["list_amounts"], piece.lower()) and (
+                    re.search(CUES["purpose_nouns"], piece.lower()) or re.search(CUES["stated_change"], piece.lower())
+                    or parts and parts[-1].op == "change"):
                 op = "reason"       # '…主要用在哪些方面', '钱都花在哪几块': what it pays for, as the document says
             asking = re.split(r"[，,]", piece)[-1]
             if op == "change" and asking != piece and operation(asking)[0] == "lookup" and not CHANGE_VERBS.search(asking) \
@@ -412,7 +420,11 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
             if framing:     # ('机关运行经费中，差旅费、会议费、物业管理费三项合计'): each is read where the words before say
                 operands = [framing.group(2)] + operands[1:]
                 read_in = read_in or framing.group(1)
-            parts.append(Part(piece, op, subject_of(piece) or piece, operands, narrows, read_in))
+            subject = subject_of(piece) or piece
+            if read_in and TABLE_NAMED.search(read_in) and not TABLE_NAMED.search(piece) and EXTREME.search(piece) \
+                    and not inherit:
+                piece = read_in.strip() + " " + piece   # ('looking at the 机关运行经费 table, which line is the biggest')
+            parts.append(Part(piece, op, subject, operands, narrows, read_in))
         enumerated = parts[start:] if listed else []
     if not parts and len(unasked) >= 2 and all(HAN.search(c) for c in unasked[1:]):
         # ('2018 tables: total 三公 spending, meeting fees and training fees?'): terse, no ask: each name printed

@@ -239,8 +239,11 @@ def purpose_text(doc: ParsedDocument, subject: str) -> tuple[Passage, str] | Non
             clause = re.sub(r"主要$", "", p.text[opens:m.start()])     # ('主要用于' is the marker)
             key = (shared / len(wanted), len(wanted & bigrams(clause)), -m.start())
             if key > best_key:
-                end = min((i for i in (p.text.find(c, m.end()) for c in "。；;") if i >= 0), default=len(p.text) - 1)
-                start = opens if key[1] else 0
+                # (a clause of its own, after another clause that says what it covers, ends at its semicolon)
+                own = bool(key[1]) and bool(PURPOSE_SAID.search(p.text[:opens]))
+                end = min((i for i in (p.text.find(c, m.end()) for c in ("。；;" if own else "。")) if i >= 0),
+                          default=len(p.text) - 1)
+                start = opens if own else 0
                 best, best_key = (p, p.text[start:end + 1].strip()), key
     return best
 
