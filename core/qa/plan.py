@@ -332,7 +332,7 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
             if len(parts) >= 2 and bare != piece and not has_subject(bare) and not table_total \
                     and not (_any(CUES["share"], piece.lower())
                              and not re.search(r"together|combined|\bsum\b|\badd|之和|加起来|合起来|合计", piece)) \
-                    and not re.search(r"[比较]上一?年|[比较]去年|\bthan (?:last|the previous) year\b", piece) and not (
+                    and not re.search(r"(?:[比较]|[跟和与同])(?:上一?年|去年)|\bthan (?:last|the previous) year\b", piece) and not (
                     listed and re.fullmatch(r"合计|总计|小计", FILLER.sub("", piece).strip())):      # ('…小计、会议费、合计各是多少')
                 # 'A和B各有多少钱？加起来是多少？' / '…分别是多少，两者差多少': over the figures the parts before stated
                 op = "difference" if _any(CUES["difference"], piece) else "sum"

@@ -93,10 +93,12 @@ def has_subject(text: str) -> bool:
     # ('与上年相比三项分别减少多少'): the lines counted before ('三项', '这两项') are named by the parts before
     bare = re.sub(r"20\d\d年度?|\b20\d\d\b|其中|(?:这|那)?[两二三四五六七八九十]+[项个笔者类](?![\u4e00-\u9fff]{0,2}(?:费|支出|经费))",
                   "", text)
-    bare = FILLER.sub("", CHANGE_VERBS.sub("", ASKING_ONLY.sub("", FILLER.sub("", bare))))
+    # (the asking words read in either order: one may cut into the other, '减少多少' leaving '减')
+    bares = [FILLER.sub("", CHANGE_VERBS.sub("", ASKING_ONLY.sub("", bare))),
+             FILLER.sub("", CHANGE_VERBS.sub("", ASKING_ONLY.sub("", FILLER.sub("", bare))))]
     # ('what was the 2024 figure'): a word standing for any figure names nothing
     english = [w for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in ENGLISH_FILLER and w not in PLACEHOLDERS]
-    return len(HAN.findall(bare)) >= 2 or bool(english) or bool(re.search(r"\d{3,7}", bare))
+    return all(len(HAN.findall(b)) >= 2 or bool(re.search(r"\d{3,7}", b)) for b in bares) or bool(english)
 
 
 RANKED = re.compile(CUES["ranked_count"], re.I)
