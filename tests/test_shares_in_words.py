@@ -169,3 +169,19 @@ def test_an_authorized_headcount_is_the_quota(engine):
     # 2017 说明 三: 编制 339 名
     got = engine.ask("What is the authorized headcount in 2017?", "jiangsu_npc_office_2017_budget").to_json()
     assert ("339", "名") in facts(got)
+
+
+def test_lines_listed_in_an_aside_between_dashes_and_their_sum(engine):
+    # 公开05表 2019: 离休费 236.12, 退休费 707.43 -> 943.55
+    got = engine.ask("In the Jiangsu CPPCC office's 2019 tables, how much goes on payments to retired staff - both the "
+                     "veteran retirees and the ordinary retirees - and what is the combined figure?",
+                     "jiangsu_cppcc_office_2019_budget_tables").to_json()
+    assert {("236.12", "万元"), ("707.43", "万元"), ("943.55", "万元")} <= facts(got)
+
+
+def test_the_largest_item_of_what_an_english_opening_names(engine):
+    # 表十 2017 一般公共预算机关运行经费支出预算表: 合计 3,348.98; 会议费 1,094.62 the largest -> 32.69%
+    got = engine.ask("Of the Jiangsu CPPCC office's 2017 money for keeping its offices running, which single item is the "
+                     "biggest, how much is it, and what share of the total is it?",
+                     "jiangsu_cppcc_office_2017_budget_tables").to_json()
+    assert {("1094.62", "万元"), ("3348.98", "万元"), ("32.69", "%")} <= facts(got)

@@ -137,7 +137,9 @@ def operation(clause: str) -> tuple[str, list[str]]:
             return english
     m = re.search(CUES["difference_pattern"], clause)
     # '2019年比2017年多了多少', '比2024年预算少了多少': the same measure in another year
-    other_year = m and re.fullmatch(r"\s*20\d\d年?度?(?:实际|当年)?\s*", MEASURE.sub("", m.group(2)))
+    # (and what the asker adds after it: '比2024年少了是吧，少了多少')
+    other_year = m and re.fullmatch(r"\s*20\d\d年?度?(?:实际|当年)?\s*", re.sub(
+        r"[少多]了?|是吧|是不是|对吧|吧|吗|呢|[，,。？?\s]", "", MEASURE.sub("", m.group(2))))
     if m and (_any(CUES["prior_words"], m.group(2)) or other_year):
         return "change", []
     if m and not _any(CUES["prior_words"], m.group(2)) and not other_year \

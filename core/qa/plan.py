@@ -87,6 +87,17 @@ def _across_span(text: str, gap: bool = False) -> list[Part] | None:
 CATEGORY_PAIR = re.compile(CUES["procurement_pair"])
 
 
+def _aside_listed(text: str) -> str:
+    """'how much goes on housing support - the provident fund and the rent subsidy - and what is the total': the
+    lines the aside between dashes lists are each asked (a later 'combined' sums them)."""
+    m = re.search(r"\bhow much\b[^-–—?？]*?\s[-–—]+\s+(?:both\s+)?(.+?)\s+[-–—]+\s*(.*)$", text)
+    names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)) if n.strip()] if m else []
+    if len(names) < 2 or not all(HAN.search(n) for n in names):
+        return text
+    rest = m.group(2).strip()
+    return text[:m.start()] + ", ".join(f"how much is {n}" for n in names) + (", " + rest if rest else "?")
+
+
 def _categories_together(text: str) -> str:
     """'…for the plenary session, goods and services together', 'counting both goods and services, how much … for
     A': one project's purchases in both categories, summed — said once, where the part asking for the project ends
@@ -160,7 +171,7 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
         # ('共几辆车，20万以上的设备呢'): a thing named with '呢' and no ask of its own is asked as the one before
         text = re.sub(r"(?<=[，,])([^，,。？?；;]{2,}?)呢(?=[，,。？?；;]?\s*$)",
                       lambda m: m.group(1) + ("呢" if _any(CUES["asks"], m.group(1)) else "有多少"), text)
-    text = _categories_together(text)
+    text = _aside_listed(_categories_together(text)) if language == "en" else _categories_together(text)
     across = _across_tables(text)
     if across:
         more = make_plan(question, language, across[1], labels, names).parts if _any(CUES["asks"], across[1].lower()) else []
@@ -421,9 +432,11 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
                 operands = [framing.group(2)] + operands[1:]
                 read_in = read_in or framing.group(1)
             subject = subject_of(piece) or piece
-            if read_in and TABLE_NAMED.search(read_in) and not TABLE_NAMED.search(piece) and EXTREME.search(piece) \
-                    and not inherit:
-                piece = read_in.strip() + " " + piece   # ('looking at the 机关运行经费 table, which line is the biggest')
+            if read_in and not TABLE_NAMED.search(piece) and EXTREME.search(piece) and not inherit and (
+                    TABLE_NAMED.search(read_in) or HAN.search(read_in) and not HAN.search(piece)):
+                # ('looking at the 机关运行经费 table, which line is the biggest'; 'of its 机关运行经费, which single item
+                # is the biggest'): the largest of what the opening names
+                piece = read_in.strip() + " " + piece
             parts.append(Part(piece, op, subject, operands, narrows, read_in))
         enumerated = parts[start:] if listed else []
     if not parts and len(unasked) >= 2 and all(HAN.search(c) for c in unasked[1:]):

@@ -76,7 +76,7 @@ def part_in_sentence(operand: str, whole_fact: AnswerFact, out: Answer, docs: li
     """'政府采购预算总额413.43万元。其中：…政府采购服务预算409.26万元': the part of a whole the prose states, read
     in the breakdown that follows it."""
     cite = out.citations[whole_fact.citations[0]] if whole_fact.citations else None
-    own = bigrams(operand)
+    own = bigrams(re.sub(r"(?<=[\u4e00-\u9fff]{2})类$", "", operand.strip()))     # ('工程类' is printed 政府采购工程预算)
     if cite is None or cite.table is not None or not cite.rows or not own:
         return None
     found = cited_paragraph(cite, docs)
