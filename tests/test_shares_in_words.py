@@ -183,3 +183,9 @@ def test_lines_listed_in_an_aside_between_dashes_and_their_sum(engine):
                      "veteran retirees and the ordinary retirees - and what is the combined figure?",
                      "jiangsu_cppcc_office_2019_budget_tables").to_json()
     assert {("236.12", "万元"), ("707.43", "万元"), ("943.55", "万元")} <= facts(got)
+
+
+def test_a_search_string_naming_a_group_and_its_members(engine):
+    # 2017 表十一: “三公”经费 670.12 = 因公出国（境）费 180.00 + 公务用车购置及运行维护费 304.40 + 公务接待费 185.72
+    got = engine.ask("江苏高院 2017 三公经费 出国 公车 接待 分项", "jiangsu_high_court_2017_dept_budget").to_json()
+    assert {("670.12", "万元"), ("180.00", "万元"), ("304.40", "万元"), ("185.72", "万元")} <= facts(got)

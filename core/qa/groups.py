@@ -32,6 +32,13 @@ def _listed(text: str, members: list[list[str]]) -> list[tuple[int, int]] | None
     return [max((s for s in spans if s[0] <= last), default=spans[0]) for spans in every]
 
 
+def members_named(text: str) -> bool:
+    """'省人大 2019 三公 出国 公车 接待': the group named with two of its members or more, as a search string does
+    when it wants the breakdown."""
+    return any(any(w in text for w in g["words"]) and sum(bool(_spans(text, words)) for words in g["members"].values()) >= 2
+               for g in GROUPS.values())
+
+
 def grouped(text: str) -> str:
     """'因公出国（境）费、公务用车和公务接待费一共多少' -> '“三公”经费一共多少': every member listed close together, the
     question asking them together ('combined', '这些') and not each ('分别', 'each')."""

@@ -24,7 +24,7 @@ from core.qa.extremes import extreme_asked, extreme_lines, row_of, table_of
 from core.qa.refer import Named
 from core.qa.gloss import link
 from core.qa.merge import CODE_ASKED, absorb, disclosures, focus_of, new_facts, quoted_sentence, with_codes
-from core.qa.groups import EACH, group_answer, grouped, named_group
+from core.qa.groups import EACH, group_answer, grouped, members_named, named_group
 from core.qa.numbers import (CHANGE_ASKED, NUMBER, amounts_stated, asked_units, bare_count, bigrams, quoted_figures,
                              sentence_facts, with_count)
 from core.qa.typos import corrected
@@ -310,8 +310,9 @@ class Pipeline(ChangeParts, ComputeParts, FollowParts):
                                                                             framed.facts[0].label) \
                         and new_facts(framed, out) else None
                 # (a group asked as the one figure, '三公一共多少', is stated with its members; not one of a list)
+                # ('三公 出国 公车 接待': the group named with its members)
                 a = a or self.one(part, lang, group, part_question, taken=taken, units=units,
-                                  members=sum(p.op == "lookup" for p in plan.parts) == 1)
+                                  members=sum(p.op == "lookup" for p in plan.parts) == 1 or members_named(question))
                 a = (self.worked_back(part, a, lang, group, question) if part.op == "lookup" and a else None) or a
                 a = self._in_context(part, a, lang, group, taken, units)
                 repeated = a is not None and a.facts and not new_facts(a, out)
