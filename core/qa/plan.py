@@ -12,6 +12,7 @@ from collections.abc import Callable
 from core.qa.execution_parts import execution_parts
 from core.qa.enumeration import CHANGE_VERBS, enumeration, with_earlier
 from core.qa.clauses import _clauses
+from core.qa.english_lists import TABLE_NAMED, aside_listed, named_before
 from core.qa.operation import _english_operands, _summed, operation
 from core.qa.search_box import search_parts, search_rewrite, search_terms
 from core.types import Part, Plan
@@ -22,7 +23,6 @@ from core.qa.words import (ANAPHOR, CUES, ENGLISH_FILLER, FILLER, GENERIC, HAN, 
 
 
 EXTREME = re.compile(CUES["extreme_max"] + "|" + CUES["extreme_min"], re.I)
-TABLE_NAMED = re.compile(r"表|\b(?:table|form|sheet|schedule)\b", re.I)
 TABLE_REFERENCE = re.compile(ASKED_TABLES.pattern + r"|《[^》]{2,40}表》", re.I)
 ROUGH = re.compile(r"[一二两三四五六七八九十百千几]+[百千]?多?余?万元?")
 OWN_TABLE = re.compile(r"(?<![该本此张])表(?![中里内列])|\b(?:table|form|sheet|schedule)\s*(?:no\.?\s*)?\d", re.I)  # not '该表', 'the table'
@@ -87,17 +87,6 @@ def _across_span(text: str, gap: bool = False) -> list[Part] | None:
 CATEGORY_PAIR = re.compile(CUES["procurement_pair"])
 
 
-def _aside_listed(text: str) -> str:
-    """'how much goes on housing support - the provident fund and the rent subsidy - and what is the total': the
-    lines the aside between dashes lists are each asked (a later 'combined' sums them)."""
-    m = re.search(r"\bhow much\b[^-–—?？]*?\s[-–—]+\s+(?:both\s+)?(.+?)\s+[-–—]+\s*(.*)$", text)
-    names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)) if n.strip()] if m else []
-    if len(names) < 2 or not all(HAN.search(n) for n in names):
-        return text
-    rest = m.group(2).strip()
-    return text[:m.start()] + ", ".join(f"how much is {n}" for n in names) + (", " + rest if rest else "?")
-
-
 def _categories_together(text: str) -> str:
     """'…for the plenary session, goods and services together', 'counting both goods and services, how much … for
     A': one project's purchases in both categories, summed — said once, where the part asking for the project ends
@@ -140,17 +129,6 @@ def _run_together(text: str, printed: Callable[[], set[str]] | None) -> str:
     return text[:m.start(1)] + run + "、".join(names) + text[m.end(1):]
 
 
-def _named_before(unasked: list[str]) -> list[Part]:
-    """English names listed before the clause that asks, joined to it by 'and' ('From the 2019 tables: total 三公
-    budget, the official reception part, and what share …'): each printed name is a lookup, read where a
-    'tables:' opening says."""
-    framing = unasked[0].split(":")[0] + ":" if ":" in unasked[0] else ""
-    names = [c.split(":")[-1].strip() for c in unasked]
-    if not all(HAN.search(n) and has_subject(n) and not TABLE_NAMED.search(n) for n in names):
-        return []
-    return [Part(n, "lookup", subject_of(n) or n, context=framing) for n in names]
-
-
 def make_plan(question: str, language: str, text: str, labels: set[str],
               names: Callable[[], set[str]] | None = None) -> Plan:
     parts: list[Part] = []
@@ -171,7 +149,7 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
         # ('共几辆车，20万以上的设备呢'): a thing named with '呢' and no ask of its own is asked as the one before
         text = re.sub(r"(?<=[，,])([^，,。？?；;]{2,}?)呢(?=[，,。？?；;]?\s*$)",
                       lambda m: m.group(1) + ("呢" if _any(CUES["asks"], m.group(1)) else "有多少"), text)
-    text = _aside_listed(_categories_together(text)) if language == "en" else _categories_together(text)
+    text = aside_listed(_categories_together(text)) if language == "en" else _categories_together(text)
     across = _across_tables(text)
     if across:
         more = make_plan(question, language, across[1], labels, names).parts if _any(CUES["asks"], across[1].lower()) else []
@@ -197,7 +175,7 @@ def make_plan(question: str, language: str, text: str, labels: set[str],
             frame += clause + " "       # 'in the basic spending for 2018, how much …': read with the next part
             unasked.append(clause)      # when that part alone names no figure
             continue
-        named = _named_before(unasked) if language == "en" and not parts and unasked and re.search(
+        named = named_before(unasked) if language == "en" and not parts and unasked and re.search(
             re.escape(unasked[-1].strip()[-12:]) + r"\s*,\s*and\s+" + re.escape(clause.strip()[:12]), text) else None
         if named:       # ('…tables: total 三公 budget, the reception part, and what share …'): each name asked
             parts += named
