@@ -13,7 +13,7 @@ from core.qa.lookups import Lookups
 from core.qa.operation import normalise_codes
 from core.qa.merge import counted_list
 from core.qa.typos import spelled
-from core.qa.words import asks_purpose
+from core.qa.words import EXTREME, asks_purpose
 from core.qa.procurement import purchase_in_project
 from core.qa.prose_answers import ProseAnswers
 from core.types import Answer, AnswerFact, AnswerItem, ParsedDocument
@@ -113,7 +113,7 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
             or averaged_lines(question, q, lang, doc, label)
         if line is not None:
             return line
-        if re.search(r"采购|procure|purchas", q + ql) and re.search(CUES["extreme_max"] + "|" + CUES["extreme_min"], q + ql, re.I):
+        if re.search(r"采购|procure|purchas", q + ql) and EXTREME.search(q + ql):
             from core.qa.procurement import procurement_list
             from core.qa.words import ranked_count
             ranked = procurement_list(question, q, lang, doc, label)     # the largest purchases, of a project or all
@@ -122,7 +122,7 @@ class Answerer(Lookups, ProseAnswers, DocumentParts):
         line = extreme_lines(question, q, lang, doc, label)
         if line is not None:
             return line
-        if re.search(CUES["extreme_max"] + "|" + CUES["extreme_min"] + r"|top\s*\d*", q + ql, re.I) and "项目" in q:
+        if (EXTREME.search(q + ql) or re.search(r"top\s*\d*", q + ql, re.I)) and "项目" in q:
             return self.top_projects(a, q, lang, doc, label)
         # 上年/去年 alone names a year ('去年买办公用品花了多少' of a 决算); a change is asked against it
         changed = re.search(r"(比|较|与|同)(上年|去年)|(上年|去年)(相比|同期|多|少)|增减|变化|变动|增长|减少|下降|增加|调减|"

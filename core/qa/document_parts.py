@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 
 from core.qa.common import HAN, TERMS, han_bigrams, shared_phrases, template, unscoped
-from core.qa.words import CUES, ranked_count
+from core.qa.words import CUES, EXTREME, ranked_count
 from core.types import Answer, AnswerFact, AnswerItem, Citation, format_decimal
 
 
@@ -90,7 +90,7 @@ class DocumentParts:
         table, rows = self.project_rows(doc)
         if not rows:
             return a
-        superlative = re.search(CUES["extreme_max"] + "|" + CUES["extreme_min"], q, re.I)
+        superlative = EXTREME.search(q)
         n = ranked_count(q) or (1 if superlative else 5)
         # ('the smallest project'): the low end, when only it is asked
         low = bool(re.search(CUES["extreme_min"], q, re.I)) and not re.search(CUES["extreme_max"], q, re.I)

@@ -17,12 +17,11 @@ from core.qa.operation import _english_operands, _summed, operation
 from core.qa.search_box import search_parts, search_rewrite, search_terms
 from core.types import Part, Plan
 from core.qa.numbered import ASKED as ASKED_TABLES, asked_numbers
-from core.qa.words import (ANAPHOR, CUES, ENGLISH_FILLER, FILLER, GENERIC, HAN, INHERITED_MEASURE, REASON_WORDS, _any, asks_purpose,
+from core.qa.words import (ANAPHOR, CUES, ENGLISH_FILLER, EXTREME, FILLER, GENERIC, HAN, INHERITED_MEASURE, REASON_WORDS, _any, asks_purpose,
                            has_subject, portion_of, subject_of)
 
 
 
-EXTREME = re.compile(CUES["extreme_max"] + "|" + CUES["extreme_min"], re.I)
 TABLE_REFERENCE = re.compile(ASKED_TABLES.pattern + r"|《[^》]{2,40}表》", re.I)
 ROUGH = re.compile(r"[一二两三四五六七八九十百千几]+[百千]?多?余?万元?")
 OWN_TABLE = re.compile(r"(?<![该本此张])表(?![中里内列])|\b(?:table|form|sheet|schedule)\s*(?:no\.?\s*)?\d", re.I)  # not '该表', 'the table'

@@ -102,6 +102,7 @@ def has_subject(text: str) -> bool:
 
 
 RANKED = re.compile(CUES["ranked_count"], re.I)
+EXTREME = re.compile(CUES["extreme_max"] + "|" + CUES["extreme_min"], re.I)     # the largest or the smallest asked
 
 
 def ranked_count(text: str) -> int | None:
